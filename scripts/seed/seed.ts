@@ -1,0 +1,138 @@
+// Idempotent demo data: a school that already exists is left exactly as it is, and each school is
+// written in one transaction, so a failed run leaves nothing half-made.
+import bcrypt from "bcryptjs";
+import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
+import type pg from "pg";
+import { isDay, todayIn, type Day } from "../../src/lib/calendar.ts";
+import { bulkInsert } from "./bulk-insert.ts";
+import {
+  DEMO_SCHOOLS, PLATFORM_TENANT, SUPER_ADMIN_EMAIL, demoPassword, type DemoSchool,
+} from "./demo-schools.ts";
+import { generateSchool } from "./generate-school.ts";
+
+export const BCRYPT_COST = 12;
+
+export interface SeedReport {
+  created: string[];
+  skipped: string[];
+}
+
+/** The school-local day the demo term runs up to; SEED_TODAY pins it for reproducible data. */
+export function seedToday(timeZone: string): Day {
+  const pinned = process.env.SEED_TODAY;
+  if (pinned) {
+    if (!isDay(pinned)) throw new Error(`SEED_TODAY must be a YYYY-MM-DD day, got "${pinned}"`);
+    return pinned;
+  }
+  return todayIn(timeZone);
+}
+
+function fixedUuid(seed: number): string {
+  const faker = new Faker({ locale: [en_US, en, fakerBase] });
+  faker.seed(seed);
+  return faker.string.uuid();
+}
+
+async function inTenantTransaction(pool: pg.Pool, tenant: { id: string }, write: (client: pg.PoolClient) => Promise<void>) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await bulkInsert(client, "tenants", [tenant]);
+    // Row-level security admits only the school named by app.tenant_id (for this transaction).
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenant.id]);
+    await write(client);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function tenantExists(pool: pg.Pool, slug: string): Promise<boolean> {
+  const result = await pool.query("SELECT 1 FROM tenants WHERE slug = $1", [slug]);
+  return (result.rowCount ?? 0) > 0;
+}
+
+export async function seedDemo(pool: pg.Pool): Promise<SeedReport> {
+  const report: SeedReport = { created: [], skipped: [] };
+  const passwordHash = await bcrypt.hash(demoPassword(), BCRYPT_COST);
+
+  if (await tenantExists(pool, PLATFORM_TENANT.slug)) {
+    report.skipped.push(PLATFORM_TENANT.slug);
+  } else {
+    const tenant = {
+      id: fixedUuid(1),
+      slug: PLATFORM_TENANT.slug,
+      name: PLATFORM_TENANT.name,
+      schoolName: PLATFORM_TENANT.schoolName,
+      schoolType: PLATFORM_TENANT.schoolType,
+      schoolLevel: PLATFORM_TENANT.schoolLevel,
+      email: PLATFORM_TENANT.email,
+      subscriptionPlan: "enterprise",
+      features: PLATFORM_TENANT.features,
+    };
+    await inTenantTransaction(pool, tenant, (client) =>
+      bulkInsert(client, "users", [{
+        id: fixedUuid(2), tenantId: tenant.id, email: SUPER_ADMIN_EMAIL, passwordHash, emailVerified: true,
+        firstName: "Sam", lastName: "Operator", role: "super_admin", status: "active",
+      }]),
+    );
+    report.created.push(PLATFORM_TENANT.slug);
+  }
+
+  // Schools are independent: write them side by side.
+  const missing: DemoSchool[] = [];
+  for (const school of DEMO_SCHOOLS) {
+    if (await tenantExists(pool, school.slug)) report.skipped.push(school.slug);
+    else missing.push(school);
+  }
+  await Promise.all(missing.map((school) => seedSchool(pool, school, passwordHash)));
+  report.created.push(...missing.map((school) => school.slug));
+  return report;
+}
+
+function tenantRow(school: DemoSchool, id: string) {
+  const enterprise = school.plan === "enterprise";
+  return {
+    id,
+    slug: school.slug,
+    name: school.name,
+    subdomain: school.subdomain,
+    domain: school.domain,
+    schoolName: school.name,
+    schoolType: school.schoolType,
+    schoolLevel: school.schoolLevel,
+    address: school.address,
+    phone: school.phone,
+    email: `office@${school.subdomain}.demo`,
+    website: school.website,
+    logoUrl: `/brand/${school.slug}.svg`,
+    primaryColor: school.primaryColor,
+    secondaryColor: school.secondaryColor,
+    timezone: school.timezone,
+    locale: "en-US",
+    subscriptionPlan: school.plan,
+    subscriptionStatus: "active",
+    maxStudents: enterprise ? 5000 : 1500,
+    maxTeachers: enterprise ? 400 : 150,
+    billingEmail: `billing@${school.subdomain}.demo`,
+    features: {},
+  };
+}
+
+async function seedSchool(pool: pg.Pool, school: DemoSchool, passwordHash: string) {
+  const tenant = tenantRow(school, fixedUuid(school.randomSeed + 1));
+  const rows = generateSchool(school, tenant.id, seedToday(school.timezone), passwordHash);
+  await inTenantTransaction(pool, tenant, async (client) => {
+    // Parents before children, as the foreign keys require.
+    await bulkInsert(client, "users", rows.users);
+    await bulkInsert(client, "teachers", rows.teachers);
+    await bulkInsert(client, "students", rows.students);
+    await bulkInsert(client, "classes", rows.classes);
+    await bulkInsert(client, "enrollments", rows.enrollments);
+    await bulkInsert(client, "grades", rows.grades);
+    await bulkInsert(client, "attendance", rows.attendance);
+  });
+}

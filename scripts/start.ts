@@ -1,0 +1,74 @@
+// npm start: database (embedded unless DATABASE_URL is set) → migrations → demo data when the
+// database has no school → production build when there is none → the server on PORT.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase } from "./db/connection.ts";
+import { runDbmate } from "./db/dbmate.ts";
+import { seedDemo } from "./seed/seed.ts";
+import { DEMO_ROLES, DEMO_SCHOOLS, SUPER_ADMIN_EMAIL, demoEmail, demoPassword } from "./seed/demo-schools.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const rootDomain = process.env.ROOT_DOMAIN ?? "localhost";
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+if (process.argv.includes("--fresh")) {
+  // Used by the end-to-end suite: a throwaway embedded database, created anew each run.
+  const dataDir = path.resolve(root, process.env.EMBEDDED_PG_DATA ?? "");
+  if (!process.env.EMBEDDED_PG_DATA || !dataDir.startsWith(path.join(root, ".data"))) {
+    throw new Error("--fresh needs EMBEDDED_PG_DATA inside .data/");
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const db = await openDatabase();
+console.log(db.embedded ? `Embedded PostgreSQL on port ${db.embedded.port}.` : "Using the PostgreSQL at DATABASE_URL.");
+runDbmate(db.migrationUrl, "up", true);
+
+const pool = new pg.Pool({ connectionString: db.migrationUrl, max: 3 });
+const { rows } = await pool.query<{ count: string }>("SELECT count(*) FROM tenants");
+if (rows[0]?.count === "0") {
+  console.log("Empty database: adding the demo schools (about half a minute)…");
+  const report = await seedDemo(pool);
+  console.log(`Demo data ready: ${report.created.join(", ")}.`);
+}
+await pool.end();
+
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.log("No production build yet: building (a minute or two)…");
+  const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) {
+    await db.release();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const server = spawn(nextBin, ["start", "-p", String(port)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: db.appUrl, ROOT_DOMAIN: rootDomain, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+const password = process.env.DEMO_PASSWORD ? "(the DEMO_PASSWORD you set)" : demoPassword();
+console.log(`
+  Landing page     http://${rootDomain}:${port}/
+${DEMO_SCHOOLS.map((s) => `  ${s.name.padEnd(24)} http://${s.subdomain}.${rootDomain}:${port}/${s.domain ? `  (also http://${s.domain}:${port}/)` : ""}`).join("\n")}
+
+  Demo accounts, password ${password}
+    ${SUPER_ADMIN_EMAIL}
+${DEMO_SCHOOLS.map((s) => `    ${DEMO_ROLES.map((r) => demoEmail(r, s)).join("  ")}`).join("\n")}
+`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await db.release();
+  process.exit(code);
+}
+server.on("exit", (code) => void stop(code ?? 0));
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));

@@ -1,0 +1,22 @@
+import "server-only";
+import type { BasePrismaClient } from "@/server/db/prisma";
+
+export interface SchoolListing {
+  id: string;
+  name: string;
+  subdomain: string;
+  domain: string | null;
+  schoolLevel: string;
+  logoUrl: string | null;
+  primaryColor: string | null;
+}
+
+/** Schools that answer on a subdomain, for the product's landing page. */
+export async function listPublicSchools(db: BasePrismaClient): Promise<SchoolListing[]> {
+  const rows = await db.tenant.findMany({
+    where: { subdomain: { not: null }, subscriptionStatus: "active" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, subdomain: true, domain: true, schoolLevel: true, logoUrl: true, primaryColor: true },
+  });
+  return rows.map((row) => ({ ...row, subdomain: row.subdomain! }));
+}
