@@ -32,8 +32,7 @@ export default async function LandingPage() {
               </div>
               <p className="mt-1 text-sm capitalize text-slate-600">{school.schoolLevel} school</p>
               <a className="mt-3 inline-block font-medium text-blue-700 underline" href={schoolUrl(school.subdomain, host)}>
-                {school.subdomain}.{/* shown as typed by visitors */}
-                {new URL(schoolUrl(school.subdomain, host)).host.split(".").slice(1).join(".")}
+                {new URL(schoolUrl(school.subdomain, host)).host}
               </a>
               {school.domain ? <p className="mt-1 text-sm text-slate-600">Also at {school.domain}</p> : null}
             </li>
