@@ -1,8 +1,8 @@
-// dbmate migrations on an empty server: all the way up, all the way down, and up again.
+// Migrations on an empty server: all the way up, all the way down, and up again.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDbmate } from "../../scripts/db/dbmate.ts";
+import { migrateUp, rollback } from "../../scripts/db/migrator.ts";
 import { columns, constraints, indexDefinitions, publicTables } from "../support/catalog.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { SEED_TABLES } from "../support/seed-schema.ts";
@@ -44,24 +44,26 @@ describe("migrations", () => {
   });
 
   it("go up, all the way down leaving no table, and up again to the same schema", async () => {
-    runDbmate(db.url, "up", true);
+    expect(await migrateUp(db.url)).toEqual(MIGRATIONS);
     const first = await snapshot();
     expect(first.tables).toEqual(expect.arrayContaining([...SEED_TABLES]));
 
-    for (let i = MIGRATIONS.length; i > 0; i--) runDbmate(db.url, "rollback", true);
+    for (const name of [...MIGRATIONS].reverse()) expect(await rollback(db.url)).toBe(name);
+    expect(await rollback(db.url)).toBeNull();
     expect(await publicTables(db.admin)).toEqual(["schema_migrations"]);
     const { rows: functions } = await db.admin.query(
       "SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'");
     expect(functions).toEqual([]);
 
-    runDbmate(db.url, "up", true);
+    await migrateUp(db.url);
     expect(await snapshot()).toEqual(first);
+    expect(await migrateUp(db.url)).toEqual([]); // nothing pending
   });
 
   it("roll back only the newest migration per rollback", async () => {
-    runDbmate(db.url, "rollback", true);
+    await rollback(db.url);
     const { rows } = await db.admin.query("SELECT version FROM schema_migrations ORDER BY version");
     expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.slice(0, -1).map((f) => f.split("_")[0]));
-    runDbmate(db.url, "up", true);
+    expect(await migrateUp(db.url)).toEqual(MIGRATIONS.slice(-1));
   });
 });

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDatabaseIfMissing } from "../../scripts/db/connection.ts";
-import { runDbmate } from "../../scripts/db/dbmate.ts";
+import { migrateUp } from "../../scripts/db/migrator.ts";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded.ts";
 import { findFreePort } from "./ports.ts";
 
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   fs.chmodSync(dataDir, 0o755); // the server runs as its own OS user when we are root
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await findFreePort(), persistent: false });
   await createDatabaseIfMissing(server.url("postgres"), TEMPLATE_DATABASE);
-  runDbmate(server.url(TEMPLATE_DATABASE), "up", true);
+  await migrateUp(server.url(TEMPLATE_DATABASE));
   project.provide("pgAdminUrl", server.url("postgres"));
   project.provide("pgTemplate", TEMPLATE_DATABASE);
   return async () => {
