@@ -34,7 +34,7 @@ export async function openDatabase(): Promise<DatabaseTarget> {
   const external = process.env.DATABASE_URL;
   if (external) {
     return {
-      migrationUrl: process.env.MIGRATION_DATABASE_URL ?? external,
+      migrationUrl: process.env.MIGRATION_DATABASE_URL || external,
       appUrl: external,
       embedded: null,
       release: async () => {},
