@@ -3,7 +3,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: { "@": path.resolve(import.meta.dirname, "src") },
+    alias: {
+      "@": path.resolve(import.meta.dirname, "src"),
+      // A build-time marker for Next.js; tests run server code directly.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+    },
   },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
@@ -13,7 +17,5 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // `server-only` throws outside React's server build; tests are server code.
-    server: { deps: { inline: ["server-only"] } },
   },
 });

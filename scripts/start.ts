@@ -4,8 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { openDatabase } from "./db/connection.ts";
-import { migrateUp } from "./db/migrator.ts";
+import { openDatabase, prepareDatabase } from "./db/connection.ts";
 import { seedDemo } from "./seed/seed.ts";
 import { DEMO_ROLES, DEMO_SCHOOLS, SUPER_ADMIN_EMAIL, demoEmail, demoPassword } from "./seed/demo-schools.ts";
 
@@ -25,7 +24,7 @@ if (process.argv.includes("--fresh")) {
 
 const db = await openDatabase();
 console.log(db.embedded ? `Embedded PostgreSQL on port ${db.embedded.port}.` : "Using the PostgreSQL at DATABASE_URL.");
-await migrateUp(db.migrationUrl);
+await prepareDatabase(db);
 
 const pool = new pg.Pool({ connectionString: db.migrationUrl, max: 3 });
 const { rows } = await pool.query<{ count: string }>("SELECT count(*) FROM tenants");

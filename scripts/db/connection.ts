@@ -3,6 +3,8 @@
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded.ts";
+import { migrateUp } from "./migrator.ts";
+import { asAppLogin, ensureAppLogin } from "./roles.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 export const EMBEDDED_DATABASE = "sis";
@@ -43,5 +45,12 @@ export async function openDatabase(): Promise<DatabaseTarget> {
   const server = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), port: embeddedPort() });
   await createDatabaseIfMissing(server.url("postgres"), EMBEDDED_DATABASE);
   const url = server.url(EMBEDDED_DATABASE);
-  return { migrationUrl: url, appUrl: url, embedded: server, release: () => server.stop() };
+  return { migrationUrl: url, appUrl: asAppLogin(url), embedded: server, release: () => server.stop() };
+}
+
+/** Applies pending migrations; on the embedded server also sets up the application's login. */
+export async function prepareDatabase(db: DatabaseTarget): Promise<string[]> {
+  const applied = await migrateUp(db.migrationUrl);
+  if (db.embedded) await ensureAppLogin(db.migrationUrl);
+  return applied;
 }

@@ -1,6 +1,6 @@
 // npm run db:migrate | db:rollback | db:status
-import { openDatabase } from "./connection.ts";
-import { migrateUp, migrationStatus, rollback } from "./migrator.ts";
+import { openDatabase, prepareDatabase } from "./connection.ts";
+import { migrationStatus, rollback } from "./migrator.ts";
 
 const command = process.argv[2] ?? "up";
 if (!["up", "rollback", "status"].includes(command)) {
@@ -10,7 +10,7 @@ if (!["up", "rollback", "status"].includes(command)) {
 const db = await openDatabase();
 try {
   if (command === "up") {
-    const applied = await migrateUp(db.migrationUrl);
+    const applied = await prepareDatabase(db);
     console.log(applied.length ? `Applied:\n  ${applied.join("\n  ")}` : "Nothing to apply: the database is up to date.");
   } else if (command === "rollback") {
     const undone = await rollback(db.migrationUrl);

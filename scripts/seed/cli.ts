@@ -1,13 +1,12 @@
 // npm run db:seed — migrates first, so it works on an empty database too.
 import pg from "pg";
-import { openDatabase } from "../db/connection.ts";
-import { migrateUp } from "../db/migrator.ts";
+import { openDatabase, prepareDatabase } from "../db/connection.ts";
 import { seedDemo } from "./seed.ts";
 
 const db = await openDatabase();
 const pool = new pg.Pool({ connectionString: db.migrationUrl, max: 3 });
 try {
-  await migrateUp(db.migrationUrl);
+  await prepareDatabase(db);
   const started = Date.now();
   const report = await seedDemo(pool);
   console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s. Created: ${report.created.join(", ") || "nothing"}. Already present: ${report.skipped.join(", ") || "none"}.`);

@@ -11,14 +11,17 @@ import { assignTeachers, planClasses, type PlannedClass } from "./plan-classes.t
 import { buildAttendance, buildGrades } from "./records.ts";
 import { areaCodeOf, guardian, medicalProfile, phone, streetAddress } from "./people.ts";
 
+/** A row as written: Prisma's create input without its `skip` sentinel. */
+export type Row<T> = { [K in keyof T]: Exclude<T[K], typeof Prisma.skip> };
+
 export interface SchoolRows {
-  users: Prisma.UserCreateManyInput[];
-  teachers: Prisma.TeacherCreateManyInput[];
-  students: Prisma.StudentCreateManyInput[];
-  classes: Prisma.ClassCreateManyInput[];
-  enrollments: Prisma.EnrollmentCreateManyInput[];
-  grades: Prisma.GradeCreateManyInput[];
-  attendance: Prisma.AttendanceCreateManyInput[];
+  users: Row<Prisma.UserCreateManyInput>[];
+  teachers: Row<Prisma.TeacherCreateManyInput>[];
+  students: Row<Prisma.StudentCreateManyInput>[];
+  classes: Row<Prisma.ClassCreateManyInput>[];
+  enrollments: Row<Prisma.EnrollmentCreateManyInput>[];
+  grades: Row<Prisma.GradeCreateManyInput>[];
+  attendance: Row<Prisma.AttendanceCreateManyInput>[];
 }
 
 export const GRADE_CATEGORIES = [
@@ -36,7 +39,7 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
   const areaCode = areaCodeOf(school);
   const base = { tenantId };
 
-  const user = (role: string, firstName: string, lastName: string): Prisma.UserCreateManyInput => ({
+  const user = (role: string, firstName: string, lastName: string): Row<Prisma.UserCreateManyInput> => ({
     ...base,
     id: faker.string.uuid(),
     email: demoEmail(role, school),
@@ -58,7 +61,7 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
 
   // Teachers: one per department in proportion to the classes it runs.
   const plan = planClasses(school);
-  const teachers: Prisma.TeacherCreateManyInput[] = plan.teacherDepartments.map((department, index) => {
+  const teachers: Row<Prisma.TeacherCreateManyInput>[] = plan.teacherDepartments.map((department, index) => {
     const demo = index === plan.demoTeacherIndex;
     const sex = faker.person.sexType();
     const firstName = demo ? teacherUser.firstName : faker.person.firstName(sex);
@@ -96,7 +99,7 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
 
   // Students, evenly across grades; the demo student and the demo parent's two children first.
   const perGrade = Math.ceil(school.studentCount / school.gradeLevels.length);
-  const students: Prisma.StudentCreateManyInput[] = [];
+  const students: Row<Prisma.StudentCreateManyInput>[] = [];
   for (let i = 0; i < school.studentCount; i++) {
     const gradeIndex = Math.floor(i / perGrade);
     const gradeLevel = school.gradeLevels[gradeIndex]!;
@@ -150,7 +153,7 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
   Object.assign(sibling, { address: students[0]!.address, zipCode: students[0]!.zipCode, parentGuardian2Name: students[0]!.parentGuardian2Name, parentGuardian2Phone: students[0]!.parentGuardian2Phone, parentGuardian2Email: students[0]!.parentGuardian2Email, parentGuardian2Relationship: students[0]!.parentGuardian2Relationship });
 
   const planned: PlannedClass[] = assignTeachers(plan);
-  const classes: Prisma.ClassCreateManyInput[] = planned.map((c, index) => ({
+  const classes: Row<Prisma.ClassCreateManyInput>[] = planned.map((c, index) => ({
     ...stamp,
     id: faker.string.uuid(),
     classCode: c.code,
@@ -176,7 +179,7 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
   }));
 
   // Each student: one section of every core subject of their grade and one elective.
-  const enrollments: Prisma.EnrollmentCreateManyInput[] = [];
+  const enrollments: Row<Prisma.EnrollmentCreateManyInput>[] = [];
   students.forEach((student, i) => {
     const position = i % perGrade;
     for (const classIndex of plan.classesForStudent(student.gradeLevel, position)) {

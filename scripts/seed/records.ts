@@ -1,6 +1,7 @@
 // The term so far: the daily register and the gradebook of every class.
 import type { Faker } from "@faker-js/faker";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
+import type { Row } from "./generate-school.ts";
 import { addDays, dayToDate, type Day } from "../../src/lib/calendar.ts";
 import { DEFAULT_GRADING_SCALE, letterFor, percentageOf } from "../../src/lib/grading.ts";
 
@@ -10,11 +11,11 @@ export const DAILY_PERIOD = "daily";
 
 export function buildAttendance(
   faker: Faker,
-  students: Prisma.StudentCreateManyInput[],
+  students: Row<Prisma.StudentCreateManyInput>[],
   days: Day[],
   stamp: { tenantId: string; createdBy: string; markedBy: string },
-): Prisma.AttendanceCreateManyInput[] {
-  const rows: Prisma.AttendanceCreateManyInput[] = [];
+): Row<Prisma.AttendanceCreateManyInput>[] {
+  const rows: Row<Prisma.AttendanceCreateManyInput>[] = [];
   for (const student of students) {
     // A few students miss school far more often than the rest, as in any real register.
     const absenceRate = faker.number.float() < 0.08 ? 0.15 : 0.03;
@@ -66,17 +67,17 @@ function assignmentsFor(termStart: Day, today: Day): Assignment[] {
 
 export function buildGrades(
   faker: Faker,
-  classes: Prisma.ClassCreateManyInput[],
-  enrollments: Prisma.EnrollmentCreateManyInput[],
+  classes: Row<Prisma.ClassCreateManyInput>[],
+  enrollments: Row<Prisma.EnrollmentCreateManyInput>[],
   termStart: Day,
   today: Day,
   teacherUserIds: Map<string, string | null>,
   createdBy: string,
-): Prisma.GradeCreateManyInput[] {
+): Row<Prisma.GradeCreateManyInput>[] {
   const ability = new Map<string, number>();
-  const byClass = new Map<string, Prisma.EnrollmentCreateManyInput[]>();
+  const byClass = new Map<string, Row<Prisma.EnrollmentCreateManyInput>[]>();
   for (const e of enrollments) byClass.set(e.classId, [...(byClass.get(e.classId) ?? []), e]);
-  const rows: Prisma.GradeCreateManyInput[] = [];
+  const rows: Row<Prisma.GradeCreateManyInput>[] = [];
 
   for (const cls of classes) {
     const gradedBy = cls.teacherId ? teacherUserIds.get(cls.teacherId) ?? null : null;

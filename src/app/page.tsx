@@ -1,13 +1,12 @@
 import { headers } from "next/headers";
-import { listPublicSchools } from "@/features/tenants/queries";
-import { platformDb } from "@/server/db/platform";
+import { publicSchools } from "@/server/tenancy/public-schools";
 import { schoolUrl } from "@/server/tenancy/hosts";
 
 export const dynamic = "force-dynamic";
 
 export default async function LandingPage() {
   const host = (await headers()).get("host");
-  const schools = await listPublicSchools(platformDb());
+  const schools = await publicSchools();
   return (
     <main className="mx-auto max-w-3xl px-6 py-16">
       <h1 className="text-3xl font-bold tracking-tight">K-12 Student Information System</h1>

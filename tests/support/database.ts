@@ -41,3 +41,6 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
     },
   };
 }
+
+/** The test database as the application's own login (no superuser, no RLS bypass). */
+export { asAppLogin } from "../../scripts/db/roles.ts";

@@ -6,8 +6,9 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDatabaseIfMissing } from "../../scripts/db/connection.ts";
 import { migrateUp } from "../../scripts/db/migrator.ts";
+import { ensureAppLogin } from "../../scripts/db/roles.ts";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded.ts";
-import { findFreePort } from "./ports.ts";
+import { findFreePort } from "../../scripts/db/ports.ts";
 
 export const TEMPLATE_DATABASE = "sis_test_template";
 
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await findFreePort(), persistent: false });
   await createDatabaseIfMissing(server.url("postgres"), TEMPLATE_DATABASE);
   await migrateUp(server.url(TEMPLATE_DATABASE));
+  await ensureAppLogin(server.url(TEMPLATE_DATABASE));
   project.provide("pgAdminUrl", server.url("postgres"));
   project.provide("pgTemplate", TEMPLATE_DATABASE);
   return async () => {

@@ -1,0 +1,13 @@
+import pg from "pg";
+import { openDatabase, prepareDatabase } from "./db/connection.ts";
+const db = await openDatabase(); await prepareDatabase(db);
+const c = new pg.Client({ connectionString: db.appUrl, options: "-c role=sis_app_access" }); await c.connect();
+const t = (await c.query("select id from tenants where slug='lincoln'")).rows[0].id;
+await c.query("BEGIN"); await c.query("select set_config('app.tenant_id', $1, true)", [t]);
+const r = await c.query(`EXPLAIN ANALYZE SELECT * FROM students WHERE tenant_id = $1 ORDER BY last_name, first_name, id LIMIT 50 OFFSET 100`, [t]);
+console.log(r.rows.map(x => x["QUERY PLAN"]).join("\n"));
+await c.query("COMMIT"); await c.end();
+const o = new pg.Client({ connectionString: db.migrationUrl }); await o.connect();
+const r2 = await o.query(`EXPLAIN ANALYZE SELECT * FROM students WHERE tenant_id = $1 ORDER BY last_name, first_name, id LIMIT 50 OFFSET 100`, [t]);
+console.log(r2.rows.map(x => x["QUERY PLAN"]).join("\n"));
+await o.end(); await db.release();

@@ -1,0 +1,67 @@
+import "server-only";
+// withTenant(): the only door to school data. One interactive transaction that tells PostgreSQL
+// which school it serves (row-level security) and hands out a client that scopes every query to it.
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { appDb } from "./clients.ts";
+import type { BasePrismaClient } from "./prisma.ts";
+import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
+
+const RAW_METHODS = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"]);
+
+/** The client a withTenant() callback receives: every model but tenants, no raw SQL. */
+export type TenantDb = Omit<Prisma.TransactionClient, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "tenant">;
+
+export interface WithTenantOptions {
+  /** Base client to use; the application's own pool when omitted. */
+  client?: BasePrismaClient;
+  timeoutMs?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+}
+
+function tenantExtension(tenantId: string) {
+  return {
+    name: "tenant-scope",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }: {
+          model: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown>;
+        }) {
+          return query(scopeArgs(model, operation, args, tenantId));
+        },
+      },
+    },
+  };
+}
+
+function refuseRawSql(tx: Prisma.TransactionClient): TenantDb {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      if (typeof property === "string" && RAW_METHODS.has(property)) {
+        throw new TenantScopeError("Raw SQL is not available on a school-scoped client.");
+      }
+      if (property === "tenant") {
+        throw new TenantScopeError("Schools (tenants) are platform data: use platform code, not withTenant().");
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  }) as TenantDb;
+}
+
+export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+  assertTenantId(tenantId);
+  const base = options.client ?? appDb();
+  const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
+  return scoped.$transaction(
+    async (tx) => {
+      // Transaction-local (third argument true): the setting ends with the transaction, so a
+      // pooled connection never carries one school's id into the next request.
+      await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+      return fn(refuseRawSql(tx));
+    },
+    {
+      timeout: options.timeoutMs ?? 15_000,
+      maxWait: 5_000,
+      ...(options.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
+    },
+  );
+}

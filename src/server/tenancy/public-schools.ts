@@ -1,0 +1,8 @@
+import "server-only";
+import { listPublicSchools, type SchoolListing } from "@/features/tenants/queries";
+import { platformDb } from "@/server/db/platform";
+
+/** Schools shown on the product's landing page. */
+export function publicSchools(): Promise<SchoolListing[]> {
+  return listPublicSchools(platformDb());
+}
