@@ -1,0 +1,13 @@
+// Dates as a school shows them: in its own timezone and locale.
+import { dayToDate, type Day } from "./calendar.ts";
+
+export function formatDay(day: Day, locale: string, style: "long" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC", // a Day is a calendar day; UTC keeps it from shifting
+    dateStyle: style === "long" ? "full" : "medium",
+  }).format(dayToDate(day));
+}
+
+export function formatInstant(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(instant);
+}

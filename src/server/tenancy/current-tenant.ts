@@ -1,0 +1,84 @@
+import "server-only";
+// Host → school, in Node. Middleware only decides the audience; the database decides the school.
+// Lookups are cached per host for a short time (every request of every page needs one) and the
+// console clears the cache when it changes a school.
+import { cache } from "react";
+import { platformDb } from "@/server/db/platform";
+import { routeHost } from "./host.ts";
+import { rootDomain } from "./hosts.ts";
+
+export interface CurrentTenant {
+  id: string;
+  name: string;
+  schoolName: string;
+  schoolLevel: string;
+  subdomain: string | null;
+  domain: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  logoUrl: string | null;
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  customCss: string | null;
+  timezone: string;
+  locale: string;
+  subscriptionStatus: string;
+  features: Record<string, unknown>;
+}
+
+const TTL_MS = 30_000;
+const MISS_TTL_MS = 5_000;
+const byHost = new Map<string, { tenant: CurrentTenant | null; expires: number }>();
+
+/** Forget cached lookups: after a school's name, domain, branding or status changes. */
+export function invalidateTenantCache(): void {
+  byHost.clear();
+}
+
+async function lookUp(host: string): Promise<CurrentTenant | null> {
+  const route = routeHost({ host }, { rootDomain: rootDomain() });
+  if (route.kind !== "tenant") return null;
+  const row = await platformDb().tenant.findFirst({
+    where: route.subdomain ? { subdomain: route.subdomain } : { domain: route.host },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    schoolName: row.schoolName,
+    schoolLevel: row.schoolLevel,
+    subdomain: row.subdomain,
+    domain: row.domain,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    logoUrl: row.logoUrl,
+    primaryColor: row.primaryColor,
+    secondaryColor: row.secondaryColor,
+    customCss: row.customCss,
+    timezone: row.timezone ?? "America/New_York",
+    locale: row.locale ?? "en-US",
+    subscriptionStatus: row.subscriptionStatus ?? "active",
+    features: (row.features ?? {}) as Record<string, unknown>,
+  };
+}
+
+export async function findTenantByHost(host: string): Promise<CurrentTenant | null> {
+  const now = Date.now();
+  const hit = byHost.get(host);
+  if (hit && hit.expires > now) return hit.tenant;
+  const tenant = await lookUp(host);
+  byHost.set(host, { tenant, expires: now + (tenant ? TTL_MS : MISS_TTL_MS) });
+  return tenant;
+}
+
+/** The school of the current request (deduplicated within one render). */
+export const getCurrentTenant = cache(findTenantByHost);
+
+/** Suspended and cancelled schools show a notice and accept no sign-in. */
+export function isServiceAvailable(tenant: Pick<CurrentTenant, "subscriptionStatus">): boolean {
+  return tenant.subscriptionStatus === "active";
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { assertModule, isModuleEnabled, ModuleDisabledError } from "./features.ts";
+
+describe("feature flags", () => {
+  it("treats a module as on unless the school switched it off", () => {
+    expect(isModuleEnabled({}, "portal")).toBe(true);
+    expect(isModuleEnabled(null, "gradebook")).toBe(true);
+    expect(isModuleEnabled({ portal: false }, "portal")).toBe(false);
+    expect(isModuleEnabled({ portal: "false" }, "portal")).toBe(true);
+  });
+
+  it("refuses an action of a switched-off module", () => {
+    expect(() => assertModule({ attendance: false }, "attendance")).toThrow(ModuleDisabledError);
+    expect(() => assertModule({ attendance: true }, "attendance")).not.toThrow();
+  });
+});
