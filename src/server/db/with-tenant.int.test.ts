@@ -208,6 +208,19 @@ describe("the door itself", () => {
     }
   });
 
+  it("sets the school on clients that do not fold it into BEGIN, too", async () => {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { PrismaClient } = await import("../../generated/prisma/client.ts");
+    const plain = new PrismaClient({ adapter: new PrismaPg({ connectionString: asAppLogin(db.url), max: 1, options: `-c role=${APP_DB_ROLE}` }) });
+    try {
+      const rows = await withTenant(a.tenantId, (tx) => tx.student.findMany({ select: { tenantId: true } }), { client: plain });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.tenantId === a.tenantId)).toBe(true);
+    } finally {
+      await plain.$disconnect();
+    }
+  });
+
   it("runs concurrent schools side by side without mixing them", async () => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => {
       const school = i % 2 ? a : b;

@@ -3,7 +3,8 @@ import "server-only";
 // which school it serves (row-level security) and hands out a client that scopes every query to it.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { appDb } from "./clients.ts";
-import type { BasePrismaClient } from "./prisma.ts";
+import { foldsTenantIntoBegin, type BasePrismaClient } from "./prisma.ts";
+import { tenantContext } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
 const RAW_METHODS = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"]);
@@ -51,11 +52,13 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
   assertTenantId(tenantId);
   const base = options.client ?? appDb();
   const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
-  return scoped.$transaction(
+  const folded = foldsTenantIntoBegin.has(base);
+  return tenantContext.run(tenantId, () => scoped.$transaction(
     async (tx) => {
       // Transaction-local (third argument true): the setting ends with the transaction, so a
-      // pooled connection never carries one school's id into the next request.
-      await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+      // pooled connection never carries one school's id into the next request. Our own clients
+      // send it with BEGIN; any other client gets it as a statement of its own.
+      if (!folded) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
       return fn(refuseRawSql(tx));
     },
     {
@@ -63,5 +66,5 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
       maxWait: 5_000,
       ...(options.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
     },
-  );
+  ));
 }
