@@ -29,53 +29,23 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON users, students, teachers, classes, enro
     TO sis_app_access;
 GRANT SELECT, INSERT ON audit_logs TO sis_app_access, sis_platform_access;
 
-ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-ALTER TABLE users FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON users
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+-- One policy for every table with a tenant_id, for every role (the owner included, since it is
+-- FORCEd): a row is visible and writable only while app.tenant_id names its school.
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['users', 'students', 'teachers', 'classes', 'enrollments', 'grades', 'attendance', 'audit_logs'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format($policy$
+            CREATE POLICY tenant_isolation ON %I
+                USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+        $policy$, t);
+    END LOOP;
+END
+$$;
 
-ALTER TABLE students ENABLE ROW LEVEL SECURITY;
-ALTER TABLE students FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON students
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE teachers ENABLE ROW LEVEL SECURITY;
-ALTER TABLE teachers FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON teachers
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE classes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE classes FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON classes
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE enrollments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE enrollments FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON enrollments
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE grades ENABLE ROW LEVEL SECURITY;
-ALTER TABLE grades FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON grades
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE attendance ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attendance FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON attendance
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-
-ALTER TABLE audit_logs ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit_logs FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON audit_logs
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 -- Platform events belong to no school: only platform code sees or writes them.
 CREATE POLICY platform_events ON audit_logs TO sis_platform_access
     USING (tenant_id IS NULL)

@@ -8,6 +8,3 @@ export function formatDay(day: Day, locale: string, style: "long" | "medium" = "
   }).format(dayToDate(day));
 }
 
-export function formatInstant(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(instant);
-}
