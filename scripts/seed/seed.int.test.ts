@@ -1,5 +1,6 @@
 // The demo data as an evaluator meets it, and seeding a second time changing nothing.
 import bcrypt from "bcryptjs";
+import { verifyPassword } from "../../src/server/auth/passwords.ts";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/database.ts";
@@ -65,7 +66,8 @@ describe("demo seed", () => {
       "SELECT u.email, u.password_hash FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = 'platform'");
     expect(admins.map((a) => a.email)).toEqual([SUPER_ADMIN_EMAIL]);
     expect(bcrypt.getRounds(admins[0]!.password_hash)).toBeGreaterThanOrEqual(12);
-    expect(await bcrypt.compare(DEFAULT_DEMO_PASSWORD, admins[0]!.password_hash)).toBe(true);
+    expect(await verifyPassword(DEFAULT_DEMO_PASSWORD, admins[0]!.password_hash)).toBe(true);
+    expect(await verifyPassword("Demo-School-2025!", admins[0]!.password_hash)).toBe(false);
   });
 
   for (const school of DEMO_SCHOOLS) {

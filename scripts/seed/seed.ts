@@ -1,16 +1,14 @@
 // Idempotent demo data: a school that already exists is left exactly as it is, and each school is
 // written in one transaction, so a failed run leaves nothing half-made.
-import bcrypt from "bcryptjs";
 import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
 import type pg from "pg";
 import { isDay, todayIn, type Day } from "../../src/lib/calendar.ts";
+import { hashPassword } from "../../src/server/auth/passwords.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import {
   DEMO_SCHOOLS, PLATFORM_TENANT, SUPER_ADMIN_EMAIL, demoPassword, type DemoSchool,
 } from "./demo-schools.ts";
 import { generateSchool } from "./generate-school.ts";
-
-export const BCRYPT_COST = 12;
 
 export interface SeedReport {
   created: string[];
@@ -57,7 +55,7 @@ async function tenantExists(pool: pg.Pool, slug: string): Promise<boolean> {
 
 export async function seedDemo(pool: pg.Pool): Promise<SeedReport> {
   const report: SeedReport = { created: [], skipped: [] };
-  const passwordHash = await bcrypt.hash(demoPassword(), BCRYPT_COST);
+  const passwordHash = await hashPassword(demoPassword());
 
   if (await tenantExists(pool, PLATFORM_TENANT.slug)) {
     report.skipped.push(PLATFORM_TENANT.slug);
