@@ -14,12 +14,15 @@ async function expectSchool(page: Page, school: { name: string; logo: string; pr
 }
 
 test("Lincoln's subdomain shows Lincoln's name, colours and logo", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
   const response = await page.goto(`http://lincoln.localhost:${PORT}/`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await expectSchool(page, { name: "Lincoln High School", logo: "/brand/lincoln.svg", primary: "rgb(122, 31, 43)", other: "Roosevelt" });
   await expect(page.getByTestId("school-header")).toHaveCSS("color", "rgb(255, 255, 255)");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
+  expect(violations, "the page's own scripts and styles pass its CSP").toEqual([]);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/artifacts/lincoln.png", fullPage: true });
 });

@@ -221,6 +221,15 @@ describe("the door itself", () => {
     }
   });
 
+  it("honours an isolation level and still scopes to the school", async () => {
+    const rows = await withTenant(a.tenantId, async (tx) => {
+      const [level] = await tx.student.findMany({ select: { tenantId: true }, take: 1 });
+      return { level, count: await tx.class.count() };
+    }, { client: app, isolationLevel: "Serializable" });
+    expect(rows.level?.tenantId).toBe(a.tenantId);
+    expect(rows.count).toBeGreaterThan(0);
+  });
+
   it("runs concurrent schools side by side without mixing them", async () => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => {
       const school = i % 2 ? a : b;

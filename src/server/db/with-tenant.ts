@@ -52,8 +52,11 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
   assertTenantId(tenantId);
   const base = options.client ?? appDb();
   const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
-  const folded = foldsTenantIntoBegin.has(base);
-  return tenantContext.run(tenantId, () => scoped.$transaction(
+  // SET TRANSACTION ISOLATION LEVEL must precede every other statement, so a transaction with an
+  // isolation level gets its set_config as a statement of its own, after it.
+  const folded = foldsTenantIntoBegin.has(base) && !options.isolationLevel;
+  const run = <R>(work: () => R): R => (folded ? tenantContext.run(tenantId, work) : work());
+  return run(() => scoped.$transaction(
     async (tx) => {
       // Transaction-local (third argument true): the setting ends with the transaction, so a
       // pooled connection never carries one school's id into the next request. Our own clients
