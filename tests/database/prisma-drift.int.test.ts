@@ -18,7 +18,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-type FieldType = "String" | "Int" | "Boolean" | "DateTime" | "Json" | "Decimal";
+type FieldType = "String" | "Int" | "BigInt" | "Boolean" | "DateTime" | "Json" | "Decimal";
 const runtimeModels = () =>
   (prisma as unknown as { _runtimeDataModel: { models: Record<string, { dbName: string; fields: Array<{ name: string; kind: string; type: FieldType }> }> } })
     ._runtimeDataModel.models;
@@ -31,6 +31,7 @@ function sampleValue(model: string, name: string, type: FieldType): unknown {
   if (LIST_FIELDS.has(name)) return [`${name.slice(0, 3)}-1`, `${name.slice(0, 3)}-2`];
   switch (type) {
     case "Int": return 7;
+    case "BigInt": return BigInt("59283741");
     case "Boolean": return true;
     case "Decimal": return new Prisma.Decimal(name === "gpaPoints" ? "3.70" : name === "percentage" ? "88.25" : "2.5");
     case "Json": return { sample: name, list: [1, 2] };
@@ -60,7 +61,14 @@ describe("Prisma schema matches the database", () => {
       Grade: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, enrollmentId: ids.enrollmentId, gradedBy: ids.userId, createdBy: ids.userId },
       Attendance: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, markedBy: ids.userId, createdBy: ids.userId },
       AuditLog: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId, resourceId: ids.studentId },
+      UserSecurity: { userId: ids.userId, tenantId: ids.tenantId },
+      LoginThrottle: { tenantId: ids.tenantId },
     };
+    // Primary key of each model, for reading the row back.
+    const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
+      model === "UserSecurity" ? { userId: data.userId }
+        : model === "LoginThrottle" ? { tenantId_ipAddress: { tenantId: data.tenantId, ipAddress: data.ipAddress } }
+          : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -75,13 +83,15 @@ describe("Prisma schema matches the database", () => {
       const delegate = (prisma as unknown as Record<string, { create(a: unknown): Promise<unknown>; findUniqueOrThrow(a: unknown): Promise<Record<string, unknown>> }>)[
         model.charAt(0).toLowerCase() + model.slice(1)]!;
       await delegate.create({ data });
-      const read = await delegate.findUniqueOrThrow({ where: { id: data.id } });
+      const read = await delegate.findUniqueOrThrow({ where: keyOf(model, data) });
       for (const [field, value] of Object.entries(data)) {
         if (field === "updatedAt") continue; // the database stamps it
         expect(read[field], `${model}.${field}`).toEqual(value);
       }
 
-      const { rows: [raw] } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE id = $1`, [data.id]);
+      const [column, value] = model === "UserSecurity" ? ["user_id", data.userId]
+        : model === "LoginThrottle" ? ["tenant_id", data.tenantId] : ["id", data.id];
+      const { rows: [raw] } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [value]);
       expect(Object.keys(raw.row).sort(), meta.dbName).toEqual(Object.keys(data).map(columnName).sort());
     }
   });
