@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { randomBytes } from "node:crypto";
 import { openDatabase, prepareDatabase } from "./db/connection.ts";
 import { seedDemo } from "./seed/seed.ts";
 import { DEMO_ROLES, DEMO_SCHOOLS, SUPER_ADMIN_EMAIL, demoEmail, demoPassword } from "./seed/demo-schools.ts";
@@ -44,10 +45,29 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   }
 }
 
+/** Signs session cookies; kept in .data/ so sessions survive a restart. Set NEXTAUTH_SECRET in production. */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 const server = spawn(nextBin, ["start", "-p", String(port)], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.appUrl, ROOT_DOMAIN: rootDomain, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: db.appUrl,
+    ROOT_DOMAIN: rootDomain,
+    NEXTAUTH_SECRET: authSecret(),
+    // Each school signs in on its own host: next-auth takes its URLs from the request's Host.
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 
 const password = process.env.DEMO_PASSWORD ? "(the DEMO_PASSWORD you set)" : demoPassword();

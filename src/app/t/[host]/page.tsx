@@ -19,6 +19,7 @@ export default async function SchoolHome({ params }: { params: Promise<{ host: s
         <section className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 className="text-lg font-semibold">Staff</h2>
           <p className="mt-2 text-slate-700">Principals, office staff and teachers: rosters, attendance and gradebooks.</p>
+          <a href="/login" className="mt-3 inline-block font-medium text-blue-800 underline">Sign in</a>
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 className="text-lg font-semibold">Families and students</h2>

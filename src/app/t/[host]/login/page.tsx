@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/features/auth/components/sign-in-form";
+import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  if (await getSessionUser()) redirect("/home");
+  const tenant = await currentTenantOfRequest();
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+      <h1 className="text-2xl font-bold tracking-tight">Sign in to {tenant?.name}</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-700">Staff, parents and students use the account the school gave them.</p>
+      <SignInForm />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+// next-auth: email and password per school, JWT sessions bound to the school they were made on.
+// The token carries the user, the school and the session version; guards re-read the rest
+// (status, lock, role, version) on every request (session.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { withTenant } from "@/server/db/with-tenant";
+import { writeAudit } from "@/server/audit/write-audit";
+import { findTenantByHost } from "@/server/tenancy/current-tenant";
+import { normaliseHost } from "@/server/tenancy/host";
+import { hostOf, requestInfo } from "./request-info.ts";
+import { signInWithPassword, type SignedInUser } from "./sign-in.ts";
+import { signInSchema } from "@/features/auth/schemas";
+
+/** A session lasts at most this long, however active (absolute timeout). */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export interface SessionClaims {
+  uid: string;
+  tid: string;
+  sv: number;
+  authTime: number;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const host = normaliseHost(hostOf(req?.headers));
+        const tenant = host ? await findTenantByHost(host) : null;
+        if (!tenant) return null;
+        const result = await signInWithPassword({
+          tenant,
+          email: parsed.data.email,
+          password: parsed.data.password,
+          request: requestInfo(req?.headers, "POST", "/api/auth/callback/credentials"),
+        });
+        return result.ok ? { ...result.user } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as SignedInUser;
+        Object.assign(token, { uid: u.id, tid: u.tenantId, sv: u.sessionVersion, authTime: Math.floor(Date.now() / 1000) } satisfies SessionClaims);
+        token.name = u.name;
+        token.email = u.email;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      const claims = token as unknown as SessionClaims;
+      return { ...session, uid: claims.uid, tid: claims.tid, sv: claims.sv, authTime: claims.authTime };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const claims = token as unknown as Partial<SessionClaims> | undefined;
+      if (!claims?.tid || !claims.uid) return;
+      await withTenant(claims.tid, (tx) => writeAudit(tx, claims.tid!, { id: claims.uid!, email: token?.email ?? null, role: null },
+        { ip: null, userAgent: null, method: "POST", url: "/api/auth/signout" }, { action: "logout", resourceType: "user", resourceId: claims.uid! }));
+    },
+  },
+};

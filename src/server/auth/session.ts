@@ -1,0 +1,57 @@
+import "server-only";
+// Guards. A session counts only on the school's host it was made on, only while the account is
+// active and unlocked and its session version unchanged, and for at most SESSION_MAX_AGE_SECONDS.
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { withTenant } from "@/server/db/with-tenant";
+import { getCurrentTenant, isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
+import { TENANT_HOST_HEADER } from "@/server/tenancy/host";
+import { authOptions, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./options.ts";
+import { can, isRole, type Permission, type Role } from "./permissions.ts";
+
+export interface SessionUser {
+  id: string;
+  tenantId: string;
+  email: string;
+  name: string;
+  role: Role;
+  permissions: unknown;
+}
+
+export async function currentTenantOfRequest(): Promise<CurrentTenant | null> {
+  const host = (await headers()).get(TENANT_HOST_HEADER);
+  return host ? getCurrentTenant(host) : null;
+}
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const tenant = await currentTenantOfRequest();
+  if (!tenant || !isServiceAvailable(tenant)) return null;
+  const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
+  if (!session?.uid || !session.tid || session.tid !== tenant.id) return null;
+  if (!session.authTime || session.authTime + SESSION_MAX_AGE_SECONDS < Date.now() / 1000) return null;
+  const user = await withTenant(tenant.id, (tx) => tx.user.findUnique({ where: { id: session.uid! }, include: { security: true } }));
+  if (!user || user.status !== "active" || !isRole(user.role)) return null;
+  if (user.lockedUntil && user.lockedUntil > new Date()) return null;
+  if ((user.security?.sessionVersion ?? 1) !== session.sv) return null;
+  return { id: user.id, tenantId: tenant.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role, permissions: user.permissions };
+}
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** Anyone else gets "not found": a page of another audience does not exist for them. */
+export async function requireRole(roles: readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user, permission)) notFound();
+  return user;
+}
