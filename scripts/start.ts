@@ -66,6 +66,8 @@ const server = spawn(nextBin, ["start", "-p", String(port)], {
     NEXTAUTH_SECRET: authSecret(),
     // Each school signs in on its own host: next-auth takes its URLs from the request's Host.
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
+    // Links in mail point at the port this server listens on.
+    PUBLIC_PORT: process.env.PUBLIC_PORT ?? String(port),
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
