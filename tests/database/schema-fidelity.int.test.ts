@@ -8,6 +8,7 @@ import { SEED_TABLES, seedSchemaStatements } from "../support/seed-schema.ts";
 // Indexes the product adds to the documented ones, each with its reason in docs/decisions/.
 const ADDED_INDEXES = {
   idx_students_tenant_name: "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
+  idx_mail_outbox_pending: "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
 };
 
 let documented: TestDatabase;
