@@ -45,13 +45,12 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   }
 }
 
-/** Signs session cookies; kept in .data/ so sessions survive a restart. Set NEXTAUTH_SECRET in production. */
-function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(root, ".data", "auth-secret");
+/** Secrets for a local install, kept in .data/ so they survive a restart. Production sets them. */
+function localSecret(name: string, encoding: "base64url" | "base64"): string {
+  const file = path.join(root, ".data", name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    fs.writeFileSync(file, randomBytes(32).toString(encoding), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
 }
@@ -63,7 +62,9 @@ const server = spawn(nextBin, ["start", "-p", String(port)], {
     ...process.env,
     DATABASE_URL: db.appUrl,
     ROOT_DOMAIN: rootDomain,
-    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localSecret("auth-secret", "base64url"),
+    // Encrypts two-factor keys at rest. Losing it means every user enrols again: back it up.
+    APP_ENCRYPTION_KEY: process.env.APP_ENCRYPTION_KEY || localSecret("encryption-key", "base64"),
     // Each school signs in on its own host: next-auth takes its URLs from the request's Host.
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
     // Links in mail point at the port this server listens on.

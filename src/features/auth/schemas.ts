@@ -4,6 +4,7 @@ import { z } from "zod";
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").max(255).email("Enter a valid email address."),
   password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+  code: z.string().trim().max(20).optional(),
 });
 export type SignInValues = z.infer<typeof signInSchema>;
 

@@ -41,9 +41,13 @@ export const authOptions: NextAuthOptions = {
           tenant,
           email: parsed.data.email,
           password: parsed.data.password,
+          ...(parsed.data.code ? { code: parsed.data.code } : {}),
           request: requestInfo(req?.headers, "POST", "/api/auth/callback/credentials"),
         });
-        return result.ok ? { ...result.user } : null;
+        if (result.ok) return { ...result.user };
+        // The form asks for the code (or says it was wrong) only after a correct password.
+        if (result.reason === "second_factor_required" || result.reason === "second_factor_invalid") throw new Error(result.reason);
+        return null;
       },
     }),
   ],

@@ -9,7 +9,7 @@ import { queueMail } from "@/server/mail/outbox";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { schoolOrigin } from "@/server/tenancy/hosts";
 import { hashPassword, passwordProblems } from "./passwords.ts";
-import { bumpSessionVersion } from "./sign-in.ts";
+import { bumpSessionVersion } from "./session-version.ts";
 
 export const RESET_TTL_MINUTES = 60;
 

@@ -1,11 +1,13 @@
 // Password sign-in against the database: lockout, throttling and the same answer for every failure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
 import { createSchool, type School } from "../../../tests/support/two-schools.ts";
 import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
 import { APP_DB_ROLE } from "../db/roles.ts";
 import { hashPassword } from "./passwords.ts";
 import { MAX_FAILED_ATTEMPTS, signInWithPassword } from "./sign-in.ts";
+import { codeAt, currentStep } from "./totp.ts";
+import { beginEnrolment, confirmEnrolment } from "./two-factor.ts";
 
 const PASSWORD = "Quiet library at dawn";
 let db: TestDatabase;
@@ -85,5 +87,25 @@ describe("signInWithPassword", () => {
     expect(await attempt("pat@example.org", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     await resetUser(a.ids.user);
     expect(await attempt("pat@example.org", PASSWORD, a, { id: a.tenantId, subscriptionStatus: "suspended" })).toEqual({ ok: false, reason: "unavailable" });
+  });
+});
+
+describe("signInWithPassword with two-factor on", () => {
+  it("asks for the code after a right password, refuses a wrong one as a failure, accepts a fresh one", async () => {
+    vi.stubEnv("APP_ENCRYPTION_KEY", Buffer.alloc(32, 5).toString("base64"));
+    await resetUser(a.ids.user);
+    const actor = { tenantId: a.tenantId, userId: a.ids.user, email: "pat@example.org", role: "teacher" };
+    const { secret } = await beginEnrolment(actor, "School", { client: app });
+    await confirmEnrolment(actor, await codeAt(secret, currentStep() - 1), request, { client: app });
+
+    expect(await attempt("pat@example.org", PASSWORD)).toEqual({ ok: false, reason: "second_factor_required" });
+    expect(await signInWithPassword({ tenant: active(a), email: "pat@example.org", password: "Wrong password here", code: "123456", request }, { client: app }))
+      .toEqual({ ok: false, reason: "invalid" });
+    const wrong = await signInWithPassword({ tenant: active(a), email: "pat@example.org", password: PASSWORD, code: "000000", request }, { client: app });
+    expect(wrong).toEqual({ ok: false, reason: "second_factor_invalid" });
+    expect((await userRow(a.ids.user)).login_attempts).toBeGreaterThanOrEqual(1);
+    const right = await signInWithPassword({ tenant: active(a), email: "pat@example.org", password: PASSWORD, code: await codeAt(secret, currentStep()), request }, { client: app });
+    expect(right.ok).toBe(true);
+    vi.unstubAllEnvs();
   });
 });

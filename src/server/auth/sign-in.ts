@@ -6,6 +6,8 @@ import type { BasePrismaClient } from "@/server/db/prisma";
 import { withTenant, type TenantDb } from "@/server/db/with-tenant";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { verifyAgainstNothing, verifyPassword } from "./passwords.ts";
+import { bumpSessionVersion } from "./session-version.ts";
+import { verifySecondFactor } from "./two-factor.ts";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -21,12 +23,15 @@ export interface SignedInUser {
   sessionVersion: number;
 }
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "throttled" | "unavailable" };
+export type SignInFailure = "invalid" | "throttled" | "unavailable" | "second_factor_required" | "second_factor_invalid";
+export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: SignInFailure };
 
 export interface SignInInput {
   tenant: Pick<CurrentTenant, "id" | "subscriptionStatus">;
   email: string;
   password: string;
+  /** Authenticator or backup code, for accounts with two-factor on. */
+  code?: string;
   request: AuditRequest;
 }
 
@@ -50,14 +55,16 @@ async function countIpFailure(tx: TenantDb, tenantId: string, ip: string | null)
   }
 }
 
-/** Signs every session of the user out on their next request. */
-export async function bumpSessionVersion(tx: TenantDb, tenantId: string, userId: string): Promise<number> {
-  const row = await tx.userSecurity.upsert({
-    where: { userId },
-    create: { tenantId, userId, sessionVersion: 2 },
-    update: { sessionVersion: { increment: 1 } },
+
+/** One more failure on the account; the fifth in a row locks it and ends its sessions. */
+async function countFailedAttempt(tx: TenantDb, tenantId: string, user: { id: string; role: string }, request: AuditRequest, email: string) {
+  const updated = await tx.user.update({ where: { id: user.id }, data: { loginAttempts: { increment: 1 } } });
+  if ((updated.loginAttempts ?? 0) < MAX_FAILED_ATTEMPTS) return;
+  await tx.user.update({ where: { id: user.id }, data: { loginAttempts: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) } });
+  await bumpSessionVersion(tx, tenantId, user.id);
+  await writeAudit(tx, tenantId, { id: user.id, email, role: user.role }, request, {
+    action: "account_locked", resourceType: "user", resourceId: user.id, newValues: { lockedForMinutes: LOCK_MINUTES },
   });
-  return row.sessionVersion;
 }
 
 export async function signInWithPassword(input: SignInInput, options: { client?: BasePrismaClient } = {}): Promise<SignInResult> {
@@ -91,19 +98,20 @@ export async function signInWithPassword(input: SignInInput, options: { client?:
   }
 
   const passwordOk = await verifyPassword(input.password, user.passwordHash);
+  if (passwordOk && user.status === "active" && user.twoFactorEnabled) {
+    // The password was right: ask for the second factor, and count a wrong code as a failure.
+    if (!input.code) return { ok: false, reason: "second_factor_required" };
+    const actor = { tenantId: tenant.id, userId: user.id, email: user.email, role: user.role };
+    if ((await verifySecondFactor(actor, input.code, request, options)) === "invalid") {
+      await inSchool((tx) => countFailedAttempt(tx, tenant.id, user, request, email));
+      return { ok: false, reason: "second_factor_invalid" };
+    }
+  }
   if (!passwordOk || user.status !== "active") {
     await inSchool(async (tx) => {
       await countIpFailure(tx, tenant.id, request.ip);
       await fail(tx, user.id, passwordOk ? `account ${user.status}` : "wrong password");
-      if (passwordOk) return;
-      const updated = await tx.user.update({ where: { id: user.id }, data: { loginAttempts: { increment: 1 } } });
-      if ((updated.loginAttempts ?? 0) >= MAX_FAILED_ATTEMPTS) {
-        await tx.user.update({ where: { id: user.id }, data: { loginAttempts: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) } });
-        await bumpSessionVersion(tx, tenant.id, user.id);
-        await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, {
-          action: "account_locked", resourceType: "user", resourceId: user.id, newValues: { lockedForMinutes: LOCK_MINUTES },
-        });
-      }
+      if (!passwordOk) await countFailedAttempt(tx, tenant.id, user, request, email);
     });
     return { ok: false, reason: "invalid" };
   }

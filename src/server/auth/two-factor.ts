@@ -6,7 +6,7 @@ import { writeAudit, type AuditRequest } from "@/server/audit/write-audit";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { withTenant } from "@/server/db/with-tenant";
 import { decryptSecret, encryptSecret } from "./secrets.ts";
-import { bumpSessionVersion } from "./sign-in.ts";
+import { bumpSessionVersion } from "./session-version.ts";
 import { matchingStep, newTotpSecret, otpauthUri } from "./totp.ts";
 
 export const BACKUP_CODE_COUNT = 10;

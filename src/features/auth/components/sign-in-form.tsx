@@ -13,14 +13,23 @@ const FAILED = "Email or password is incorrect, or the account is temporarily lo
 export function SignInForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<SignInValues>({
+  const [needsCode, setNeedsCode] = useState(false);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "" },
+    defaultValues: { email: "", password: "", code: "" },
   });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.error === "second_factor_required") {
+      setNeedsCode(true);
+      return;
+    }
+    if (result?.error === "second_factor_invalid") {
+      setError("code", { message: "That code is not valid, or was already used. Enter the current code from your app, or a backup code." });
+      return;
+    }
     if (!result || result.error) {
       setFormError(FAILED);
       return;
@@ -34,6 +43,10 @@ export function SignInForm() {
       {formError ? <FormAlert id="sign-in-error">{formError}</FormAlert> : null}
       <TextField id="email" label="Email" type="email" autoComplete="username" registration={register("email")} error={errors.email?.message} />
       <TextField id="password" label="Password" type="password" autoComplete="current-password" registration={register("password")} error={errors.password?.message} />
+      {needsCode ? (
+        <TextField id="code" label="Code from your authenticator app (or a backup code)" inputMode="numeric" autoComplete="one-time-code" autoFocus
+          registration={register("code")} error={errors.code?.message} />
+      ) : null}
       <SubmitButton busy={isSubmitting} label="Sign in" busyLabel="Signing in…" />
     </form>
   );

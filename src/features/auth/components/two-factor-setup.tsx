@@ -1,0 +1,56 @@
+"use client";
+import { useState } from "react";
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor-actions";
+
+export function TwoFactorSetup() {
+  const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [backupCodes, setBackupCodes] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (backupCodes) {
+    return (
+      <section aria-labelledby="backup-title" className="space-y-3">
+        <h2 id="backup-title" className="text-lg font-semibold">Two-factor sign-in is on</h2>
+        <p>Keep these backup codes somewhere safe. Each works once if you lose your phone. They are not shown again.</p>
+        <ul aria-label="Backup codes" className="grid grid-cols-2 gap-2 font-mono">
+          {backupCodes.map((c) => <li key={c}>{c}</li>)}
+        </ul>
+      </section>
+    );
+  }
+  if (!setup) {
+    return (
+      <button type="button" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
+        onClick={async () => { setBusy(true); setSetup(await startTwoFactorEnrolment()); setBusy(false); }}>
+        {busy ? "Preparing…" : "Set up two-factor sign-in"}
+      </button>
+    );
+  }
+  return (
+    <form className="space-y-4" noValidate onSubmit={async (event) => {
+      event.preventDefault();
+      setBusy(true);
+      const result = await confirmTwoFactorEnrolment({ code });
+      setBusy(false);
+      if (result.ok) setBackupCodes(result.backupCodes);
+      else setError(result.fieldErrors.code.join(" "));
+    }}>
+      <p>Scan this code with an authenticator app, or type the key into it.</p>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated for this user */}
+      <img src={setup.qrDataUrl} alt="QR code for your authenticator app" width={200} height={200} />
+      <p>Key: <code data-testid="totp-key" className="font-mono">{setup.secret}</code></p>
+      <div>
+        <label htmlFor="totp-code" className="block text-sm font-medium">6-digit code from the app</label>
+        <input id="totp-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? "totp-code-error" : undefined}
+          className="mt-1 block w-48 rounded border border-slate-400 px-3 py-2" />
+        {error ? <p id="totp-code-error" className="mt-1 text-sm text-red-800">{error}</p> : null}
+      </div>
+      <button type="submit" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60">
+        {busy ? "Checking…" : "Turn on two-factor sign-in"}
+      </button>
+    </form>
+  );
+}
