@@ -10,6 +10,7 @@ const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter th
 
 async function signedIn() {
   const [user, tenant] = await Promise.all([getSessionUser(), currentTenantOfRequest()]);
+  // (A user who owes two-factor set-up is exactly who these actions are for.)
   if (!user || !tenant) throw new Error("Not signed in.");
   return { user, tenant, actor: { tenantId: tenant.id, userId: user.id, email: user.email, role: user.role } };
 }

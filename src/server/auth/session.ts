@@ -9,6 +9,7 @@ import { getCurrentTenant, isServiceAvailable, type CurrentTenant } from "@/serv
 import { TENANT_HOST_HEADER } from "@/server/tenancy/host";
 import { authOptions, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./options.ts";
 import { can, isRole, type Permission, type Role } from "./permissions.ts";
+import { twoFactorRequired } from "./two-factor.ts";
 
 export interface SessionUser {
   id: string;
@@ -17,6 +18,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   permissions: unknown;
+  /** The school (or the role) requires two-factor and this account has not set it up yet. */
+  mustSetUpTwoFactor: boolean;
 }
 
 export async function currentTenantOfRequest(): Promise<CurrentTenant | null> {
@@ -34,12 +37,18 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!user || user.status !== "active" || !isRole(user.role)) return null;
   if (user.lockedUntil && user.lockedUntil > new Date()) return null;
   if ((user.security?.sessionVersion ?? 1) !== session.sv) return null;
-  return { id: user.id, tenantId: tenant.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role, permissions: user.permissions };
+  return {
+    id: user.id, tenantId: tenant.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role,
+    permissions: user.permissions,
+    mustSetUpTwoFactor: !user.twoFactorEnabled && twoFactorRequired(user.role, tenant.features),
+  };
 }
 
-export async function requireUser(): Promise<SessionUser> {
+/** Signed in, or off to the sign-in page; with two-factor owed, off to set it up first. */
+export async function requireUser(options: { allowPendingTwoFactor?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  if (user.mustSetUpTwoFactor && !options.allowPendingTwoFactor) redirect("/account/security");
   return user;
 }
 
