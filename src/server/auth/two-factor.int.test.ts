@@ -5,7 +5,7 @@ import { createSchool, type School } from "../../../tests/support/two-schools.ts
 import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
 import { APP_DB_ROLE } from "../db/roles.ts";
 import { codeAt, currentStep } from "./totp.ts";
-import { beginEnrolment, confirmEnrolment, disableTwoFactor, twoFactorRequired, verifySecondFactor } from "./two-factor.ts";
+import { beginEnrolment, confirmEnrolment, disableTwoFactor, TwoFactorAlreadyOnError, twoFactorRequired, verifySecondFactor } from "./two-factor.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -46,6 +46,12 @@ describe("two-factor", () => {
     expect(after.two_factor_enabled).toBe(true);
     expect(after.backup_codes).not.toContain(codes![0]);
     backupCodes = codes!;
+  });
+
+  it("refuses to start over while two-factor is on (no switching it off without a code)", async () => {
+    await expect(beginEnrolment(actor, "Test School", opts())).rejects.toThrow(TwoFactorAlreadyOnError);
+    const { rows: [row] } = await db.admin.query("SELECT two_factor_enabled FROM users WHERE id = $1", [actor.userId]);
+    expect(row.two_factor_enabled).toBe(true);
   });
 
   it("accepts a fresh code once and refuses it replayed within its step", async () => {

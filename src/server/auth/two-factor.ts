@@ -27,13 +27,21 @@ function newBackupCode(): string {
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 }
 
-/** Step 1: a new key (not yet active) and what the authenticator app scans. */
+export class TwoFactorAlreadyOnError extends Error {
+  override name = "TwoFactorAlreadyOnError";
+}
+
+/**
+ * Step 1: a new key (not yet active) and what the authenticator app scans. Refused while two-factor
+ * is on: starting over must never be a way to switch it off without a code.
+ */
 export async function beginEnrolment(actor: Actor, issuer: string, options: Options = {}) {
   const secret = newTotpSecret();
-  await withTenant(actor.tenantId, (tx) => tx.user.update({
-    where: { id: actor.userId },
-    data: { twoFactorSecret: encryptSecret(secret), twoFactorEnabled: false, backupCodes: [] },
+  const { count } = await withTenant(actor.tenantId, (tx) => tx.user.updateMany({
+    where: { id: actor.userId, OR: [{ twoFactorEnabled: false }, { twoFactorEnabled: null }] },
+    data: { twoFactorSecret: encryptSecret(secret), backupCodes: [] },
   }), options);
+  if (count === 0) throw new TwoFactorAlreadyOnError("Two-factor sign-in is already on for this account.");
   return { secret, uri: otpauthUri(secret, issuer, actor.email) };
 }
 
