@@ -1,0 +1,50 @@
+import "server-only";
+// Account administration inside one school: role, status, unlock. Every change is audited with
+// its old and new values and ends the user's sessions, so it takes effect at once.
+import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import { bumpSessionVersion } from "@/server/auth/session-version";
+import type { TenantDb } from "@/server/db/with-tenant";
+
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+}
+export class ForbiddenChangeError extends Error {
+  override name = "ForbiddenChangeError";
+}
+
+interface Ctx { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+
+async function target(ctx: Ctx, userId: string) {
+  // Scoped to the school: another school's id is simply not found.
+  const user = await ctx.db.user.findUnique({ where: { id: userId } });
+  if (!user) throw new NotFoundError("No such user at this school.");
+  if (user.role === "super_admin") throw new NotFoundError("No such user at this school.");
+  return user;
+}
+
+export async function changeRole(ctx: Ctx, userId: string, role: string) {
+  const user = await target(ctx, userId);
+  if (user.id === ctx.actor.id) throw new ForbiddenChangeError("You cannot change your own role.");
+  if (user.role === role) return user;
+  const updated = await ctx.db.user.update({ where: { id: user.id }, data: { role } });
+  await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "role_changed", resourceType: "user", resourceId: user.id, oldValues: { role: user.role }, newValues: { role } });
+  return updated;
+}
+
+export async function setUserStatus(ctx: Ctx, userId: string, status: "active" | "inactive" | "suspended") {
+  const user = await target(ctx, userId);
+  if (user.id === ctx.actor.id && status !== "active") throw new ForbiddenChangeError("You cannot deactivate your own account.");
+  if (user.status === status) return user;
+  const updated = await ctx.db.user.update({ where: { id: user.id }, data: { status } });
+  await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "status_changed", resourceType: "user", resourceId: user.id, oldValues: { status: user.status }, newValues: { status } });
+  return updated;
+}
+
+export async function unlockUser(ctx: Ctx, userId: string) {
+  const user = await target(ctx, userId);
+  const updated = await ctx.db.user.update({ where: { id: user.id }, data: { lockedUntil: null, loginAttempts: 0 } });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "account_unlocked", resourceType: "user", resourceId: user.id, oldValues: { lockedUntil: user.lockedUntil }, newValues: { lockedUntil: null } });
+  return updated;
+}
