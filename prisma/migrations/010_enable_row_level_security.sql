@@ -30,21 +30,22 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON users, students, teachers, classes, enro
 GRANT SELECT, INSERT ON audit_logs TO sis_app_access, sis_platform_access;
 
 -- One policy for every table with a tenant_id, for every role (the owner included, since it is
--- FORCEd): a row is visible and writable only while app.tenant_id names its school.
-DO $$
-DECLARE t text;
+-- FORCEd): a row is visible and writable only while app.tenant_id names its school. Later
+-- migrations call the same function for each table they add.
+CREATE FUNCTION enable_tenant_isolation(target regclass) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
-    FOREACH t IN ARRAY ARRAY['users', 'students', 'teachers', 'classes', 'enrollments', 'grades', 'attendance', 'audit_logs'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format($policy$
-            CREATE POLICY tenant_isolation ON %I
-                USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-                WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-        $policy$, t);
-    END LOOP;
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    EXECUTE format($policy$
+        CREATE POLICY tenant_isolation ON %s
+            USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+            WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    $policy$, target);
 END
-$$;
+$fn$;
+
+SELECT enable_tenant_isolation(t::regclass)
+  FROM unnest(ARRAY['users', 'students', 'teachers', 'classes', 'enrollments', 'grades', 'attendance', 'audit_logs']) AS t;
 
 -- Platform events belong to no school: only platform code sees or writes them.
 CREATE POLICY platform_events ON audit_logs TO sis_platform_access
@@ -66,3 +67,4 @@ $$;
 REVOKE ALL ON tenants, users, students, teachers, classes, enrollments, grades, attendance, audit_logs
     FROM sis_app_access, sis_platform_access;
 REVOKE USAGE ON SCHEMA public FROM sis_app_access, sis_platform_access;
+DROP FUNCTION enable_tenant_isolation(regclass);

@@ -26,20 +26,8 @@ CREATE TABLE login_throttle (
 );
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON user_security, login_throttle TO sis_app_access;
-DO $$
-DECLARE t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['user_security', 'login_throttle'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format($policy$
-            CREATE POLICY tenant_isolation ON %I
-                USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-                WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-        $policy$, t);
-    END LOOP;
-END
-$$;
+SELECT enable_tenant_isolation('user_security');
+SELECT enable_tenant_isolation('login_throttle');
 
 -- migrate:down
 DROP TABLE login_throttle;

@@ -21,11 +21,7 @@ CREATE TABLE mail_outbox (
 CREATE INDEX idx_mail_outbox_pending ON mail_outbox (status, created_at) WHERE status = 'queued';
 
 GRANT SELECT, INSERT, UPDATE ON mail_outbox TO sis_app_access, sis_platform_access;
-ALTER TABLE mail_outbox ENABLE ROW LEVEL SECURITY;
-ALTER TABLE mail_outbox FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON mail_outbox
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+SELECT enable_tenant_isolation('mail_outbox');
 CREATE POLICY platform_mail ON mail_outbox TO sis_platform_access
     USING (tenant_id IS NULL)
     WITH CHECK (tenant_id IS NULL);

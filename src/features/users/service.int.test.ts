@@ -1,9 +1,9 @@
 // Account administration: audited, immediate (sessions end), and blind to other schools.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
-import { createSchool, type School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
-import { APP_DB_ROLE } from "../../server/db/roles.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { School } from "../../../tests/support/two-schools.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant, type TenantDb } from "../../server/db/with-tenant.ts";
 import { changeRole, ForbiddenChangeError, NotFoundError, setUserStatus, unlockUser } from "./service.ts";
 import { changeRoleSchema } from "./schemas.ts";
@@ -16,18 +16,12 @@ let adminId: string;
 const request = { ip: "192.0.2.1", userAgent: "test", method: "POST", url: "/users" };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  a = await createSchool(db.admin, "a");
-  b = await createSchool(db.admin, "b");
+  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
   const { rows: [admin] } = await db.admin.query(
     "INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'admin@example.org', 'x', 'Ada', 'Admin', 'admin') RETURNING id", [a.tenantId]);
   adminId = admin.id;
-  app = createPrismaClient(asAppLogin(db.url), { role: APP_DB_ROLE, poolSize: 2 });
 });
-afterAll(async () => {
-  await app?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeSchoolDatabase(db, app));
 
 const asAdmin = <T>(fn: (ctx: { db: TenantDb; tenantId: string; actor: { id: string; email: string; role: string }; request: typeof request }) => Promise<T>) =>
   withTenant(a.tenantId, (tx) => fn({ db: tx, tenantId: a.tenantId, actor: { id: adminId, email: "admin@example.org", role: "admin" }, request }), { client: app });

@@ -1,9 +1,9 @@
 // The audit row and the change it records land together or not at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
-import { createSchool, type School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
-import { APP_DB_ROLE } from "../db/roles.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { School } from "../../../tests/support/two-schools.ts";
+import type { BasePrismaClient } from "../db/prisma.ts";
 import { withTenant } from "../db/with-tenant.ts";
 import { writeAudit } from "./write-audit.ts";
 
@@ -13,14 +13,9 @@ let school: School;
 const request = { ip: "203.0.113.9", userAgent: "Mozilla/5.0 (test)", method: "POST", url: "/students/x" };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  school = await createSchool(db.admin, "audit");
-  app = createPrismaClient(asAppLogin(db.url), { role: APP_DB_ROLE, poolSize: 2 });
+  ({ db, app, schools: [school] } = await openSchoolDatabase("audit"));
 });
-afterAll(async () => {
-  await app?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeSchoolDatabase(db, app));
 
 const actor = () => ({ id: school.ids.user, email: "teacher@example.org", role: "teacher" });
 const auditCount = () => withTenant(school.tenantId, (tx) => tx.auditLog.count({ where: { action: "update", resourceId: school.ids.student } }), { client: app });

@@ -1,9 +1,9 @@
 // Password sign-in against the database: lockout, throttling and the same answer for every failure.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
-import { createSchool, type School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
-import { APP_DB_ROLE } from "../db/roles.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { School } from "../../../tests/support/two-schools.ts";
+import type { BasePrismaClient } from "../db/prisma.ts";
 import { hashPassword } from "./passwords.ts";
 import { MAX_FAILED_ATTEMPTS, signInWithPassword } from "./sign-in.ts";
 import { codeAt, currentStep } from "./totp.ts";
@@ -17,17 +17,11 @@ let b: School;
 let request = { ip: "198.51.100.7", userAgent: "test-agent", method: "POST", url: "/api/auth/callback/credentials" };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  a = await createSchool(db.admin, "a");
-  b = await createSchool(db.admin, "b");
+  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
   const hash = await hashPassword(PASSWORD);
   await db.admin.query("UPDATE users SET password_hash = $1, email = 'pat@example.org' WHERE id = ANY($2)", [hash, [a.ids.user, b.ids.user]]);
-  app = createPrismaClient(asAppLogin(db.url), { role: APP_DB_ROLE, poolSize: 2 });
 });
-afterAll(async () => {
-  await app?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeSchoolDatabase(db, app));
 
 const active = (school: School) => ({ id: school.tenantId, subscriptionStatus: "active" });
 const attempt = (email: string, password: string, school: School = a, tenant = active(school)) =>
