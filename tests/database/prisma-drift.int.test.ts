@@ -64,6 +64,7 @@ describe("Prisma schema matches the database", () => {
       UserSecurity: { userId: ids.userId, tenantId: ids.tenantId },
       LoginThrottle: { tenantId: ids.tenantId },
       MailOutbox: { id: randomUUID(), tenantId: ids.tenantId, status: "local" },
+      UserSession: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>

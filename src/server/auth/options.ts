@@ -10,17 +10,9 @@ import { findTenantByHost } from "@/server/tenancy/current-tenant";
 import { normaliseHost } from "@/server/tenancy/host";
 import { hostOf, requestInfo } from "./request-info.ts";
 import { signInWithPassword, type SignedInUser } from "./sign-in.ts";
+import { endSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./user-sessions.ts";
 import { signInSchema } from "@/features/auth/schemas";
 
-/** A session lasts at most this long, however active (absolute timeout). */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-export interface SessionClaims {
-  uid: string;
-  tid: string;
-  sv: number;
-  authTime: number;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -55,7 +47,7 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const u = user as unknown as SignedInUser;
-        Object.assign(token, { uid: u.id, tid: u.tenantId, sv: u.sessionVersion, authTime: Math.floor(Date.now() / 1000) } satisfies SessionClaims);
+        Object.assign(token, { uid: u.id, tid: u.tenantId, sid: u.sessionId, sv: u.sessionVersion, authTime: Math.floor(Date.now() / 1000) } satisfies SessionClaims);
         token.name = u.name;
         token.email = u.email;
       }
@@ -63,15 +55,18 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       const claims = token as unknown as SessionClaims;
-      return { ...session, uid: claims.uid, tid: claims.tid, sv: claims.sv, authTime: claims.authTime };
+      return { ...session, uid: claims.uid, tid: claims.tid, sid: claims.sid, sv: claims.sv, authTime: claims.authTime };
     },
   },
   events: {
     async signOut({ token }) {
       const claims = token as unknown as Partial<SessionClaims> | undefined;
       if (!claims?.tid || !claims.uid) return;
-      await withTenant(claims.tid, (tx) => writeAudit(tx, claims.tid!, { id: claims.uid!, email: token?.email ?? null, role: null },
-        { ip: null, userAgent: null, method: "POST", url: "/api/auth/signout" }, { action: "logout", resourceType: "user", resourceId: claims.uid! }));
+      await withTenant(claims.tid, async (tx) => {
+        if (claims.sid) await endSession(tx, claims.sid);
+        await writeAudit(tx, claims.tid!, { id: claims.uid!, email: token?.email ?? null, role: null },
+          { ip: null, userAgent: null, method: "POST", url: "/api/auth/signout" }, { action: "logout", resourceType: "user", resourceId: claims.uid! });
+      });
     },
   },
 };

@@ -1,14 +1,15 @@
 import "server-only";
 // Guards. A session counts only on the school's host it was made on, only while the account is
-// active and unlocked and its session version unchanged, and for at most SESSION_MAX_AGE_SECONDS.
+// active and unlocked, its session version unchanged and its server-side row open and recently
+// used (user-sessions.ts).
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { withTenant } from "@/server/db/with-tenant";
 import { getCurrentTenant, isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { TENANT_HOST_HEADER } from "@/server/tenancy/host";
-import { authOptions, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./options.ts";
-import { can, isRole, type Permission, type Role } from "./permissions.ts";
+import { authOptions } from "./options.ts";
+import { can, type Permission, type Role } from "./permissions.ts";
+import { resolveSession, type SessionClaims } from "./user-sessions.ts";
 import { twoFactorRequired } from "./two-factor.ts";
 
 export interface SessionUser {
@@ -18,6 +19,7 @@ export interface SessionUser {
   name: string;
   role: Role;
   permissions: unknown;
+  sessionId: string;
   /** The school (or the role) requires two-factor and this account has not set it up yet. */
   mustSetUpTwoFactor: boolean;
 }
@@ -31,15 +33,13 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const tenant = await currentTenantOfRequest();
   if (!tenant || !isServiceAvailable(tenant)) return null;
   const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
-  if (!session?.uid || !session.tid || session.tid !== tenant.id) return null;
-  if (!session.authTime || session.authTime + SESSION_MAX_AGE_SECONDS < Date.now() / 1000) return null;
-  const user = await withTenant(tenant.id, (tx) => tx.user.findUnique({ where: { id: session.uid! }, include: { security: true } }));
-  if (!user || user.status !== "active" || !isRole(user.role)) return null;
-  if (user.lockedUntil && user.lockedUntil > new Date()) return null;
-  if ((user.security?.sessionVersion ?? 1) !== session.sv) return null;
+  // No cookie, or one for another school: refused before any query of school data.
+  if (!session?.uid || session.tid !== tenant.id) return null;
+  const user = await resolveSession(tenant.id, session);
+  if (!user) return null;
   return {
     id: user.id, tenantId: tenant.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role,
-    permissions: user.permissions,
+    permissions: user.permissions, sessionId: session.sid!,
     mustSetUpTwoFactor: !user.twoFactorEnabled && twoFactorRequired(user.role, tenant.features),
   };
 }

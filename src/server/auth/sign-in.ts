@@ -8,6 +8,7 @@ import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current
 import { verifyAgainstNothing, verifyPassword } from "./passwords.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 import { verifySecondFactor } from "./two-factor.ts";
+import { startSession } from "./user-sessions.ts";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -21,6 +22,8 @@ export interface SignedInUser {
   role: string;
   name: string;
   sessionVersion: number;
+  /** The server-side session row (user-sessions.ts) the cookie will name. */
+  sessionId: string;
 }
 
 export type SignInFailure = "invalid" | "throttled" | "unavailable" | "second_factor_required" | "second_factor_invalid";
@@ -116,14 +119,15 @@ export async function signInWithPassword(input: SignInInput, options: { client?:
     return { ok: false, reason: "invalid" };
   }
 
-  const sessionVersion = await inSchool(async (tx) => {
+  const { sessionVersion, sessionId } = await inSchool(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { loginAttempts: 0, lockedUntil: null, lastLogin: new Date() } });
     const security = await tx.userSecurity.upsert({ where: { userId: user.id }, create: { tenantId: tenant.id, userId: user.id }, update: {} });
+    const sessionId = await startSession(tx, tenant.id, user.id, request);
     await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, { action: "login", resourceType: "user", resourceId: user.id });
-    return security.sessionVersion;
+    return { sessionVersion: security.sessionVersion, sessionId };
   });
   return {
     ok: true,
-    user: { id: user.id, tenantId: tenant.id, email: user.email, role: user.role, name: `${user.firstName} ${user.lastName}`, sessionVersion },
+    user: { id: user.id, tenantId: tenant.id, email: user.email, role: user.role, name: `${user.firstName} ${user.lastName}`, sessionVersion, sessionId },
   };
 }
