@@ -30,7 +30,8 @@ test("a teacher turns on two-factor sign-in, then needs a fresh code to sign in,
   await page.getByLabel("6-digit code from the app").fill("000000");
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByText("That code is not valid")).toBeVisible();
-  await page.getByLabel("6-digit code from the app").fill(await codeNow(secret));
+  const enrolmentCode = await codeNow(secret);
+  await page.getByLabel("6-digit code from the app").fill(enrolmentCode);
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   const backupCodes = page.getByRole("list", { name: "Backup codes" }).getByRole("listitem");
   await expect(backupCodes).toHaveCount(10);
@@ -40,11 +41,11 @@ test("a teacher turns on two-factor sign-in, then needs a fresh code to sign in,
   await page.goto(schoolUrl("lincoln", "/dashboard"));
   await expect(page).toHaveURL(schoolUrl("lincoln", "/login"));
 
-  // The enrolment used this step's code, so the same code is refused now…
+  // The code used for enrolment is refused now, even while it is still within its window…
   await signIn(page, "lincoln", EMAIL, PASSWORD);
   const codeField = page.getByLabel(/Code from your authenticator app/);
   await expect(codeField).toBeVisible();
-  await codeField.fill(await codeNow(secret));
+  await codeField.fill(enrolmentCode);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That code is not valid, or was already used")).toBeVisible();
   // …and a backup code gets in.

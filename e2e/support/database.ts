@@ -23,3 +23,23 @@ export async function upsertSchool(client: pg.Client, school: { slug: string; na
     [school.name, school.slug, school.status ?? "active", school.customCss ?? null, JSON.stringify(school.features ?? {}), school.primaryColor ?? "#2f6b3a"],
   );
 }
+
+/**
+ * An account of the test's own (demo accounts are shared by parallel tests): created, or reset
+ * to active, unlocked, with this role and password. Returns its id.
+ */
+export async function upsertAccount(client: pg.Client, account: { school: string; email: string; role: string; passwordHash: string; firstName?: string; lastName?: string }): Promise<string> {
+  const { rows: [row] } = await client.query(
+    `INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role)
+     SELECT id, $2, $3, $4, $5, $6 FROM tenants WHERE slug = $1
+     ON CONFLICT (tenant_id, email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
+       status = 'active', locked_until = NULL, login_attempts = 0
+     RETURNING id`,
+    [account.school, account.email, account.passwordHash, account.firstName ?? "Test", account.lastName ?? "Account", account.role]);
+  return row.id;
+}
+
+export async function countRows(client: pg.Client, sql: string, params: unknown[] = []): Promise<number> {
+  const { rows: [row] } = await client.query(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params);
+  return row.n;
+}

@@ -1,8 +1,11 @@
 "use server";
+import { writeAudit } from "@/server/audit/write-audit";
+import { acceptInvitation, confirmEmail, issueEmailToken } from "@/server/auth/email-tokens";
 import { requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { publicSchoolAction } from "@/server/auth/public-action";
+import { accountAction } from "@/server/auth/school-actions";
 import { deliverQueuedMail } from "@/server/mail/outbox";
-import { forgotPasswordSchema, resetPasswordSchema } from "./schemas";
+import { acceptInvitationSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema } from "./schemas";
 
 export const requestPasswordResetAction = publicSchoolAction(forgotPasswordSchema, "/forgot", async ({ tenant, input, request }) => {
   await requestPasswordReset({ tenant, email: input.email, request });
@@ -15,4 +18,25 @@ export const resetPasswordAction = publicSchoolAction(resetPasswordSchema, "/res
   if (result.ok) return { ok: true };
   if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
   return { ok: false, formError: "This link has expired or has already been used. Ask for a new one." };
+});
+
+export const acceptInvitationAction = publicSchoolAction(acceptInvitationSchema, "/verify", async ({ tenant, input, request }) => {
+  const result = await acceptInvitation({ tenant, token: input.token, password: input.password, request });
+  if (result.ok) return { ok: true };
+  if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
+  return { ok: false, formError: "This invitation has expired or has already been used. Ask your school for a new one." };
+});
+
+export const confirmEmailAction = publicSchoolAction(emailTokenSchema, "/verify", async ({ tenant, input, request }) => {
+  if (await confirmEmail({ tenant, token: input.token, request })) return { ok: true };
+  return { ok: false, formError: "This link has expired or has already been used. Ask for a new one from your account page." };
+});
+
+export const sendVerificationEmailAction = accountAction({ schema: noInputSchema, path: "/account/security" }, async (ctx) => {
+  const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
+  if (me.emailVerified) return { ok: false, formError: "Your email address is already confirmed." };
+  await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
+  await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, { action: "email_verification_sent", resourceType: "user", resourceId: me.id });
+  ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+  return { ok: true };
 });

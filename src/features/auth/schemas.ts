@@ -19,3 +19,8 @@ export const resetPasswordSchema = z.object({
   confirm: z.string(),
 }).refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." });
 export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
+
+/** Accepting an invitation is choosing a first password: the same form and rules as a reset. */
+export const acceptInvitationSchema = resetPasswordSchema;
+export const emailTokenSchema = z.object({ token: z.string().min(20).max(100) });
+export const noInputSchema = z.object({});

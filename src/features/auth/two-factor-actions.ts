@@ -1,30 +1,27 @@
 "use server";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { headers } from "next/headers";
-import { requestInfo } from "@/server/auth/request-info";
-import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
-import { beginEnrolment, confirmEnrolment } from "@/server/auth/two-factor";
+import { accountAction } from "@/server/auth/school-actions";
+import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
+import { UserFacingError } from "@/server/errors";
 
 const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") });
+const actorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
+  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
 
-async function signedIn() {
-  const [user, tenant] = await Promise.all([getSessionUser(), currentTenantOfRequest()]);
-  // (A user who owes two-factor set-up is exactly who these actions are for.)
-  if (!user || !tenant) throw new Error("Not signed in.");
-  return { user, tenant, actor: { tenantId: tenant.id, userId: user.id, email: user.email, role: user.role } };
-}
+// (A user who owes two-factor set-up is exactly who these actions are for: accountAction allows them.)
+export const startTwoFactorEnrolment = accountAction({ schema: z.object({}), path: "/account/security" }, async (ctx) => {
+  try {
+    const { secret, uri } = await beginEnrolment(actorOf(ctx), ctx.tenant.name, { db: ctx.db });
+    return { ok: true, data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) } };
+  } catch (error) {
+    if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
+    throw error;
+  }
+});
 
-export async function startTwoFactorEnrolment() {
-  const { tenant, actor } = await signedIn();
-  const { secret, uri } = await beginEnrolment(actor, tenant.name);
-  return { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) };
-}
-
-export async function confirmTwoFactorEnrolment(raw: unknown): Promise<{ ok: true; backupCodes: string[] } | { ok: false; fieldErrors: { code: string[] } }> {
-  const { actor } = await signedIn();
-  const parsed = codeSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: { code: parsed.error.issues.map((i) => i.message) } };
-  const codes = await confirmEnrolment(actor, parsed.data.code, requestInfo(await headers(), "POST", "/account/security"));
-  return codes ? { ok: true, backupCodes: codes } : { ok: false, fieldErrors: { code: ["That code is not valid. Check the time on your phone and try the current code."] } };
-}
+export const confirmTwoFactorEnrolment = accountAction({ schema: codeSchema, path: "/account/security" }, async (ctx) => {
+  const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
+  if (!codes) throw new UserFacingError("That code is not valid. Check the time on your phone and try the current code.", "code");
+  return { ok: true, data: { backupCodes: codes } };
+});

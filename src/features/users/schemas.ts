@@ -12,4 +12,31 @@ export const userStatusSchema = z.object({
   userId: z.uuid("Choose a user."),
   status: z.enum(["active", "inactive", "suspended"], "Choose a status."),
 });
-export const unlockSchema = z.object({ userId: z.uuid("Choose a user.") });
+
+const name = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(100, `Use at most 100 characters for the ${label}.`);
+
+export const inviteUserSchema = z.object({
+  firstName: name("first name"),
+  lastName: name("last name"),
+  email: z.string().trim().toLowerCase().min(1, "Enter an email address.").max(255, "Use at most 255 characters.").pipe(z.email("Enter a valid email address.")),
+  role: z.enum(SCHOOL_ROLES as [string, ...string[]], "Choose a role."),
+});
+export type InviteUserValues = z.input<typeof inviteUserSchema>;
+
+export const userIdSchema = z.object({ userId: z.uuid("Choose a user.") });
+
+export const USER_STATUSES = ["active", "inactive", "suspended"] as const;
+export const USERS_PAGE_SIZE = 25;
+
+/** The user list's URL state: search, filters and page. Bad values fall back rather than fail. */
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(SCHOOL_ROLES as [string, ...string[]]).optional().catch(undefined),
+  status: z.enum(USER_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const ROLE_LABELS: Record<string, string> = {
+  admin: "Administrator", principal: "Principal", teacher: "Teacher", parent: "Parent", student: "Student", super_admin: "Platform admin",
+};

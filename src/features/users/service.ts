@@ -4,21 +4,20 @@ import "server-only";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { bumpSessionVersion } from "@/server/auth/session-version";
 import type { TenantDb } from "@/server/db/with-tenant";
+import { NotFoundError, UserFacingError } from "@/server/errors";
 
-export class NotFoundError extends Error {
-  override name = "NotFoundError";
-}
-export class ForbiddenChangeError extends Error {
+export { NotFoundError } from "@/server/errors";
+export class ForbiddenChangeError extends UserFacingError {
   override name = "ForbiddenChangeError";
 }
 
-interface Ctx { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface UserAdminContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+type Ctx = UserAdminContext;
 
 async function target(ctx: Ctx, userId: string) {
   // Scoped to the school: another school's id is simply not found.
   const user = await ctx.db.user.findUnique({ where: { id: userId } });
-  if (!user) throw new NotFoundError("No such user at this school.");
-  if (user.role === "super_admin") throw new NotFoundError("No such user at this school.");
+  if (!user || user.role === "super_admin") throw new NotFoundError("user");
   return user;
 }
 

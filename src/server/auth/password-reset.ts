@@ -62,9 +62,11 @@ export async function resetPassword(input: { tenant: School; token: string; pass
     // Consume the token only if it is still the current one: two tabs cannot both use it.
     const { count } = await tx.user.updateMany({
       where: { id: user.id, passwordResetToken: tokenHash, passwordResetExpires: { gt: new Date() } },
-      data: { passwordHash, passwordResetToken: null, passwordResetExpires: null, loginAttempts: 0, lockedUntil: null },
+      // The reset link reached the mailbox: that also verifies the address and settles an invitation.
+      data: { passwordHash, passwordResetToken: null, passwordResetExpires: null, loginAttempts: 0, lockedUntil: null, emailVerified: true, emailVerificationToken: null },
     });
     if (count === 0) return { ok: false, error: "invalid_token" } as const;
+    await tx.userSecurity.updateMany({ where: { userId: user.id }, data: { invitationPending: false, emailTokenExpires: null } });
     await bumpSessionVersion(tx, tenant.id, user.id);
     await writeAudit(tx, tenant.id, { id: user.id, email: user.email, role: user.role }, request, { action: "password_reset", resourceType: "user", resourceId: user.id });
     return { ok: true } as const;

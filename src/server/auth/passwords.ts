@@ -19,7 +19,11 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(prehash(password), BCRYPT_COST);
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
+/** Stored for an invited account until its owner chooses a password: no password matches it. */
+export const NO_PASSWORD_YET = "!invited";
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  if (!hash.startsWith("$2")) return verifyAgainstNothing(password);
   return bcrypt.compare(prehash(password), hash);
 }
 

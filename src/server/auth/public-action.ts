@@ -1,17 +1,17 @@
 import "server-only";
-// The wrapper for actions anyone may call on a school's host (forgotten password, reset): it
-// resolves the school, refuses a suspended one, and parses the input with the form's own zod
-// schema before anything touches data. Signed-in audiences get their own wrappers.
+// The wrapper for actions anyone may call on a school's host (forgotten password, reset, accepting
+// an invitation): it resolves the school, refuses a suspended one, and parses the input with the
+// form's own zod schema before anything touches data. Signed-in audiences: school-actions.ts.
 import { headers } from "next/headers";
 import type { z } from "zod";
+import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditRequest } from "@/server/audit/write-audit";
-import { currentTenantOfRequest } from "./session.ts";
-import { requestInfo } from "./request-info.ts";
+import { UserFacingError } from "@/server/errors";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
+import { requestInfo } from "./request-info.ts";
+import { currentTenantOfRequest } from "./session.ts";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+export type { ActionResult } from "@/server/action-result";
 
 export function publicSchoolAction<S extends z.ZodType, T>(
   schema: S,
@@ -22,11 +22,12 @@ export function publicSchoolAction<S extends z.ZodType, T>(
     const tenant = await currentTenantOfRequest();
     if (!tenant || !isServiceAvailable(tenant)) return { ok: false, formError: "This school's service is not available." };
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-      return { ok: false, fieldErrors };
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return await handler({ tenant, input: parsed.data, request: requestInfo(await headers(), "POST", path) });
+    } catch (error) {
+      if (error instanceof UserFacingError) return refusal(error);
+      throw error;
     }
-    return handler({ tenant, input: parsed.data, request: requestInfo(await headers(), "POST", path) });
   };
 }

@@ -4,13 +4,13 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { writeAudit, type AuditRequest } from "@/server/audit/write-audit";
 import type { BasePrismaClient } from "@/server/db/prisma";
-import { withTenant } from "@/server/db/with-tenant";
+import { inTenantTransaction, type TenantDb } from "@/server/db/with-tenant";
 import { decryptSecret, encryptSecret } from "./secrets.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 import { matchingStep, newTotpSecret, otpauthUri } from "./totp.ts";
 
 export const BACKUP_CODE_COUNT = 10;
-type Options = { client?: BasePrismaClient };
+type Options = { client?: BasePrismaClient; db?: TenantDb };
 type Actor = { tenantId: string; userId: string; email: string; role: string };
 
 const hashCode = (code: string) => createHash("sha256").update(code.replace(/[\s-]/g, "").toLowerCase()).digest("hex");
@@ -37,7 +37,7 @@ export class TwoFactorAlreadyOnError extends Error {
  */
 export async function beginEnrolment(actor: Actor, issuer: string, options: Options = {}) {
   const secret = newTotpSecret();
-  const { count } = await withTenant(actor.tenantId, (tx) => tx.user.updateMany({
+  const { count } = await inTenantTransaction(actor.tenantId, (tx) => tx.user.updateMany({
     where: { id: actor.userId, OR: [{ twoFactorEnabled: false }, { twoFactorEnabled: null }] },
     data: { twoFactorSecret: encryptSecret(secret), backupCodes: [] },
   }), options);
@@ -47,7 +47,7 @@ export async function beginEnrolment(actor: Actor, issuer: string, options: Opti
 
 /** Step 2: the first code proves the app has the key; returns the backup codes, shown once. */
 export async function confirmEnrolment(actor: Actor, code: string, request: AuditRequest, options: Options = {}): Promise<string[] | null> {
-  return withTenant(actor.tenantId, async (tx) => {
+  return inTenantTransaction(actor.tenantId, async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId } });
     if (!user.twoFactorSecret || user.twoFactorEnabled) return null;
     const step = await matchingStep(decryptSecret(user.twoFactorSecret), code);
@@ -65,7 +65,7 @@ export type SecondFactorResult = "ok" | "ok_backup_code" | "invalid";
 
 /** Checks an authenticator code or a backup code for a user who has two-factor on. */
 export async function verifySecondFactor(actor: Actor, code: string, request: AuditRequest, options: Options = {}): Promise<SecondFactorResult> {
-  return withTenant(actor.tenantId, async (tx) => {
+  return inTenantTransaction(actor.tenantId, async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, include: { security: true } });
     if (!user.twoFactorEnabled || !user.twoFactorSecret) return "invalid";
     const audit = (action: string, success: boolean) => writeAudit(tx, actor.tenantId, { id: user.id, email: user.email, role: user.role }, request,
@@ -95,7 +95,7 @@ export async function verifySecondFactor(actor: Actor, code: string, request: Au
 }
 
 export async function disableTwoFactor(actor: Actor, request: AuditRequest, options: Options = {}): Promise<void> {
-  await withTenant(actor.tenantId, async (tx) => {
+  await inTenantTransaction(actor.tenantId, async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { twoFactorEnabled: false, twoFactorSecret: null, backupCodes: [] } });
     await bumpSessionVersion(tx, actor.tenantId, actor.userId);
     await writeAudit(tx, actor.tenantId, { id: actor.userId, email: actor.email, role: actor.role }, request, { action: "2fa_disabled", resourceType: "user", resourceId: actor.userId });

@@ -71,3 +71,12 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
     },
   ));
 }
+
+/**
+ * Runs fn on the caller's transaction when it passes one (an action body already inside
+ * withTenant), or in a transaction of its own. Services shared by actions and by sign-in use it.
+ */
+export function inTenantTransaction<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions & { db?: TenantDb } = {}): Promise<T> {
+  const { db, ...own } = options;
+  return db ? fn(db) : withTenant(tenantId, fn, own);
+}

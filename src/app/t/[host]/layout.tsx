@@ -32,7 +32,7 @@ export default async function TenantLayout({ children, params }: Props) {
         Skip to content
       </a>
       <SchoolHeader tenant={tenant} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-6 py-10">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">
         {isServiceAvailable(tenant) ? children : <ServiceSuspended tenant={tenant} />}
       </main>
       <footer className="border-t border-slate-200 bg-white">

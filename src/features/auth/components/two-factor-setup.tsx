@@ -22,10 +22,19 @@ export function TwoFactorSetup() {
   }
   if (!setup) {
     return (
+      <div className="space-y-3">
+      {error && <p role="alert" className="text-red-700">{error}</p>}
       <button type="button" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
-        onClick={async () => { setBusy(true); setSetup(await startTwoFactorEnrolment()); setBusy(false); }}>
+        onClick={async () => {
+          setBusy(true);
+          const result = await startTwoFactorEnrolment({});
+          setBusy(false);
+          if (result.ok && result.data) setSetup(result.data);
+          else setError(result.ok ? null : result.formError ?? "Two-factor set-up could not start.");
+        }}>
         {busy ? "Preparing…" : "Set up two-factor sign-in"}
       </button>
+      </div>
     );
   }
   return (
@@ -34,8 +43,8 @@ export function TwoFactorSetup() {
       setBusy(true);
       const result = await confirmTwoFactorEnrolment({ code });
       setBusy(false);
-      if (result.ok) setBackupCodes(result.backupCodes);
-      else setError(result.fieldErrors.code.join(" "));
+      if (result.ok && result.data) setBackupCodes(result.data.backupCodes);
+      else if (!result.ok) setError(result.fieldErrors?.code?.join(" ") ?? result.formError ?? "Something went wrong.");
     }}>
       <p>Scan this code with an authenticator app, or type the key into it.</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated for this user */}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TenantDb } from "@/server/db/with-tenant";
+import { USERS_PAGE_SIZE, type UserListQuery } from "./schemas.ts";
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  status: string;
+  locked: boolean;
+  twoFactor: boolean;
+  invitationPending: boolean;
+  lastLogin: string | null;
+}
+
+/** One page of the school's accounts (platform admins never appear), with the total for paging. */
+export async function listUsers(db: TenantDb, query: UserListQuery, now = new Date()): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
+  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const where: Prisma.UserWhereInput = {
+    role: query.role ?? { not: "super_admin" },
+    ...(query.status ? { status: query.status } : {}),
+    ...(words.length ? {
+      AND: words.map((word) => ({
+        OR: [
+          { firstName: { contains: word, mode: "insensitive" as const } },
+          { lastName: { contains: word, mode: "insensitive" as const } },
+          { email: { contains: word, mode: "insensitive" as const } },
+        ],
+      })),
+    } : {}),
+  };
+  const total = await db.user.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const page = Math.min(query.page ?? 1, pageCount);
+  const users = await db.user.findMany({
+    where,
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    skip: (page - 1) * USERS_PAGE_SIZE,
+    take: USERS_PAGE_SIZE,
+    include: { security: { select: { invitationPending: true } } },
+  });
+  return {
+    total, page, pageCount,
+    rows: users.map((u) => ({
+      id: u.id, name: `${u.lastName}, ${u.firstName}`, email: u.email, role: u.role, status: u.status ?? "active",
+      locked: !!u.lockedUntil && u.lockedUntil > now, twoFactor: !!u.twoFactorEnabled,
+      invitationPending: !!u.security?.invitationPending, lastLogin: u.lastLogin?.toISOString() ?? null,
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import "server-only";
+// One wrapper per signed-in audience on a school's host. Each resolves the school and the user,
+// refuses before any query of school data when there is no session, and checks the audience, the
+// permission and the input before the body runs. The body then runs inside withTenant(): one
+// transaction, so a refusal thrown halfway leaves nothing written.
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
+import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
+import { withTenant, type TenantDb } from "@/server/db/with-tenant";
+import { UserFacingError } from "@/server/errors";
+import type { CurrentTenant } from "@/server/tenancy/current-tenant";
+import { can, type Permission, type Role } from "./permissions.ts";
+import { requestInfo } from "./request-info.ts";
+import { currentTenantOfRequest, getSessionUser, type SessionUser } from "./session.ts";
+
+export interface SchoolActionContext<I> {
+  tenant: CurrentTenant;
+  user: SessionUser;
+  actor: AuditActor & { id: string };
+  db: TenantDb;
+  input: I;
+  request: AuditRequest;
+  /** Work that must wait until the change is committed (sending queued mail). */
+  afterCommit(task: () => Promise<unknown>): void;
+}
+
+interface Audience {
+  roles: readonly Role[];
+  /** Two-factor set-up is owed: only the account's own security actions may run. */
+  allowPendingTwoFactor?: boolean;
+}
+
+export const SIGNED_OUT: ActionResult<never> = { ok: false, signedOut: true, formError: "Your session has ended. Sign in again to continue." };
+export const NOT_ALLOWED: ActionResult<never> = { ok: false, formError: "Your account is not allowed to do this." };
+
+function audienceAction(audience: Audience) {
+  return function action<S extends z.ZodType, T = undefined>(
+    config: { schema: S; path: string; permission?: Permission },
+    body: (ctx: SchoolActionContext<z.infer<S>>) => Promise<ActionResult<T>>,
+  ) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      const user = await getSessionUser();
+      if (!user) return SIGNED_OUT;
+      if (!audience.roles.includes(user.role)) return NOT_ALLOWED;
+      if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
+      if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
+      const parsed = config.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+      const tenant = (await currentTenantOfRequest())!;
+      const request = requestInfo(await headers(), "POST", config.path);
+      const later: (() => Promise<unknown>)[] = [];
+      try {
+        const result = await withTenant(tenant.id, (db) => body({
+          tenant, user, db, input: parsed.data, request,
+          actor: { id: user.id, email: user.email, role: user.role },
+          afterCommit: (task) => void later.push(task),
+        }));
+        for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
+        return result;
+      } catch (error) {
+        if (error instanceof UserFacingError) return refusal(error);
+        throw error;
+      }
+    };
+  };
+}
+
+/** Staff pages: administrators, principals and teachers; the permission narrows it further. */
+export const staffAction = audienceAction({ roles: ["admin", "principal", "teacher"] });
+/** The parent and student portal. */
+export const portalAction = audienceAction({ roles: ["parent", "student"] });
+/** A signed-in person's own account (security settings), whatever their role. */
+export const accountAction = audienceAction({ roles: ["admin", "principal", "teacher", "parent", "student"], allowPendingTwoFactor: true });
