@@ -9,6 +9,7 @@ import { SEED_TABLES, seedSchemaStatements } from "../support/seed-schema.ts";
 const ADDED_INDEXES = {
   idx_students_tenant_name: "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
   idx_mail_outbox_pending: "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
+  idx_student_status_changes_student: "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
   idx_user_sessions_user: "CREATE INDEX idx_user_sessions_user ON public.user_sessions USING btree (tenant_id, user_id)",
 };
 

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
+import { isSerializationFailure } from "@/server/db/errors";
 import { withTenant, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -36,7 +37,11 @@ export const NOT_ALLOWED: ActionResult<never> = { ok: false, formError: "Your ac
 
 function audienceAction(audience: Audience) {
   return function action<S extends z.ZodType, T = undefined>(
-    config: { schema: S; path: string; permission?: Permission },
+    config: {
+      schema: S; path: string; permission?: Permission;
+      /** Serializable for check-then-write rules (plan limits, class capacity): a lost race retries. */
+      isolationLevel?: "Serializable";
+    },
     body: (ctx: SchoolActionContext<z.infer<S>>) => Promise<ActionResult<T>>,
   ) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
@@ -50,16 +55,25 @@ function audienceAction(audience: Audience) {
       const tenant = (await currentTenantOfRequest())!;
       const request = requestInfo(await headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];
+      const attempt = () => withTenant(tenant.id, (db) => body({
+        tenant, user, db, input: parsed.data, request,
+        actor: { id: user.id, email: user.email, role: user.role },
+        afterCommit: (task) => void later.push(task),
+      }), config.isolationLevel ? { isolationLevel: config.isolationLevel } : {});
       try {
-        const result = await withTenant(tenant.id, (db) => body({
-          tenant, user, db, input: parsed.data, request,
-          actor: { id: user.id, email: user.email, role: user.role },
-          afterCommit: (task) => void later.push(task),
-        }));
+        let result: ActionResult<T>;
+        try {
+          result = await attempt();
+        } catch (error) {
+          if (!isSerializationFailure(error)) throw error;
+          later.length = 0;
+          result = await attempt();
+        }
         for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
         return result;
       } catch (error) {
         if (error instanceof UserFacingError) return refusal(error);
+        if (isSerializationFailure(error)) return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
         throw error;
       }
     };

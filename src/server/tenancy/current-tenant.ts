@@ -26,6 +26,9 @@ export interface CurrentTenant {
   locale: string;
   subscriptionStatus: string;
   features: Record<string, unknown>;
+  /** Plan limits: how many active students and teachers the school may keep. */
+  maxStudents: number;
+  maxTeachers: number;
 }
 
 const TTL_MS = 30_000;
@@ -63,6 +66,8 @@ async function lookUp(host: string): Promise<CurrentTenant | null> {
     locale: row.locale ?? "en-US",
     subscriptionStatus: row.subscriptionStatus ?? "active",
     features: (row.features ?? {}) as Record<string, unknown>,
+    maxStudents: row.maxStudents ?? 500,
+    maxTeachers: row.maxTeachers ?? 50,
   };
 }
 

@@ -1,0 +1,134 @@
+import "server-only";
+// The rules of a student record: unique student IDs, the school's plan limit, status changes with
+// their dates, and deletion that says what goes with it. Every change is audited in its transaction.
+import { dateToDay, dayToDate } from "@/lib/calendar";
+import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import { isUniqueViolation } from "@/server/db/errors";
+import type { TenantDb } from "@/server/db/with-tenant";
+import { NotFoundError, UserFacingError } from "@/server/errors";
+import { closeActiveEnrollments, recountClasses } from "../enrollments/roster-counts";
+import type { StudentValues } from "./schemas";
+
+export interface StudentContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+
+const ID_TAKEN = "Another student at this school already has this student ID.";
+// Health and support details never go into the audit trail in clear: the trail says they changed.
+const SENSITIVE = new Set(["medicalConditions", "allergies", "medications", "specialNeeds"]);
+
+function toData(values: StudentValues) {
+  const { dateOfBirth, enrollmentDate, graduationDate, documents, ...rest } = values;
+  return {
+    ...rest,
+    dateOfBirth: dayToDate(dateOfBirth),
+    enrollmentDate: dayToDate(enrollmentDate),
+    graduationDate: graduationDate ? dayToDate(graduationDate) : null,
+    documents,
+  };
+}
+
+/** The form's view of a stored record: days as YYYY-MM-DD, nulls as "". */
+export function auditable(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [
+    key,
+    SENSITIVE.has(key) && value ? "(recorded)" : value instanceof Date ? dateToDay(value) : value,
+  ]));
+}
+
+function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const oldValues: Record<string, unknown> = {};
+  const newValues: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const was = before[key];
+    if (JSON.stringify(was ?? null) === JSON.stringify(value ?? null)) continue;
+    oldValues[key] = SENSITIVE.has(key) ? (was ? "(previous value)" : null) : was ?? null;
+    newValues[key] = SENSITIVE.has(key) ? (value ? "(new value)" : null) : value ?? null;
+  }
+  return { oldValues, newValues };
+}
+
+async function findStudent(db: TenantDb, id: string) {
+  const student = await db.student.findUnique({ where: { id } });
+  if (!student) throw new NotFoundError("student");
+  return student;
+}
+
+async function write<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserFacingError(ID_TAKEN, "studentId");
+    throw error;
+  }
+}
+
+export async function createStudent(ctx: StudentContext & { maxStudents: number }, values: StudentValues) {
+  if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } })) throw new UserFacingError(ID_TAKEN, "studentId");
+  const active = await ctx.db.student.count({ where: { status: "active" } });
+  if (active >= ctx.maxStudents) {
+    throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`);
+  }
+  const student = await write(() => ctx.db.student.create({ data: { ...toData(values), tenantId: ctx.tenantId, status: "active", createdBy: ctx.actor.id } }));
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "student_created", resourceType: "student", resourceId: student.id, newValues: auditable(values),
+  });
+  return student;
+}
+
+export async function updateStudent(ctx: StudentContext, id: string, values: StudentValues) {
+  const before = await findStudent(ctx.db, id);
+  const clash = await ctx.db.student.findFirst({ where: { studentId: values.studentId, id: { not: id } }, select: { id: true } });
+  if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
+  const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));
+  const { oldValues, newValues } = changes(auditable(before), auditable(values));
+  if (Object.keys(newValues).length) {
+    await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "student_updated", resourceType: "student", resourceId: id, oldValues, newValues });
+  }
+  return updated;
+}
+
+export async function changeStudentStatus(ctx: StudentContext & { maxStudents: number }, input: { id: string; status: string; effectiveDate: string; note: string | null }) {
+  const student = await findStudent(ctx.db, input.id);
+  if (student.status === input.status) throw new UserFacingError(`The student is already ${input.status}.`, "status");
+  if (input.effectiveDate < dateToDay(student.enrollmentDate)) throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
+  if (input.status === "active" && (await ctx.db.student.count({ where: { status: "active" } })) >= ctx.maxStudents) {
+    throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students.`);
+  }
+  const on = dayToDate(input.effectiveDate);
+  const leaving = ["graduated", "transferred", "withdrawn"].includes(input.status);
+  await ctx.db.student.update({
+    where: { id: student.id },
+    data: { status: input.status, ...(input.status === "graduated" ? { graduationDate: on } : {}) },
+  });
+  const closed = leaving ? await closeActiveEnrollments(ctx.db, student.id, input.status === "graduated" ? "completed" : "withdrawn", on) : 0;
+  await ctx.db.studentStatusChange.create({
+    data: { tenantId: ctx.tenantId, studentId: student.id, fromStatus: student.status, toStatus: input.status, effectiveDate: on, note: input.note, createdBy: ctx.actor.id },
+  });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "student_status_changed", resourceType: "student", resourceId: student.id,
+    oldValues: { status: student.status }, newValues: { status: input.status, effectiveDate: input.effectiveDate, note: input.note, enrolmentsClosed: closed },
+  });
+}
+
+/** What deleting a student also deletes, for the confirmation to say. */
+export async function deletionImpact(db: TenantDb, id: string) {
+  await findStudent(db, id);
+  const [enrollments, grades, attendance] = await Promise.all([
+    db.enrollment.count({ where: { studentId: id } }),
+    db.grade.count({ where: { studentId: id } }),
+    db.attendance.count({ where: { studentId: id } }),
+  ]);
+  return { enrollments, grades, attendance };
+}
+
+export async function deleteStudent(ctx: StudentContext, id: string) {
+  const student = await findStudent(ctx.db, id);
+  const impact = await deletionImpact(ctx.db, id);
+  const classIds = (await ctx.db.enrollment.findMany({ where: { studentId: id }, select: { classId: true } })).map((e) => e.classId);
+  await ctx.db.student.delete({ where: { id } });
+  await recountClasses(ctx.db, classIds);
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "student_deleted", resourceType: "student", resourceId: id,
+    oldValues: { studentId: student.studentId, firstName: student.firstName, lastName: student.lastName, gradeLevel: student.gradeLevel, ...impact },
+  });
+  return impact;
+}
