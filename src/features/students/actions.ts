@@ -1,4 +1,5 @@
 "use server";
+import { can } from "@/server/auth/permissions";
 import { staffAction } from "@/server/auth/school-actions";
 import { createStudentSchema, statusChangeSchema, studentIdSchema, updateStudentSchema } from "./schemas";
 import { changeStudentStatus, createStudent, deleteStudent, deletionImpact, updateStudent } from "./service";
@@ -13,7 +14,7 @@ export const createStudentAction = staffAction({ ...write, schema: createStudent
 });
 
 export const updateStudentAction = staffAction({ ...write, schema: updateStudentSchema }, async (ctx) => {
-  await updateStudent(ctxOf(ctx), ctx.input.id, ctx.input.student);
+  await updateStudent(ctxOf(ctx), ctx.input.id, ctx.input.student, { keepSensitive: !can(ctx.user, "students.read_sensitive") });
   return { ok: true, data: { id: ctx.input.id } };
 });
 

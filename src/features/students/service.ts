@@ -74,8 +74,12 @@ export async function createStudent(ctx: StudentContext & { maxStudents: number 
   return student;
 }
 
-export async function updateStudent(ctx: StudentContext, id: string, values: StudentValues) {
+/** `keepSensitive`: the editor may not see health details, so the form did not carry them. */
+export async function updateStudent(ctx: StudentContext, id: string, submitted: StudentValues, options: { keepSensitive?: boolean } = {}) {
   const before = await findStudent(ctx.db, id);
+  const values = options.keepSensitive
+    ? { ...submitted, medicalConditions: before.medicalConditions, allergies: before.allergies, medications: before.medications, specialNeeds: before.specialNeeds }
+    : submitted;
   const clash = await ctx.db.student.findFirst({ where: { studentId: values.studentId, id: { not: id } }, select: { id: true } });
   if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
   const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));

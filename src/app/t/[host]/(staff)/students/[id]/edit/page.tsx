@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StudentForm } from "@/features/students/components/student-form";
+import { studentToInput } from "@/features/students/form-values";
+import { getStudentProfile } from "@/features/students/queries";
+import { can } from "@/server/auth/permissions";
+import { requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+
+export const metadata: Metadata = { title: "Edit student" };
+
+export default async function EditStudentPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("students.write");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const profile = await withTenant(user.tenantId, (db) => getStudentProfile(db, id, user));
+  if (!profile) notFound();
+  const { student } = profile;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Edit {student.firstName} {student.lastName}</h1>
+      <StudentForm studentId={student.id} initial={studentToInput(student)} showSensitive={can(user, "students.read_sensitive")} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
+import { StudentFilters } from "@/features/students/components/student-filters";
+import { StudentsTable } from "@/features/students/components/students-table";
+import { academicYears, listStudents } from "@/features/students/queries";
+import { studentListQuerySchema } from "@/features/students/schemas";
+import { can } from "@/server/auth/permissions";
+import { requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+
+export const metadata: Metadata = { title: "Students" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StudentsPage({ searchParams }: Props) {
+  const user = await requirePermission("students.read");
+  const raw = await searchParams;
+  const query = studentListQuerySchema.parse(raw);
+  const [list, years] = await withTenant(user.tenantId, async (db) => [await listStudents(db, query, user), await academicYears(db)] as const);
+  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const hide = typeof raw.hide === "string" ? raw.hide : undefined;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Students</h1>
+          <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Students in the classes you teach." : "Every student on the school's roll."}</p>
+        </div>
+        <div className="flex gap-3">
+          <a href={`/students/export.csv?${exportQuery}`} className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">Export CSV</a>
+          {can(user, "students.write") ? <Link href="/students/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a student</Link> : null}
+        </div>
+      </div>
+      <StudentFilters query={query} years={years} {...(query.sort ? { sort: query.sort } : {})} {...(hide ? { hide } : {})} />
+      <StudentsTable rows={list.rows} />
+      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="student" />
+    </div>
+  );
+}
