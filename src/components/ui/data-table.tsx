@@ -4,7 +4,7 @@
 import { columnVisibilityFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
 import { FlexRender } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 export type DataColumn<T extends RowData> = ColumnDef<typeof dataTableFeatures, T>;
@@ -36,8 +36,9 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
   const listHref = useListHref();
   const [sortId, sortDir] = (params.get("sort") ?? "").split(".");
   const sorting: SortingState = sortId ? [{ id: sortId, desc: sortDir === "desc" }] : [];
-  const hidden = useMemo(() => new Set((params.get("hide") ?? "").split(",").filter(Boolean)), [params]);
-  const columnVisibility = Object.fromEntries([...hidden].map((id) => [id, false]));
+  // Column choices apply at once (local state) and are written to the URL for the next visit.
+  const fromUrl = useMemo(() => Object.fromEntries((params.get("hide") ?? "").split(",").filter(Boolean).map((id) => [id, false])), [params]);
+  const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(fromUrl);
 
   const table = useTable({
     features: dataTableFeatures,
@@ -54,6 +55,7 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
     },
     onColumnVisibilityChange: (updater) => {
       const next = typeof updater === "function" ? updater(columnVisibility) : updater;
+      setColumnVisibility(next);
       const hide = Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id);
       router.replace(listHref({ hide: hide.join(",") || null }));
     },

@@ -9,16 +9,27 @@ import { STUDENTS_PAGE_SIZE, type StudentListQuery } from "./schemas";
 
 export interface Viewer { id: string; role: string; permissions: unknown }
 
-/** Students a viewer may see at all: everyone for the office, own classes' students for teachers. */
-export function visibleTo(viewer: Viewer): Prisma.StudentWhereInput {
-  if (viewer.role !== "teacher") return {};
-  const mine = { OR: [{ teacher: { userId: viewer.id } }, { coTeacher: { userId: viewer.id } }] };
-  return { enrollments: { some: { status: "active", class: mine } } };
+/** The classes a teacher teaches or co-teaches (a short list, looked up once per request). */
+export async function teacherClassIds(db: TenantDb, userId: string): Promise<string[]> {
+  const teachers = await db.teacher.findMany({ where: { userId }, select: { id: true } });
+  if (teachers.length === 0) return [];
+  const ids = teachers.map((t) => t.id);
+  const classes = await db.class.findMany({ where: { OR: [{ teacherId: { in: ids } }, { coTeacherId: { in: ids } }] }, select: { id: true } });
+  return classes.map((c) => c.id);
 }
 
-export function listWhere(query: StudentListQuery, viewer: Viewer): Prisma.StudentWhereInput {
+/**
+ * Students a viewer may see at all: everyone for the office, the students actively enrolled in
+ * their own classes for teachers. Resolving the class ids first keeps the filter a plain IN list.
+ */
+export async function visibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
+  if (viewer.role !== "teacher") return {};
+  return { enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } } };
+}
+
+export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
   const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
-  const and: Prisma.StudentWhereInput[] = [visibleTo(viewer)];
+  const and: Prisma.StudentWhereInput[] = [await visibleTo(db, viewer)];
   for (const word of words) {
     and.push({ OR: [
       { firstName: { contains: word, mode: "insensitive" } },
@@ -61,7 +72,7 @@ const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
 });
 
 export async function listStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer) {
-  const where = listWhere(query, viewer);
+  const where = await listWhere(db, query, viewer);
   const total = await db.student.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / STUDENTS_PAGE_SIZE));
   const page = Math.min(query.page ?? 1, pageCount);
@@ -71,7 +82,7 @@ export async function listStudents(db: TenantDb, query: StudentListQuery, viewer
 
 /** Every student of the filtered list, in list order, for the CSV export (capped for safety). */
 export async function exportStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer, limit = 20_000) {
-  const students = await db.student.findMany({ where: listWhere(query, viewer), orderBy: orderOf(query.sort), take: limit });
+  const students = await db.student.findMany({ where: await listWhere(db, query, viewer), orderBy: orderOf(query.sort), take: limit });
   return students.map(rowOf);
 }
 
@@ -83,7 +94,7 @@ export async function academicYears(db: TenantDb): Promise<string[]> {
 /** One student's profile, or null when it does not exist for this viewer. */
 export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer) {
   const student = await db.student.findFirst({
-    where: { AND: [{ id }, visibleTo(viewer)] },
+    where: { AND: [{ id }, await visibleTo(db, viewer)] },
     include: {
       enrollments: { include: { class: { select: { id: true, name: true, classCode: true, subject: true, roomNumber: true } } }, orderBy: { enrollmentDate: "desc" } },
       statusChanges: { orderBy: { effectiveDate: "desc" } },

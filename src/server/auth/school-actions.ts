@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { isSerializationFailure } from "@/server/db/errors";
-import { withTenant, type TenantDb } from "@/server/db/with-tenant";
+import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { can, type Permission, type Role } from "./permissions.ts";
@@ -55,20 +55,15 @@ function audienceAction(audience: Audience) {
       const tenant = (await currentTenantOfRequest())!;
       const request = requestInfo(await headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];
-      const attempt = () => withTenant(tenant.id, (db) => body({
+      const runBody = (db: TenantDb) => body({
         tenant, user, db, input: parsed.data, request,
         actor: { id: user.id, email: user.email, role: user.role },
         afterCommit: (task) => void later.push(task),
-      }), config.isolationLevel ? { isolationLevel: config.isolationLevel } : {});
+      });
       try {
-        let result: ActionResult<T>;
-        try {
-          result = await attempt();
-        } catch (error) {
-          if (!isSerializationFailure(error)) throw error;
-          later.length = 0;
-          result = await attempt();
-        }
+        const result = config.isolationLevel
+          ? await withTenantSerializable(tenant.id, runBody, { onRetry: () => { later.length = 0; } })
+          : await withTenant(tenant.id, runBody);
         for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
         return result;
       } catch (error) {

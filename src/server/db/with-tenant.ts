@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { appDb } from "./clients.ts";
 import { foldsTenantIntoBegin, type BasePrismaClient } from "./prisma.ts";
+import { isSerializationFailure } from "./errors.ts";
 import { tenantContext } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
@@ -79,4 +80,21 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
 export function inTenantTransaction<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions & { db?: TenantDb } = {}): Promise<T> {
   const { db, ...own } = options;
   return db ? fn(db) : withTenant(tenantId, fn, own);
+}
+
+/**
+ * A serializable unit of work for check-then-write rules (plan limits, class capacity). When it
+ * loses a race to a concurrent transaction it runs once more, now seeing the winner's rows, so the
+ * loser gets the rule's own answer ("the class is full") instead of a database error.
+ */
+export async function withTenantSerializable<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: Omit<WithTenantOptions, "isolationLevel"> & { onRetry?: () => void } = {}): Promise<T> {
+  const { onRetry, ...rest } = options;
+  const run = () => withTenant(tenantId, fn, { ...rest, isolationLevel: "Serializable" });
+  try {
+    return await run();
+  } catch (error) {
+    if (!isSerializationFailure(error)) throw error;
+    onRetry?.();
+    return run();
+  }
 }

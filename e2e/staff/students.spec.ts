@@ -1,0 +1,162 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { countRows, withDatabase } from "../support/database";
+import { schoolUrl, signIn } from "../support/sign-in";
+
+const STUDENT_ID = "E2E-QUINN";
+
+async function asPrincipal(page: Page) {
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+}
+const form = (page: Page) => page.getByRole("form", { name: "New student" });
+
+test("a principal adds a student, enrols them in a class and finds them by search", async ({ page }) => {
+  await withDatabase((db) => db.query("DELETE FROM students WHERE student_id = $1", [STUDENT_ID]));
+  const target = await withDatabase(async (db) => (await db.query(
+    `SELECT c.id, c.name FROM classes c JOIN tenants t ON t.id = c.tenant_id
+     WHERE t.slug = 'lincoln' AND c.current_enrollment < c.max_students ORDER BY c.class_code LIMIT 1`)).rows[0]);
+
+  await asPrincipal(page);
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Students" }).click();
+  await expect(page.getByRole("heading", { name: "Students", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Add a student" }).click();
+  await expectNoAxeViolations(page);
+
+  await form(page).getByRole("button", { name: "Add student" }).click();
+  await expect(page.getByText("Enter the student ID.")).toBeVisible();
+  await expect(page.getByText("Choose a grade level.")).toBeVisible();
+  await expect(form(page).getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
+
+  await form(page).getByLabel("Student ID").fill(STUDENT_ID);
+  await form(page).getByLabel("Grade level").selectOption("10");
+  await form(page).getByLabel("First name").fill("Quinn");
+  await form(page).getByLabel("Last name").fill("Example");
+  await form(page).getByLabel("Date of birth").fill("2010-04-12");
+  await form(page).getByLabel("ZIP code").fill("627");
+  await form(page).getByLabel("Allergies").fill("Penicillin");
+  await form(page).getByRole("button", { name: "Add student" }).click();
+  await expect(page.getByText("Enter a ZIP code like 62704 or 62704-1234.")).toBeVisible();
+  await form(page).getByLabel("ZIP code").fill("62704");
+  await form(page).getByRole("button", { name: "Add student" }).click();
+
+  await expect(page.getByRole("heading", { name: "Quinn Example" })).toBeVisible();
+  await page.getByRole("link", { name: "Medical and special needs" }).click();
+  await expect(page.getByText("Penicillin")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(schoolUrl("lincoln", `/classes/${target.id}`));
+  await expect(page.getByRole("heading", { name: target.name })).toBeVisible();
+  await page.getByLabel("Find students by name or student ID").fill(STUDENT_ID);
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("checkbox", { name: /Example, Quinn/ }).check();
+  await page.getByRole("button", { name: "Enrol 1 student" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Enrolled 1 student." })).toBeVisible();
+  await expect(page.getByRole("table", { name: `Students enrolled in ${target.name}` })).toContainText("Example, Quinn");
+  await expectNoAxeViolations(page);
+
+  // Enrolling the same student again is refused by name.
+  await withDatabase(async (db) => {
+    const { rows: [c] } = await db.query("SELECT current_enrollment, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1", [target.id]);
+    expect(c.current_enrollment).toBe(c.active);
+  });
+
+  await page.goto(schoolUrl("lincoln", "/students"));
+  await page.getByLabel("Search by name or student ID").fill("quinn exam");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=quinn\+exam/);
+  const row = page.getByRole("row").filter({ hasText: STUDENT_ID });
+  await expect(row).toContainText("Example, Quinn");
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await (await download).path().then((p) => import("node:fs").then((fs) => fs.readFileSync(p, "utf8")));
+  expect(csv).toContain(`${STUDENT_ID},"Example, Quinn",10,active`);
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
+});
+
+test("the student list sorts and hides columns, kept in the address", async ({ page }) => {
+  await asPrincipal(page);
+  await page.goto(schoolUrl("lincoln", "/students"));
+  await page.getByRole("button", { name: /Student ID/ }).click();
+  await expect(page).toHaveURL(/sort=studentId\.asc/);
+  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute("aria-sort", "ascending");
+  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("checkbox", { name: "Guardian phone" }).uncheck();
+  await expect(page).toHaveURL(/hide=guardianPhone/);
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: "Guardian phone" })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute("aria-sort", "ascending");
+});
+
+test("a teacher sees only their own classes and their students, read-only", async ({ page }) => {
+  const mine = await withDatabase(async (db) => {
+    const { rows } = await db.query(
+      `SELECT c.class_code FROM classes c JOIN teachers t ON t.id IN (c.teacher_id, c.co_teacher_id) JOIN users u ON u.id = t.user_id
+       WHERE u.email = 'teacher@lincoln.demo' ORDER BY c.class_code`);
+    return rows.map((r) => r.class_code as string);
+  });
+  expect(mine.length).toBeGreaterThan(0);
+  const foreign = await withDatabase(async (db) => (await db.query(
+    `SELECT c.id FROM classes c JOIN tenants tn ON tn.id = c.tenant_id
+     WHERE tn.slug = 'lincoln' AND NOT EXISTS (SELECT 1 FROM teachers t JOIN users u ON u.id = t.user_id
+       WHERE t.id IN (c.teacher_id, c.co_teacher_id) AND u.email = 'teacher@lincoln.demo') LIMIT 1`)).rows[0].id);
+  const strangerStudent = await withDatabase(async (db) => (await db.query(
+    `SELECT s.id FROM students s JOIN tenants tn ON tn.id = s.tenant_id WHERE tn.slug = 'lincoln' AND NOT EXISTS (
+       SELECT 1 FROM enrollments e JOIN classes c ON c.id = e.class_id JOIN teachers t ON t.id IN (c.teacher_id, c.co_teacher_id)
+       JOIN users u ON u.id = t.user_id WHERE e.student_id = s.id AND e.status = 'active' AND u.email = 'teacher@lincoln.demo') LIMIT 1`)).rows[0].id);
+
+  await signIn(page, "lincoln", "teacher@lincoln.demo");
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Classes" }).click();
+  await expect(page.getByRole("heading", { name: "My classes" })).toBeVisible();
+  const codes = await page.getByRole("table", { name: "Classes" }).getByRole("row").locator("td:nth-child(2)").allTextContents();
+  expect(codes).toEqual(mine.slice(0, 25));
+  await expectNoAxeViolations(page);
+  expect((await page.goto(schoolUrl("lincoln", `/classes/${foreign}`)))?.status()).toBe(404);
+  expect((await page.goto(schoolUrl("lincoln", `/students/${strangerStudent}`)))?.status()).toBe(404);
+  expect((await page.goto(schoolUrl("lincoln", "/students/new")))?.status()).toBe(404);
+
+  await page.goto(schoolUrl("lincoln", "/students"));
+  await expect(page.getByRole("link", { name: "Add a student" })).toHaveCount(0);
+  const first = page.getByRole("table", { name: "Students" }).getByRole("link").first();
+  await first.click();
+  await expect(page.getByRole("link", { name: "Medical and special needs" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
+});
+
+test("student actions refuse a teacher's session and another school's ids; families see no staff pages", async ({ page, browser }) => {
+  const theirs = await withDatabase(async (db) => (await db.query(
+    "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'roosevelt' ORDER BY s.student_id LIMIT 1")).rows[0].id);
+  const ours = await withDatabase(async (db) => (await db.query(
+    "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.status = 'active' ORDER BY s.student_id DESC LIMIT 1")).rows[0].id);
+  const before = await withDatabase((db) => countRows(db, "SELECT 1 FROM student_status_changes"));
+
+  await asPrincipal(page);
+  await page.goto(schoolUrl("lincoln", `/students/${ours}`));
+  await page.route("**/students/**", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    await route.continue({ postData: request.postData()!.replaceAll(ours, theirs) });
+  });
+  await page.getByRole("button", { name: "Change status" }).click();
+  await page.getByLabel("New status").selectOption("withdrawn");
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("This student was not found. It may have been removed.");
+  await page.unroute("**/students/**");
+
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, "lincoln", "teacher@lincoln.demo");
+  await expect(teacher).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  const cookie = (await teacher.context().cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  await page.context().addCookies([cookie]);
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("Your account is not allowed to do this.");
+  expect(await withDatabase((db) => countRows(db, "SELECT 1 FROM student_status_changes"))).toBe(before);
+
+  const parent = await (await browser.newContext()).newPage();
+  await signIn(parent, "lincoln", "parent@lincoln.demo");
+  await expect(parent).toHaveURL(schoolUrl("lincoln", "/portal"));
+  for (const path of ["/students", "/classes", "/users", `/students/${ours}`, "/students/export.csv"]) {
+    expect((await parent.goto(schoolUrl("lincoln", path)))?.status(), path).toBe(404);
+  }
+});

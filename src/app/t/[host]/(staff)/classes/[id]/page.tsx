@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getClassWithRoster } from "@/features/classes/queries";
+import { EndEnrollment } from "@/features/enrollments/components/end-enrollment";
+import { RosterPicker } from "@/features/enrollments/components/roster-picker";
+import { dateToDay, todayIn } from "@/lib/calendar";
+import { formatDay } from "@/lib/dates";
+import { can } from "@/server/auth/permissions";
+import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("classes.read");
+  const tenant = (await currentTenantOfRequest())!;
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const cls = await withTenant(user.tenantId, (db) => getClassWithRoster(db, id, user));
+  if (!cls) notFound();
+  const today = todayIn(tenant.timezone);
+  const manage = can(user, "enrollments.write");
+  const active = cls.enrollments.filter((e) => e.status === "active");
+  const past = cls.enrollments.filter((e) => e.status !== "active");
+  const capacity = cls.maxStudents ?? 30;
+  const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-700"><Link href="/classes" className="underline">Classes</Link></p>
+        <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
+        <p className="mt-1 text-slate-700">{cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear} · room {cls.roomNumber ?? "—"}</p>
+        <p className="text-slate-700">Teacher: {person(cls.teacher)}{cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity} seats taken</p>
+      </div>
+      {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
+      <section aria-labelledby="roster-title" className="space-y-3">
+        <h2 id="roster-title" className="text-xl font-semibold">Roster</h2>
+        {active.length === 0 ? <p>No students are enrolled yet.</p> : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+              <caption className="sr-only">Students enrolled in {cls.name}</caption>
+              <thead className="bg-slate-50"><tr>
+                <th scope="col" className="px-3 py-2">Student</th><th scope="col" className="px-3 py-2">Student ID</th>
+                <th scope="col" className="px-3 py-2">Grade</th><th scope="col" className="px-3 py-2">Since</th>
+                {manage ? <th scope="col" className="px-3 py-2">Actions</th> : null}
+              </tr></thead>
+              <tbody className="divide-y divide-slate-100">
+                {active.map((e) => {
+                  const name = `${e.student.preferredName ?? e.student.firstName} ${e.student.lastName}`;
+                  return (
+                    <tr key={e.id}>
+                      <td className="px-3 py-2"><Link href={`/students/${e.student.id}`} className="text-blue-800 underline">{e.student.lastName}, {e.student.preferredName ?? e.student.firstName}</Link></td>
+                      <td className="px-3 py-2">{e.student.studentId}</td><td className="px-3 py-2">{e.student.gradeLevel}</td>
+                      <td className="px-3 py-2">{formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}</td>
+                      {manage ? <td className="px-3 py-2"><EndEnrollment enrollmentId={e.id} studentName={name} today={today} /></td> : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {past.length > 0 ? (
+          <details>
+            <summary className="cursor-pointer font-medium">Former students ({past.length})</summary>
+            <ul className="mt-2 list-disc pl-6">
+              {past.map((e) => {
+                const ended = e.completionDate ?? e.dropDate;
+                return <li key={e.id}>{e.student.lastName}, {e.student.firstName}: {e.status}{ended ? ` on ${formatDay(dateToDay(ended), tenant.locale, "medium")}` : ""}</li>;
+              })}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+    </div>
+  );
+}

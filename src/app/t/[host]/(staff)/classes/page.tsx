@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
+import { listClasses } from "@/features/classes/queries";
+import { requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+
+export const metadata: Metadata = { title: "Classes" };
+
+type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+
+export default async function ClassesPage({ searchParams }: Props) {
+  const user = await requirePermission("classes.read");
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const list = await withTenant(user.tenantId, (db) => listClasses(db, { q, page }, user));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">{user.role === "teacher" ? "My classes" : "Classes"}</h1>
+        <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}</p>
+      </div>
+      <form role="search" method="get" className="flex flex-wrap items-end gap-3">
+        <div className="grow">
+          <label htmlFor="class-q" className="block text-sm font-medium">Search by name, code or subject</label>
+          <input id="class-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Search</button>
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+          <caption className="sr-only">Classes</caption>
+          <thead className="bg-slate-50">
+            <tr>{["Class", "Code", "Subject", "Grade", "Teacher", "Room", "Enrolled"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-semibold">{h}</th>)}</tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.rows.map((c) => (
+              <tr key={c.id}>
+                <td className="px-3 py-2"><Link href={`/classes/${c.id}`} className="font-medium text-blue-800 underline">{c.name}</Link></td>
+                <td className="px-3 py-2">{c.code}</td><td className="px-3 py-2">{c.subject}</td><td className="px-3 py-2">{c.gradeLevel}</td>
+                <td className="px-3 py-2">{c.teacher ?? "—"}</td><td className="px-3 py-2">{c.room ?? "—"}</td><td className="px-3 py-2">{c.enrolled} / {c.capacity}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.rows.length === 0 ? <p className="p-6 text-center text-slate-700">{q ? "No class matches this search." : "No classes yet."}</p> : null}
+      </div>
+      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="class" />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+// Reads for class pages. A teacher sees the classes they teach or co-teach; the office sees all.
+import type { Prisma } from "@/generated/prisma/client";
+import type { TenantDb } from "@/server/db/with-tenant";
+import { teacherClassIds, type Viewer } from "../students/queries";
+
+export const CLASSES_PAGE_SIZE = 25;
+
+export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.ClassWhereInput> {
+  if (viewer.role !== "teacher") return {};
+  return { id: { in: await teacherClassIds(db, viewer.id) } };
+}
+
+export async function listClasses(db: TenantDb, query: { q?: string; page?: number }, viewer: Viewer) {
+  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const where: Prisma.ClassWhereInput = {
+    AND: [await classesVisibleTo(db, viewer), ...words.map((word) => ({ OR: [
+      { name: { contains: word, mode: "insensitive" as const } },
+      { classCode: { startsWith: word, mode: "insensitive" as const } },
+      { subject: { contains: word, mode: "insensitive" as const } },
+    ] }))],
+  };
+  const total = await db.class.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / CLASSES_PAGE_SIZE));
+  const page = Math.min(query.page ?? 1, pageCount);
+  const classes = await db.class.findMany({
+    where, orderBy: [{ classCode: "asc" }, { id: "asc" }], skip: (page - 1) * CLASSES_PAGE_SIZE, take: CLASSES_PAGE_SIZE,
+    include: { teacher: { select: { firstName: true, lastName: true } } },
+  });
+  return {
+    total, page, pageCount,
+    rows: classes.map((c) => ({
+      id: c.id, code: c.classCode, name: c.name, subject: c.subject, gradeLevel: c.gradeLevel, room: c.roomNumber,
+      teacher: c.teacher ? `${c.teacher.firstName} ${c.teacher.lastName}` : null, enrolled: c.currentEnrollment ?? 0, capacity: c.maxStudents ?? 30,
+    })),
+  };
+}
+
+export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewer) {
+  return db.class.findFirst({
+    where: { AND: [{ id }, await classesVisibleTo(db, viewer)] },
+    include: {
+      teacher: { select: { firstName: true, lastName: true } },
+      coTeacher: { select: { firstName: true, lastName: true } },
+      enrollments: {
+        include: { student: { select: { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true } } },
+        orderBy: [{ status: "asc" }, { student: { lastName: "asc" } }, { student: { firstName: "asc" } }],
+      },
+    },
+  });
+}
+
+/** Active students not yet active in the class, matching a search, for the roster picker. */
+export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const students = await db.student.findMany({
+    where: {
+      status: "active",
+      NOT: { enrollments: { some: { classId, status: "active" } } },
+      AND: words.map((word) => ({ OR: [
+        { firstName: { contains: word, mode: "insensitive" as const } },
+        { lastName: { contains: word, mode: "insensitive" as const } },
+        { studentId: { startsWith: word, mode: "insensitive" as const } },
+      ] })),
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, studentId: true, firstName: true, lastName: true, gradeLevel: true },
+  });
+  return students.map((s) => ({ id: s.id, label: `${s.lastName}, ${s.firstName} (${s.studentId}, grade ${s.gradeLevel})` }));
+}

@@ -1,0 +1,28 @@
+"use server";
+import { z } from "zod";
+import { staffAction } from "@/server/auth/school-actions";
+import { NotFoundError } from "@/server/errors";
+import { enrolmentCandidates } from "../classes/queries";
+import { endEnrollmentSchema, enrollStudentsSchema } from "./schemas";
+import { endEnrollment, enrollStudents } from "./service";
+
+const write = { permission: "enrollments.write", path: "/classes" } as const;
+
+// Serializable: capacity is a count followed by inserts (see service.ts).
+export const enrollStudentsAction = staffAction({ ...write, schema: enrollStudentsSchema, isolationLevel: "Serializable" }, async (ctx) => {
+  const result = await enrollStudents({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+  return { ok: true, data: result };
+});
+
+export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollmentSchema }, async (ctx) => {
+  await endEnrollment({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+  return { ok: true };
+});
+
+export const searchEnrolmentCandidatesAction = staffAction(
+  { ...write, schema: z.object({ classId: z.uuid(), q: z.string().trim().max(100) }) },
+  async (ctx) => {
+    if (!(await ctx.db.class.findUnique({ where: { id: ctx.input.classId }, select: { id: true } }))) throw new NotFoundError("class");
+    return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };
+  },
+);
