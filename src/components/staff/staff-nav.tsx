@@ -6,6 +6,7 @@ import type { SessionUser } from "@/server/auth/session";
 const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/students", label: "Students", permission: "students.read" },
+  { href: "/teachers", label: "Teachers", permission: "teachers.read" },
   { href: "/classes", label: "Classes", permission: "classes.read" },
   { href: "/users", label: "People & access", permission: "users.manage" },
 ];

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { withDatabase } from "../support/database";
+import { schoolUrl, signIn } from "../support/sign-in";
+
+test("an administrator adds a teacher with certifications as tags and a weekly schedule", async ({ page }) => {
+  await withDatabase((db) => db.query("DELETE FROM teachers WHERE employee_id = 'E2E-T1'"));
+  await signIn(page, "roosevelt", "admin@roosevelt.demo");
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Teachers" }).click();
+  await expect(page.getByRole("heading", { name: "Teachers" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Add a teacher" }).click();
+  const form = page.getByRole("form", { name: "New teacher" });
+  await form.getByRole("button", { name: "Add teacher" }).click();
+  await expect(page.getByText("Enter the employee ID.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await form.getByLabel("Employee ID").fill("E2E-T1");
+  await form.getByLabel("First name").fill("Ada");
+  await form.getByLabel("Last name").fill("Lovelace");
+  await form.getByLabel("Work email").fill("ada.lovelace@roosevelt.demo");
+  await form.getByLabel("Department").fill("Mathematics");
+  const certs = form.getByRole("textbox", { name: "Certifications" });
+  await certs.fill("Professional Educator License");
+  await certs.press("Enter");
+  await certs.fill("Mathematics endorsement");
+  await certs.press("Enter");
+  await expect(form.getByRole("list", { name: "Certifications: 2 chosen" })).toBeVisible();
+  await form.getByRole("button", { name: "Remove Professional Educator License" }).click();
+  await form.getByLabel("Grade 7").check();
+  await form.getByLabel("Saturday", { exact: true }).check();
+  await form.getByLabel("Saturday start").fill("10:00");
+  await form.getByLabel("Saturday end").fill("09:00");
+  await form.getByRole("button", { name: "Add teacher" }).click();
+  await expect(page.getByText("The day must end after it starts.")).toBeVisible();
+  await form.getByLabel("Saturday end").fill("12:00");
+  await form.getByRole("button", { name: "Add teacher" }).click();
+
+  await expect(page.getByRole("heading", { name: "Ada Lovelace" })).toBeVisible();
+  await expect(page.getByText("Saturday: 10:00–12:00")).toBeVisible();
+  await expect(page.getByText("Mathematics endorsement")).toBeVisible();
+  await expect(page.getByText("Professional Educator License")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("teachers and families cannot open the teacher pages", async ({ page }) => {
+  await signIn(page, "roosevelt", "teacher@roosevelt.demo");
+  await expect(page).toHaveURL(schoolUrl("roosevelt", "/dashboard"));
+  await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Teachers" })).toHaveCount(0);
+  expect((await page.goto(schoolUrl("roosevelt", "/teachers")))?.status()).toBe(404);
+  expect((await page.goto(schoolUrl("roosevelt", "/teachers/new")))?.status()).toBe(404);
+});
