@@ -116,11 +116,9 @@ export async function changeStudentStatus(ctx: StudentContext & { maxStudents: n
 /** What deleting a student also deletes, for the confirmation to say. */
 export async function deletionImpact(db: TenantDb, id: string) {
   await findStudent(db, id);
-  const [enrollments, grades, attendance] = await Promise.all([
-    db.enrollment.count({ where: { studentId: id } }),
-    db.grade.count({ where: { studentId: id } }),
-    db.attendance.count({ where: { studentId: id } }),
-  ]);
+  const enrollments = await db.enrollment.count({ where: { studentId: id } });
+  const grades = await db.grade.count({ where: { studentId: id } });
+  const attendance = await db.attendance.count({ where: { studentId: id } });
   return { enrollments, grades, attendance };
 }
 

@@ -82,7 +82,8 @@ export async function updateTeacher(ctx: TeacherContext & { maxTeachers: number 
 /** Classes that would be left without this teacher (they stay, unassigned). */
 export async function teacherDeletionImpact(db: TenantDb, id: string) {
   if (!(await db.teacher.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("teacher");
-  const [taught, coTaught] = await Promise.all([db.class.count({ where: { teacherId: id } }), db.class.count({ where: { coTeacherId: id } })]);
+  const taught = await db.class.count({ where: { teacherId: id } });
+  const coTaught = await db.class.count({ where: { coTeacherId: id } });
   return { taught, coTaught };
 }
 

@@ -55,10 +55,9 @@ export async function resolveSession(
   if (!claims.authTime || claims.authTime + SESSION_MAX_AGE_SECONDS < now.getTime() / 1000) return null;
   const { uid, sid } = claims;
   return withTenant(tenantId, async (tx) => {
-    const [user, session] = await Promise.all([
-      tx.user.findUnique({ where: { id: uid }, include: { security: true } }),
-      tx.userSession.findUnique({ where: { id: sid } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const user = await tx.user.findUnique({ where: { id: uid }, include: { security: true } });
+    const session = await tx.userSession.findUnique({ where: { id: sid } });
     if (!user || user.status !== "active" || !isRole(user.role)) return null;
     if (user.lockedUntil && user.lockedUntil > now) return null;
     if ((user.security?.sessionVersion ?? 1) !== claims.sv) return null;
