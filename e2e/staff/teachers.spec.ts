@@ -50,3 +50,16 @@ test("teachers and families cannot open the teacher pages", async ({ page }) => 
   expect((await page.goto(schoolUrl("roosevelt", "/teachers")))?.status()).toBe(404);
   expect((await page.goto(schoolUrl("roosevelt", "/teachers/new")))?.status()).toBe(404);
 });
+
+test("the principal's and the teacher's dashboards show their figures and pass axe", async ({ page, browser }) => {
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await expect(page.getByText("Active students", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Classes without attendance today" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Attendance rate, last/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, "lincoln", "teacher@lincoln.demo");
+  await expect(teacher.getByText("Attendance to take", { exact: true })).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Today's classes" })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+});

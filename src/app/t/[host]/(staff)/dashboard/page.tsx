@@ -1,5 +1,12 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/server/auth/session";
+import Link from "next/link";
+import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
+import { Stat } from "@/features/dashboard/components/stat";
+import { officeDashboard, teacherDashboard } from "@/features/dashboard/queries";
+import { todayIn } from "@/lib/calendar";
+import { formatDay } from "@/lib/dates";
+import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -7,12 +14,78 @@ const ROLE_NAMES = { admin: "School administrator", principal: "Principal", teac
 
 export default async function StaffDashboard() {
   const user = await requireRole(["admin", "principal", "teacher"]);
-  return (
+  const tenant = (await currentTenantOfRequest())!;
+  const today = todayIn(tenant.timezone);
+  const when = new Intl.DateTimeFormat(tenant.locale, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timezone });
+  const header = (
     <div>
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+      <p className="mt-2 text-slate-700">{ROLE_NAMES[user.role as keyof typeof ROLE_NAMES]} · {formatDay(today, tenant.locale)}</p>
+    </div>
+  );
+
+  if (user.role === "teacher") {
+    const d = await withTenant(user.tenantId, (db) => teacherDashboard(db, user.id, today));
+    return (
+      <div className="space-y-8">
+        {header}
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <Stat label="Classes today" value={d.todays.length} hint={`of ${d.classCount} you teach`} />
+          <Stat label="Attendance to take" value={d.attendanceToTake} />
+          <Stat label="Work to grade" value={d.workToGrade} hint="submitted, not yet graded" />
+        </dl>
+        <section aria-labelledby="today-title" className="space-y-3">
+          <h2 id="today-title" className="text-xl font-semibold">Today&apos;s classes</h2>
+          {d.todays.length === 0 ? <p>No classes meet today.</p> : (
+            <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+              {d.todays.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
+                  <div>
+                    <Link href={`/classes/${c.id}`} className="font-medium text-blue-800 underline">{c.label}</Link>
+                    <p className="text-sm text-slate-700">{c.start}–{c.end} · room {c.room ?? "—"} · {c.students} students</p>
+                  </div>
+                  <p className="text-sm">{c.attendanceTaken ? "Attendance taken" : "Attendance not taken yet"}{c.toGrade ? ` · ${c.toGrade} to grade` : ""}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       </div>
-      <p className="mt-2 text-slate-700">{ROLE_NAMES[user.role as keyof typeof ROLE_NAMES]} · staff dashboard</p>
+    );
+  }
+
+  const d = await withTenant(user.tenantId, (db) => officeDashboard(db, today));
+  return (
+    <div className="space-y-8">
+      {header}
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat label="Active students" value={d.counts.activeStudents} hint={`plan allows ${tenant.maxStudents}`} />
+        <Stat label="Active teachers" value={d.counts.activeTeachers} hint={`plan allows ${tenant.maxTeachers}`} />
+        <Stat label="Active classes" value={d.counts.activeClasses} hint={`${d.counts.activeEnrollments} enrolments`} />
+        <Stat label="Attendance today" value={d.todayRate?.rate != null ? `${Math.round(d.todayRate.rate * 100)}%` : "—"} hint={d.todayRate ? `${d.todayRate.marked} marks` : "nothing marked yet"} />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="trend-title" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="trend-title" className="text-lg font-semibold">Attendance</h2>
+          <AttendanceChart days={d.trend} locale={tenant.locale} />
+        </section>
+        <section aria-labelledby="missing-title" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="missing-title" className="text-lg font-semibold">Classes without attendance today</h2>
+          <p className="text-sm text-slate-700">{d.withoutAttendance.length} of {d.meetingToday} classes meeting today.</p>
+          <ul className="mt-2 max-h-56 list-disc overflow-y-auto pl-6">
+            {d.withoutAttendance.slice(0, 15).map((c) => <li key={c.id}><Link href={`/classes/${c.id}`} className="text-blue-800 underline">{c.label}</Link></li>)}
+          </ul>
+          {d.withoutAttendance.length > 15 ? <p className="text-sm">…and {d.withoutAttendance.length - 15} more.</p> : null}
+        </section>
+      </div>
+      <section aria-labelledby="recent-title" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="recent-title" className="text-lg font-semibold">Recent changes</h2>
+        {d.recent.length === 0 ? <p>No changes recorded yet.</p> : (
+          <ul className="mt-2 space-y-1">
+            {d.recent.map((r) => <li key={r.id}><span className="font-medium">{r.action}</span> · {r.by ?? "system"} · {r.at ? when.format(new Date(r.at)) : ""}</li>)}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

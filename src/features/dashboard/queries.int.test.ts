@@ -1,0 +1,52 @@
+// Dashboard figures against the database: counts, attendance rates and classes still to mark,
+// and a teacher's own day; never another school's rows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { School } from "../../../tests/support/two-schools.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
+import { withTenant } from "../../server/db/with-tenant.ts";
+import { officeDashboard, teacherDashboard } from "./queries.ts";
+
+let db: TestDatabase;
+let app: BasePrismaClient;
+let a: School;
+let b: School;
+const TODAY = "2026-09-01"; // a Tuesday
+
+beforeAll(async () => {
+  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
+  for (const school of [a, b]) {
+    await db.admin.query(`UPDATE classes SET schedule = '{"days": ["tue", "thu"], "period": 1, "start": "08:00", "end": "08:50"}' WHERE id = $1`, [school.ids.class]);
+  }
+  // School A: three daily marks today (2 present or tardy), one yesterday; school B marks that must not count.
+  await db.admin.query(`INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period) VALUES
+    ($1, $2, '2026-09-01', 'tardy', 'daily'), ($1, $3, '2026-09-01', 'absent', 'daily'), ($1, $2, '2026-08-31', 'absent', 'daily')`,
+  [a.tenantId, a.spareStudents[0], a.spareStudents[1]]);
+  await db.admin.query(`INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period) VALUES ($1, $2, '2026-09-01', 'absent', 'daily')`, [b.tenantId, b.spareStudents[0]]);
+  await db.admin.query("UPDATE grades SET status = 'submitted', points_earned = NULL WHERE id = $1", [a.ids.grade]);
+});
+afterAll(() => closeSchoolDatabase(db, app));
+
+describe("dashboards", () => {
+  it("office: counts, today's rate, the trend and classes still to mark", async () => {
+    const d = await withTenant(a.tenantId, (tx) => officeDashboard(tx, TODAY), { client: app });
+    expect(d.counts).toEqual({ activeStudents: 7, activeTeachers: 1, activeClasses: 1, activeEnrollments: 1 });
+    // The fixture's class mark today (present) plus tardy + absent: 2 of 3.
+    expect(d.todayRate).toEqual({ day: TODAY, marked: 3, rate: 2 / 3 });
+    expect(d.trend.map((t) => t.day)).toEqual(["2026-08-31", TODAY]);
+    expect(d.meetingToday).toBe(1);
+    expect(d.withoutAttendance).toEqual([]);
+    const thursday = await withTenant(a.tenantId, (tx) => officeDashboard(tx, "2026-09-03"), { client: app });
+    expect(thursday.withoutAttendance.map((c) => c.id)).toEqual([a.ids.class]);
+  });
+
+  it("teacher: today's classes with attendance state and work to grade", async () => {
+    const d = await withTenant(a.tenantId, (tx) => teacherDashboard(tx, a.ids.user, "2026-09-03"), { client: app });
+    expect(d.todays).toEqual([expect.objectContaining({ id: a.ids.class, start: "08:00", attendanceTaken: false, toGrade: 1 })]);
+    expect(d.attendanceToTake).toBe(1);
+    expect(d.workToGrade).toBe(1);
+    const monday = await withTenant(a.tenantId, (tx) => teacherDashboard(tx, a.ids.user, "2026-08-31"), { client: app });
+    expect(monday.todays).toEqual([]);
+  });
+});
