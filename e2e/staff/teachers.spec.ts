@@ -63,3 +63,32 @@ test("the principal's and the teacher's dashboards show their figures and pass a
   await expect(teacher.getByRole("heading", { name: "Today's classes" })).toBeVisible();
   await expectNoAxeViolations(teacher);
 });
+
+test("a principal adds a class: weights must add to 100, a double-booked room is flagged", async ({ page }) => {
+  await withDatabase((db) => db.query("DELETE FROM classes WHERE class_code = 'E2E-ART'"));
+  const busy = await withDatabase(async (db) => (await db.query(
+    `SELECT c.room_number, c.schedule, c.academic_year FROM classes c JOIN tenants t ON t.id = c.tenant_id
+     WHERE t.slug = 'lincoln' AND c.room_number IS NOT NULL AND c.schedule ? 'start' ORDER BY c.class_code LIMIT 1`)).rows[0]);
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await page.goto(schoolUrl("lincoln", "/classes/new"));
+  const form = page.getByRole("form", { name: "New class" });
+  await form.getByLabel("Class code").fill("E2E-ART");
+  await form.getByLabel("Name").fill("Studio Art");
+  await form.getByLabel("Subject").fill("Art");
+  await form.getByLabel("Grade level").selectOption("10");
+  await form.getByLabel("School year").fill(busy.academic_year);
+  await form.getByLabel("Room").fill(busy.room_number);
+  await form.getByLabel("Starts at").fill(busy.schedule.start);
+  await form.getByLabel("Ends at").fill(busy.schedule.end);
+  await expect(form.getByText("Double-booked at this time:")).toBeVisible();
+  await expect(form.getByText(`room ${busy.room_number} already has`)).toBeVisible();
+  await form.getByLabel("Weight of category 1 (%)").fill("30");
+  await expect(form.getByText("Weights add up to 105 of 100.")).toBeVisible();
+  await form.getByRole("button", { name: "Add class" }).click();
+  await expect(form.getByText("Category weights must add up to 100 (now 105).")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await form.getByLabel("Weight of category 1 (%)").fill("25");
+  await form.getByRole("button", { name: "Add class" }).click();
+  await expect(page.getByRole("heading", { name: "Studio Art" })).toBeVisible();
+  await expect(page.getByText(`room ${busy.room_number}`)).toBeVisible();
+});

@@ -69,3 +69,11 @@ export async function enrolmentCandidates(db: TenantDb, classId: string, q: stri
   });
   return students.map((s) => ({ id: s.id, label: `${s.lastName}, ${s.firstName} (${s.studentId}, grade ${s.gradeLevel})` }));
 }
+
+export async function teacherOptions(db: TenantDb) {
+  const teachers = await db.teacher.findMany({
+    where: { employmentStatus: { in: ["active", "on_leave"] } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, department: true },
+  });
+  return teachers.map((t) => ({ value: t.id, label: `${t.lastName}, ${t.firstName}${t.department ? ` (${t.department})` : ""}` }));
+}

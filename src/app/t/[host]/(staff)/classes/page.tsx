@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { listClasses } from "@/features/classes/queries";
+import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 
@@ -17,9 +18,12 @@ export default async function ClassesPage({ searchParams }: Props) {
   const list = await withTenant(user.tenantId, (db) => listClasses(db, { q, page }, user));
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight">{user.role === "teacher" ? "My classes" : "Classes"}</h1>
-        <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">{user.role === "teacher" ? "My classes" : "Classes"}</h1>
+          <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}</p>
+        </div>
+        {can(user, "classes.write") ? <Link href="/classes/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a class</Link> : null}
       </div>
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
         <div className="grow">

@@ -27,11 +27,14 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
   return (
     <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <p className="text-sm text-slate-700"><Link href="/classes" className="underline">Classes</Link></p>
         <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
         <p className="mt-1 text-slate-700">{cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear} · room {cls.roomNumber ?? "—"}</p>
         <p className="text-slate-700">Teacher: {person(cls.teacher)}{cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity} seats taken</p>
+      </div>
+      {can(user, "classes.write") ? <Link href={`/classes/${cls.id}/edit`} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Edit</Link> : null}
       </div>
       {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
       <section aria-labelledby="roster-title" className="space-y-3">

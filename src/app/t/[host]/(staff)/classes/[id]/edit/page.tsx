@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClassForm } from "@/features/classes/components/class-form";
+import { classToInput } from "@/features/classes/form-values";
+import { teacherOptions } from "@/features/classes/queries";
+import { requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+
+export const metadata: Metadata = { title: "Edit class" };
+
+export default async function EditClassPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("classes.write");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const loaded = await withTenant(user.tenantId, async (db) => {
+    const cls = await db.class.findUnique({ where: { id } });
+    return cls ? { cls, teachers: await teacherOptions(db) } : null;
+  });
+  if (!loaded) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Edit {loaded.cls.name}</h1>
+      <ClassForm classId={id} initial={classToInput(loaded.cls)} teachers={loaded.teachers} />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import "server-only";
+// The rules of a class: a unique code per school year, capacity never below who is enrolled,
+// teachers from this school, and a timetable that warns (without refusing) about double-booking.
+import { dateToDay, dayToDate } from "@/lib/calendar";
+import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import { isUniqueViolation } from "@/server/db/errors";
+import type { TenantDb } from "@/server/db/with-tenant";
+import { NotFoundError, UserFacingError } from "@/server/errors";
+import type { ClassValues } from "./schemas";
+
+export interface ClassContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+type Schedule = { days: string[]; period: string; start: string; end: string };
+
+const CODE_TAKEN = "Another class already uses this code in that school year.";
+
+function toData(values: ClassValues) {
+  const { startDate, endDate, gradingScale, schedule, ...rest } = values;
+  return {
+    ...rest,
+    startDate: dayToDate(startDate),
+    endDate: endDate ? dayToDate(endDate) : null,
+    schedule: schedule.days.length ? schedule : {},
+    gradingScale: Object.fromEntries(gradingScale.map((r) => [r.letter, r.min])),
+  };
+}
+
+async function checkTeachers(db: TenantDb, values: ClassValues) {
+  for (const [field, id] of [["teacherId", values.teacherId], ["coTeacherId", values.coTeacherId]] as const) {
+    if (id && !(await db.teacher.findUnique({ where: { id }, select: { id: true } }))) throw new UserFacingError("Choose a teacher of this school.", field);
+  }
+}
+
+async function save<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserFacingError(CODE_TAKEN, "classCode");
+    throw error;
+  }
+}
+
+export async function createClass(ctx: ClassContext, values: ClassValues) {
+  await checkTeachers(ctx.db, values);
+  if (await ctx.db.class.findFirst({ where: { classCode: values.classCode, academicYear: values.academicYear }, select: { id: true } })) throw new UserFacingError(CODE_TAKEN, "classCode");
+  const cls = await save(() => ctx.db.class.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }));
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_created", resourceType: "class", resourceId: cls.id, newValues: { ...values } });
+  return cls;
+}
+
+export async function updateClass(ctx: ClassContext, id: string, values: ClassValues) {
+  const before = await ctx.db.class.findUnique({ where: { id } });
+  if (!before) throw new NotFoundError("class");
+  await checkTeachers(ctx.db, values);
+  const clash = await ctx.db.class.findFirst({ where: { classCode: values.classCode, academicYear: values.academicYear, id: { not: id } }, select: { id: true } });
+  if (clash) throw new UserFacingError(CODE_TAKEN, "classCode");
+  const active = await ctx.db.enrollment.count({ where: { classId: id, status: "active" } });
+  if (values.maxStudents < active) throw new UserFacingError(`${active} students are enrolled; the capacity cannot be lower.`, "maxStudents");
+  const data = toData(values);
+  const updated = await save(() => ctx.db.class.update({ where: { id }, data }));
+  const oldValues: Record<string, unknown> = {};
+  const newValues: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const raw = (before as Record<string, unknown>)[key];
+    const was = raw instanceof Date ? dateToDay(raw) : raw && typeof raw === "object" && "toNumber" in raw ? Number(raw) : raw;
+    const now = value instanceof Date ? dateToDay(value) : value;
+    if (JSON.stringify(sortKeys(was)) !== JSON.stringify(sortKeys(now))) { oldValues[key] = was ?? null; newValues[key] = now ?? null; }
+  }
+  if (Object.keys(newValues).length) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_updated", resourceType: "class", resourceId: id, oldValues, newValues });
+  return updated;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  return value ?? null;
+}
+
+export interface ScheduleConflict { classId: string; label: string; reason: "teacher" | "room"; who: string }
+
+/** Active classes of the same school year that meet at an overlapping time with the same teacher or room. */
+export async function scheduleConflicts(db: TenantDb, input: { id?: string; academicYear: string; teacherIds: string[]; roomNumber: string; building: string; schedule: Schedule }): Promise<ScheduleConflict[]> {
+  const { schedule } = input;
+  if (!schedule.days.length || !schedule.start || !schedule.end) return [];
+  const teacherIds = input.teacherIds.filter(Boolean);
+  const room = input.roomNumber.trim();
+  if (!teacherIds.length && !room) return [];
+  const candidates = await db.class.findMany({
+    where: {
+      academicYear: input.academicYear, status: "active", ...(input.id ? { id: { not: input.id } } : {}),
+      OR: [
+        ...(teacherIds.length ? [{ teacherId: { in: teacherIds } }, { coTeacherId: { in: teacherIds } }] : []),
+        ...(room ? [{ roomNumber: room, ...(input.building.trim() ? { building: input.building.trim() } : {}) }] : []),
+      ],
+    },
+    include: { teacher: { select: { id: true, firstName: true, lastName: true } }, coTeacher: { select: { id: true, firstName: true, lastName: true } } },
+    take: 200,
+  });
+  const conflicts: ScheduleConflict[] = [];
+  for (const c of candidates) {
+    const other = (c.schedule ?? {}) as Partial<Schedule>;
+    const sharesDay = other.days?.some((d) => schedule.days.includes(d)) ?? false;
+    const overlaps = !!other.start && !!other.end && other.start < schedule.end && schedule.start < other.end;
+    if (!sharesDay || !overlaps) continue;
+    const label = `${c.classCode} ${c.name} (${other.days!.join(", ")} ${other.start}–${other.end})`;
+    for (const t of [c.teacher, c.coTeacher]) {
+      if (t && teacherIds.includes(t.id)) conflicts.push({ classId: c.id, label, reason: "teacher", who: `${t.firstName} ${t.lastName}` });
+    }
+    if (room && c.roomNumber === room) conflicts.push({ classId: c.id, label, reason: "room", who: `room ${room}` });
+  }
+  return conflicts;
+}
