@@ -70,7 +70,9 @@ test("a principal adds a class: weights must add to 100, a double-booked room is
     `SELECT c.room_number, c.schedule, c.academic_year FROM classes c JOIN tenants t ON t.id = c.tenant_id
      WHERE t.slug = 'lincoln' AND c.room_number IS NOT NULL AND c.schedule ? 'start' ORDER BY c.class_code LIMIT 1`)).rows[0]);
   await signIn(page, "lincoln", "principal@lincoln.demo");
-  await page.goto(schoolUrl("lincoln", "/classes/new"));
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Classes" }).click();
+  await page.getByRole("link", { name: "Add a class" }).click();
   const form = page.getByRole("form", { name: "New class" });
   await form.getByLabel("Class code").fill("E2E-ART");
   await form.getByLabel("Name").fill("Studio Art");
