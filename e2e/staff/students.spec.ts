@@ -160,3 +160,24 @@ test("student actions refuse a teacher's session and another school's ids; famil
     expect((await parent.goto(schoolUrl("lincoln", path)))?.status(), path).toBe(404);
   }
 });
+
+test("every edit page of the office is labelled and passes axe", async ({ page }) => {
+  const ids = await withDatabase(async (db) => {
+    const one = async (sql: string) => (await db.query(sql)).rows[0].id as string;
+    return {
+      student: await one("SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' ORDER BY s.student_id LIMIT 1"),
+      teacher: await one("SELECT x.id FROM teachers x JOIN tenants t ON t.id = x.tenant_id WHERE t.slug = 'lincoln' ORDER BY x.employee_id LIMIT 1"),
+      cls: await one("SELECT c.id FROM classes c JOIN tenants t ON t.id = c.tenant_id WHERE t.slug = 'lincoln' ORDER BY c.class_code LIMIT 1"),
+    };
+  });
+  await signIn(page, "lincoln", "admin@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  for (const [path, heading] of [
+    [`/students/${ids.student}/edit`, /^Edit /], [`/teachers/${ids.teacher}/edit`, /^Edit /], [`/classes/${ids.cls}/edit`, /^Edit /],
+    [`/teachers/${ids.teacher}`, /.+/], ["/classes", /^Classes$/], [`/students/${ids.student}?tab=contacts`, /.+/], [`/students/${ids.student}?tab=attendance`, /.+/],
+  ] as const) {
+    await page.goto(schoolUrl("lincoln", path));
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});

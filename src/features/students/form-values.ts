@@ -12,7 +12,7 @@ export function blankStudent(today: Day): StudentInput {
     medicalConditions: "", allergies: "", medications: "", specialNeeds: "", iepStatus: false, section504Status: false,
     parentGuardian1Name: "", parentGuardian1Phone: "", parentGuardian1Email: "", parentGuardian1Relationship: "",
     parentGuardian2Name: "", parentGuardian2Phone: "", parentGuardian2Email: "", parentGuardian2Relationship: "",
-    photoUrl: "", documents: [],
+    userId: "", photoUrl: "", documents: [],
   };
 }
 

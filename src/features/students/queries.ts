@@ -110,3 +110,12 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
     attendance,
   };
 }
+
+/** Student sign-in accounts that can be linked: not linked yet, or linked to this student. */
+export async function studentAccounts(db: TenantDb, studentId?: string) {
+  const users = await db.user.findMany({
+    where: { role: "student", OR: [{ student: null }, ...(studentId ? [{ student: { id: studentId } }] : [])] },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }], select: { id: true, firstName: true, lastName: true, email: true }, take: 1000,
+  });
+  return users.map((u) => ({ value: u.id, label: `${u.lastName}, ${u.firstName} (${u.email})` }));
+}

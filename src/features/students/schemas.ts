@@ -50,6 +50,7 @@ export const studentSchema = z.object({
   parentGuardian2Phone: optionalPhone,
   parentGuardian2Email: optionalEmail,
   parentGuardian2Relationship: optionalText(50, "the relationship"),
+  userId: z.union([z.uuid(), z.literal("")], "Choose an account from the list.").transform((v) => v || null),
   photoUrl: optionalHttpsUrl,
   documents: z.array(documentSchema).max(50, "At most 50 documents."),
 }).superRefine((s, ctx) => {

@@ -66,6 +66,16 @@ describe("students", () => {
     expect((await create(input(), 500, b)).studentId).toBe("N100");
   });
 
+  it("links only a free student sign-in account of this school", async () => {
+    const studentUser = (await db.admin.query(
+      "INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'kid@example.org', 'x', 'Kid', 'K', 'student') RETURNING id", [a.tenantId])).rows[0].id;
+    await expect(create(input({ studentId: "L1", userId: a.ids.user }))).rejects.toMatchObject({ field: "userId" });
+    await expect(create(input({ studentId: "L1", userId: b.ids.user }))).rejects.toMatchObject({ field: "userId" });
+    const linked = await create(input({ studentId: "L1", userId: studentUser }));
+    expect(linked.userId).toBe(studentUser);
+    await expect(create(input({ studentId: "L2", userId: studentUser }))).rejects.toThrow("already linked to another student");
+  });
+
   it("enforces the plan's limit of active students with a clear message", async () => {
     const { rows: [{ n }] } = await db.admin.query("SELECT count(*)::int AS n FROM students WHERE tenant_id = $1 AND status = 'active'", [a.tenantId]);
     await expect(create(input({ studentId: "N101" }), n)).rejects.toThrow(`reached its plan's limit of ${n} active students`);

@@ -52,6 +52,15 @@ async function findStudent(db: TenantDb, id: string) {
   return student;
 }
 
+/** A linked portal account must be a student account of this school, not linked to anyone else. */
+async function checkAccount(db: TenantDb, userId: string | null, exceptStudentId?: string) {
+  if (!userId) return;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!user || user.role !== "student") throw new UserFacingError("Choose a student sign-in account of this school.", "userId");
+  const taken = await db.student.findFirst({ where: { userId, ...(exceptStudentId ? { id: { not: exceptStudentId } } : {}) }, select: { id: true } });
+  if (taken) throw new UserFacingError("That account is already linked to another student.", "userId");
+}
+
 async function write<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -63,6 +72,7 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
 
 export async function createStudent(ctx: StudentContext & { maxStudents: number }, values: StudentValues) {
   if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } })) throw new UserFacingError(ID_TAKEN, "studentId");
+  await checkAccount(ctx.db, values.userId);
   const active = await ctx.db.student.count({ where: { status: "active" } });
   if (active >= ctx.maxStudents) {
     throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`);
@@ -82,6 +92,7 @@ export async function updateStudent(ctx: StudentContext, id: string, submitted: 
     : submitted;
   const clash = await ctx.db.student.findFirst({ where: { studentId: values.studentId, id: { not: id } }, select: { id: true } });
   if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
+  await checkAccount(ctx.db, values.userId, id);
   const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));
   const { oldValues, newValues } = changes(auditable(before), auditable(values));
   if (Object.keys(newValues).length) {

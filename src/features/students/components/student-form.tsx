@@ -13,7 +13,9 @@ const GRADE_OPTIONS = GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) 
 const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g]! }));
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((r) => ({ value: r, label: r }));
 
-export function StudentForm({ studentId, initial, showSensitive }: { studentId?: string; initial: StudentInput; showSensitive: boolean }) {
+export function StudentForm({ studentId, initial, showSensitive, accounts }: {
+  studentId?: string; initial: StudentInput; showSensitive: boolean; accounts: { value: string; label: string }[];
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, control, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<StudentInput, unknown, StudentValues>({
@@ -58,6 +60,7 @@ export function StudentForm({ studentId, initial, showSensitive }: { studentId?:
         {text("preferredName", "Preferred name")}
         {text("dateOfBirth", "Date of birth", { type: "date" })}
         <SelectField id="student-gender" label="Gender" placeholder="Not recorded" options={GENDER_OPTIONS} registration={register("gender")} error={err("gender")} />
+        <SelectField id="student-userId" label="Portal sign-in account" placeholder="No account linked" options={accounts} registration={register("userId")} error={err("userId")} />
       </FormSection>
       <FormSection title="Enrolment">
         {text("enrollmentDate", "Enrolment date", { type: "date" })}

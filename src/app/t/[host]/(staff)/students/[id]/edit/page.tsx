@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StudentForm } from "@/features/students/components/student-form";
 import { studentToInput } from "@/features/students/form-values";
-import { getStudentProfile } from "@/features/students/queries";
+import { getStudentProfile, studentAccounts } from "@/features/students/queries";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
@@ -13,13 +13,16 @@ export default async function EditStudentPage({ params }: { params: Promise<{ id
   const user = await requirePermission("students.write");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const profile = await withTenant(user.tenantId, (db) => getStudentProfile(db, id, user));
-  if (!profile) notFound();
-  const { student } = profile;
+  const loaded = await withTenant(user.tenantId, async (db) => {
+    const profile = await getStudentProfile(db, id, user);
+    return profile ? { profile, accounts: await studentAccounts(db, id) } : null;
+  });
+  if (!loaded) notFound();
+  const { profile: { student }, accounts } = loaded;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Edit {student.firstName} {student.lastName}</h1>
-      <StudentForm studentId={student.id} initial={studentToInput(student)} showSensitive={can(user, "students.read_sensitive")} />
+      <StudentForm studentId={student.id} initial={studentToInput(student)} showSensitive={can(user, "students.read_sensitive")} accounts={accounts} />
     </div>
   );
 }
