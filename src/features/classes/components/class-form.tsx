@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
+import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
@@ -52,13 +53,7 @@ export function ClassForm({ classId, initial, teachers }: { classId?: string; in
     const values = getValues();
     const result = classId ? await updateClassAction({ id: classId, class: values }) : await createClassAction(values);
     if (result.ok) { router.push(`/classes/${result.data?.id ?? classId}`); router.refresh(); return; }
-    if (result.signedOut) return router.push("/login");
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in initial) setError(field as Path<ClassInput>, { message: messages.join(" ") });
-      else setFormError(messages.join(" "));
-    }
-    if (result.formError) setFormError(result.formError);
-    window.scrollTo({ top: 0 });
+    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
   });
 
   return (

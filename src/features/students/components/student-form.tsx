@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
+import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
 import { GENDER_LABELS, GENDERS, GRADE_LEVELS, gradeLabel, RELATIONSHIPS, studentSchema, type StudentInput, type StudentValues } from "../schemas";
@@ -38,13 +39,7 @@ export function StudentForm({ studentId, initial, showSensitive, accounts }: {
       router.refresh();
       return;
     }
-    if (result.signedOut) return router.push("/login");
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in initial) setError(field as Path<StudentInput>, { message: messages.join(" ") });
-      else setFormError(messages.join(" "));
-    }
-    if (result.formError) setFormError(result.formError);
-    window.scrollTo({ top: 0 });
+    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
   });
 
   return (

@@ -6,6 +6,7 @@ import { Controller, useForm, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
+import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { createTeacherAction, updateTeacherAction } from "../actions";
@@ -34,13 +35,7 @@ export function TeacherForm({ teacherId, initial, accounts, subjects }: {
     const values = getValues();
     const result = teacherId ? await updateTeacherAction({ id: teacherId, teacher: values }) : await createTeacherAction(values);
     if (result.ok) { router.push(`/teachers/${result.data?.id ?? teacherId}`); router.refresh(); return; }
-    if (result.signedOut) return router.push("/login");
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in initial) setError(field as Path<TeacherInput>, { message: messages.join(" ") });
-      else setFormError(messages.join(" "));
-    }
-    if (result.formError) setFormError(result.formError);
-    window.scrollTo({ top: 0 });
+    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
   });
 
   return (

@@ -1,0 +1,20 @@
+"use client";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { ActionResult } from "@/server/action-result";
+
+/**
+ * Puts a refused action's messages where the person will see them: on the field they belong to,
+ * or at the top of the form; a session that ended sends them to sign in.
+ */
+export function reportActionErrors<V extends FieldValues>(
+  result: Extract<ActionResult<unknown>, { ok: false }>,
+  form: { fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void; signIn: () => void },
+): void {
+  if (result.signedOut) return form.signIn();
+  for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+    if (field in form.fields) form.setError(field as Path<V>, { message: messages.join(" ") });
+    else form.setFormError(messages.join(" "));
+  }
+  if (result.formError) form.setFormError(result.formError);
+  window.scrollTo({ top: 0 });
+}
