@@ -82,6 +82,6 @@ describe("teachers", () => {
     await expect(as((ctx) => deleteTeacher(ctx, theirs.id))).rejects.toThrow(NotFoundError);
     const list = await as((ctx) => listTeachers(ctx.db, teacherListQuerySchema.parse({ q: "bea" })));
     expect(list.total).toBe(0);
-    expect((await as((ctx) => listTeachers(ctx.db, teacherListQuerySchema.parse({ department: "Mathematics" })))).rows.map((r) => r.employeeId)).toEqual(["T-200", "T-205"]);
+    expect((await as((ctx) => listTeachers(ctx.db, teacherListQuerySchema.parse({ department: "Mathematics" })))).rows.map((r) => r.employeeId).sort()).toEqual(["T-200", "T-205"]);
   });
 });
