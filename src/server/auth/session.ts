@@ -30,11 +30,12 @@ export async function currentTenantOfRequest(): Promise<CurrentTenant | null> {
 }
 
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const tenant = await currentTenantOfRequest();
-  if (!tenant || !isServiceAvailable(tenant)) return null;
+  // The signed cookie first: it is checked without the database, so a request without a session
+  // is refused before any query runs (not even the school lookup).
   const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
-  // No cookie, or one for another school: refused before any query of school data.
-  if (!session?.uid || session.tid !== tenant.id) return null;
+  if (!session?.uid || !session.tid) return null;
+  const tenant = await currentTenantOfRequest();
+  if (!tenant || !isServiceAvailable(tenant) || session.tid !== tenant.id) return null;
   const user = await resolveSession(tenant.id, session);
   if (!user) return null;
   return {
