@@ -1,0 +1,82 @@
+// npm run bench:staff — how long the staff app's main reads take on a demo school (400 students,
+// 60 classes, a term of grades and daily attendance), through withTenant() as the application
+// role with row-level security. Prints median and 95th percentile per query; no thresholds.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing } from "../db/connection.ts";
+import { startEmbeddedPostgres } from "../db/embedded.ts";
+import { migrateUp } from "../db/migrator.ts";
+import { findFreePort } from "../db/ports.ts";
+import { asAppLogin, ensureAppLogin } from "../db/roles.ts";
+import { seedDemo, seedToday } from "../seed/seed.ts";
+import { officeDashboard, teacherDashboard } from "../../src/features/dashboard/queries.ts";
+import { enrolmentCandidates, listClasses } from "../../src/features/classes/queries.ts";
+import { exportStudents, getStudentProfile, listStudents } from "../../src/features/students/queries.ts";
+import { studentListQuerySchema } from "../../src/features/students/schemas.ts";
+import { createPrismaClient } from "../../src/server/db/prisma.ts";
+import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
+import { withTenant, type TenantDb } from "../../src/server/db/with-tenant.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sis-bench-staff-"));
+  fs.chmodSync(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), persistent: false });
+  try {
+    await createDatabaseIfMissing(server.url("postgres"), "bench");
+    const ownerUrl = server.url("bench");
+    await migrateUp(ownerUrl);
+    await ensureAppLogin(ownerUrl);
+    const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
+    await seedDemo(owner);
+    const { rows: [school] } = await owner.query("SELECT id, timezone FROM tenants WHERE slug = 'lincoln'");
+    const { rows: [teacher] } = await owner.query("SELECT id FROM users WHERE tenant_id = $1 AND email = 'teacher@lincoln.demo'", [school.id]);
+    const { rows: [student] } = await owner.query("SELECT id FROM students WHERE tenant_id = $1 ORDER BY student_id LIMIT 1", [school.id]);
+    const { rows: [cls] } = await owner.query("SELECT id FROM classes WHERE tenant_id = $1 ORDER BY class_code LIMIT 1", [school.id]);
+    await owner.end();
+
+    const app = createPrismaClient(asAppLogin(ownerUrl), { role: APP_DB_ROLE, poolSize: 2 });
+    const today = seedToday(school.timezone);
+    const office = { id: teacher.id, role: "principal", permissions: {} };
+    const own = { id: teacher.id, role: "teacher", permissions: {} };
+    const q = (raw: Record<string, string>) => studentListQuerySchema.parse(raw);
+    const cases: [string, (db: TenantDb) => Promise<unknown>][] = [
+      ["students, first page (office)", (db) => listStudents(db, q({}), office)],
+      ["students, page 8 sorted by grade (office)", (db) => listStudents(db, q({ sort: "gradeLevel.desc", page: "8" }), office)],
+      ["students, search 'mar' + grade 10 (office)", (db) => listStudents(db, q({ q: "mar", grade: "10" }), office)],
+      ["students, first page (teacher's own)", (db) => listStudents(db, q({}), own)],
+      ["student profile (office)", (db) => getStudentProfile(db, student.id, office)],
+      ["CSV export, whole school", (db) => exportStudents(db, q({}), office)],
+      ["classes, first page (office)", (db) => listClasses(db, {}, office)],
+      ["roster picker search 'a'", (db) => enrolmentCandidates(db, cls.id, "a")],
+      ["office dashboard", (db) => officeDashboard(db, today)],
+      ["teacher dashboard", (db) => teacherDashboard(db, teacher.id, today)],
+    ];
+    console.log(`${RUNS} runs each, Lincoln demo school (${today}), withTenant as the application role\n`);
+    console.log("query".padEnd(46), "median ms".padStart(10), "p95 ms".padStart(10));
+    for (const [name, run] of cases) {
+      for (let i = 0; i < 10; i++) await withTenant(school.id, run, { client: app });
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = performance.now();
+        await withTenant(school.id, run, { client: app });
+        times.push(performance.now() - start);
+      }
+      times.sort((x, y) => x - y);
+      console.log(name.padEnd(46), percentile(times, 0.5).toFixed(2).padStart(10), percentile(times, 0.95).toFixed(2).padStart(10));
+    }
+    await app.$disconnect();
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
