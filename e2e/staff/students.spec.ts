@@ -54,8 +54,16 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   await expect(page.getByRole("status").filter({ hasText: "Enrolled 1 student." })).toBeVisible();
   await expect(page.getByRole("table", { name: `Students enrolled in ${target.name}` })).toContainText("Example, Quinn");
   await expectNoAxeViolations(page);
+  await page.getByRole("row").filter({ hasText: "Example, Quinn" }).getByRole("button", { name: "Notes" }).click();
+  const notes = page.getByRole("dialog", { name: "Notes on Quinn Example's enrolment" });
+  await notes.getByLabel("Office notes").fill("Joined mid-term; needs the syllabus");
+  await notes.getByRole("button", { name: "Save notes" }).click();
+  await expect(notes).toBeHidden();
+  await withDatabase(async (db) => {
+    const { rows: [e] } = await db.query("SELECT e.notes FROM enrollments e JOIN students s ON s.id = e.student_id WHERE s.student_id = $1", [STUDENT_ID]);
+    expect(e.notes).toBe("Joined mid-term; needs the syllabus");
+  });
 
-  // Enrolling the same student again is refused by name.
   await withDatabase(async (db) => {
     const { rows: [c] } = await db.query("SELECT current_enrollment, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1", [target.id]);
     expect(c.current_enrollment).toBe(c.active);

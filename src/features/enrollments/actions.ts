@@ -3,8 +3,8 @@ import { z } from "zod";
 import { staffAction } from "@/server/auth/school-actions";
 import { NotFoundError } from "@/server/errors";
 import { enrolmentCandidates } from "../classes/queries";
-import { endEnrollmentSchema, enrollStudentsSchema } from "./schemas";
-import { endEnrollment, enrollStudents } from "./service";
+import { endEnrollmentSchema, enrollmentNotesSchema, enrollStudentsSchema } from "./schemas";
+import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service";
 
 const write = { permission: "enrollments.write", path: "/classes" } as const;
 
@@ -26,3 +26,8 @@ export const searchEnrolmentCandidatesAction = staffAction(
     return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };
   },
 );
+
+export const updateEnrollmentNotesAction = staffAction({ ...write, schema: enrollmentNotesSchema }, async (ctx) => {
+  await updateEnrollmentNotes({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+  return { ok: true };
+});

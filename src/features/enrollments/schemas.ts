@@ -15,3 +15,9 @@ export const endEnrollmentSchema = z.object({
   status: z.enum(END_STATUSES, "Choose drop, withdraw or complete."),
   date: requiredDay("Enter the date."),
 });
+
+export const enrollmentNotesSchema = z.object({
+  enrollmentId: z.uuid(),
+  notes: z.string().trim().max(2000, "Use at most 2000 characters.").transform((v) => v || null),
+  teacherComments: z.string().trim().max(2000, "Use at most 2000 characters.").transform((v) => v || null),
+});

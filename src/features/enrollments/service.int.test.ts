@@ -7,7 +7,7 @@ import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant, withTenantSerializable } from "../../server/db/with-tenant.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
-import { endEnrollment, enrollStudents, type EnrollmentContext } from "./service.ts";
+import { endEnrollment, enrollStudents, updateEnrollmentNotes, type EnrollmentContext } from "./service.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -62,6 +62,13 @@ describe("enrolments", () => {
     expect((await db.admin.query("SELECT status, drop_date, enrollment_date::text FROM enrollments WHERE id = $1", [e.id])).rows[0])
       .toEqual({ status: "active", drop_date: null, enrollment_date: "2026-10-01" });
     expect(await counts(a.ids.class)).toEqual({ stored: 3, active: 3 });
+  });
+
+  it("keeps notes and teacher comments on an enrolment, audited", async () => {
+    await withTenant(a.tenantId, (tx) => updateEnrollmentNotes(ctxFor(a)(tx), { enrollmentId: a.ids.enrollment, notes: "Needs a front seat", teacherComments: null }), { client: app });
+    expect((await db.admin.query("SELECT notes, teacher_comments FROM enrollments WHERE id = $1", [a.ids.enrollment])).rows[0]).toEqual({ notes: "Needs a front seat", teacher_comments: null });
+    await expect(withTenant(a.tenantId, (tx) => updateEnrollmentNotes(ctxFor(a)(tx), { enrollmentId: b.ids.enrollment, notes: "x", teacherComments: null }), { client: app }))
+      .rejects.toThrow(NotFoundError);
   });
 
   it("treats another school's class, student and enrolment as not found", async () => {

@@ -65,3 +65,13 @@ export async function endEnrollment(ctx: EnrollmentContext, input: { enrollmentI
     oldValues: { status: enrollment.status }, newValues: { status: input.status, date: input.date },
   });
 }
+
+export async function updateEnrollmentNotes(ctx: EnrollmentContext, input: { enrollmentId: string; notes: string | null; teacherComments: string | null }) {
+  const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });
+  if (!enrollment) throw new NotFoundError("enrolment");
+  await ctx.db.enrollment.update({ where: { id: enrollment.id }, data: { notes: input.notes, teacherComments: input.teacherComments } });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "enrollment_notes_updated", resourceType: "enrollment", resourceId: enrollment.id,
+    oldValues: { notes: enrollment.notes, teacherComments: enrollment.teacherComments }, newValues: { notes: input.notes, teacherComments: input.teacherComments },
+  });
+}

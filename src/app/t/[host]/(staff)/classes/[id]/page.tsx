@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getClassWithRoster } from "@/features/classes/queries";
 import { EndEnrollment } from "@/features/enrollments/components/end-enrollment";
+import { EnrollmentNotes } from "@/features/enrollments/components/enrollment-notes";
 import { RosterPicker } from "@/features/enrollments/components/roster-picker";
 import { dateToDay, todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
@@ -56,7 +57,12 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                       <td className="px-3 py-2"><Link href={`/students/${e.student.id}`} className="text-blue-800 underline">{e.student.lastName}, {e.student.preferredName ?? e.student.firstName}</Link></td>
                       <td className="px-3 py-2">{e.student.studentId}</td><td className="px-3 py-2">{e.student.gradeLevel}</td>
                       <td className="px-3 py-2">{formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}</td>
-                      {manage ? <td className="px-3 py-2"><EndEnrollment enrollmentId={e.id} studentName={name} today={today} /></td> : null}
+                      {manage ? (
+                        <td className="flex flex-wrap gap-2 px-3 py-2">
+                          <EnrollmentNotes enrollmentId={e.id} studentName={name} notes={e.notes} teacherComments={e.teacherComments} />
+                          <EndEnrollment enrollmentId={e.id} studentName={name} today={today} />
+                        </td>
+                      ) : null}
                     </tr>
                   );
                 })}
