@@ -37,6 +37,12 @@ describe("dashboards", () => {
     expect(d.trend.map((t) => t.day)).toEqual(["2026-08-31", TODAY]);
     expect(d.meetingToday).toBe(1);
     expect(d.withoutAttendance).toEqual([]);
+    // The fixture's audit row is a generic "update"; sign-ins never count as changes either.
+    expect(d.recent).toEqual([]);
+    await db.admin.query(`INSERT INTO audit_logs (tenant_id, user_email, action, resource_type, success) VALUES
+      ($1, 'office@example.org', 'login', 'user', true), ($1, 'office@example.org', 'student_created', 'student', true)`, [a.tenantId]);
+    const after = await withTenant(a.tenantId, (tx) => officeDashboard(tx, TODAY), { client: app });
+    expect(after.recent.map((r) => `${r.action} by ${r.by}`)).toEqual(["student created by office@example.org"]);
     const thursday = await withTenant(a.tenantId, (tx) => officeDashboard(tx, "2026-09-03"), { client: app });
     expect(thursday.withoutAttendance.map((c) => c.id)).toEqual([a.ids.class]);
   });

@@ -8,6 +8,12 @@ const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 type Schedule = { days?: string[]; period?: number | string; start?: string; end?: string };
 const meetsOn = (schedule: unknown, day: Day) => ((schedule ?? {}) as Schedule).days?.includes(DAY_KEYS[weekday(day)]!) ?? false;
 
+// Changes to the school's records (sign-ins and other account events are not "changes").
+const RECORD_CHANGES = [
+  "student_created", "student_updated", "student_status_changed", "student_deleted", "teacher_created", "teacher_updated", "teacher_deleted",
+  "class_created", "class_updated", "students_enrolled", "enrollment_ended", "enrollment_notes_updated", "user_invited", "role_changed", "status_changed",
+];
+
 export interface DayRate { day: Day; rate: number | null; marked: number }
 
 /** Share of marks that were present or tardy, per day, for the last `days` days with any marks. */
@@ -43,7 +49,7 @@ export async function officeDashboard(db: TenantDb, today: Day) {
   })).map((a) => a.classId));
   const withoutAttendance = meetingToday.filter((c) => !taken.has(c.id));
   const recent = await db.auditLog.findMany({
-    where: { resourceType: { in: ["student", "teacher", "class", "enrollment", "user"] }, success: true },
+    where: { action: { in: RECORD_CHANGES }, success: true },
     orderBy: { createdAt: "desc" }, take: 8, select: { id: true, action: true, resourceType: true, userEmail: true, createdAt: true },
   });
   return {
