@@ -30,3 +30,9 @@ export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label:
     </button>
   );
 }
+
+/** The top of a long form: the refusal from the server, or a pointer to the fields marked below. */
+export function FormErrors({ id, formError, fieldErrorCount }: { id: string; formError: string | null; fieldErrorCount: number }) {
+  if (formError) return <FormAlert id={id}>{formError}</FormAlert>;
+  return fieldErrorCount > 0 ? <FormAlert id={id}>Some fields need attention; they are marked below.</FormAlert> : null;
+}

@@ -6,7 +6,7 @@ import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
-import { FormAlert, TextField } from "@/components/ui/text-field";
+import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
 import { CLASS_STATUS_LABELS, CLASS_STATUSES, classSchema, SCHOOL_DAYS, SEMESTERS, type ClassInput, type ClassValues } from "../schemas";
@@ -58,8 +58,7 @@ export function ClassForm({ classId, initial, teachers }: { classId?: string; in
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={classId ? "Edit class" : "New class"}>
-      {formError ? <FormAlert id="class-error">{formError}</FormAlert> : null}
-      {Object.keys(errors).length > 0 && !formError ? <FormAlert id="class-error">Some fields need attention; they are marked below.</FormAlert> : null}
+      <FormErrors id="class-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       <FormSection title="Class">
         {text("classCode", "Class code")}
         {text("name", "Name")}

@@ -6,7 +6,7 @@ import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
-import { FormAlert, TextField } from "@/components/ui/text-field";
+import { FormErrors, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
 import { GENDER_LABELS, GENDERS, GRADE_LEVELS, gradeLabel, RELATIONSHIPS, studentSchema, type StudentInput, type StudentValues } from "../schemas";
 
@@ -44,8 +44,7 @@ export function StudentForm({ studentId, initial, showSensitive, accounts }: {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={studentId ? "Edit student" : "New student"}>
-      {formError ? <FormAlert id="student-error">{formError}</FormAlert> : null}
-      {Object.keys(errors).length > 0 && !formError ? <FormAlert id="student-error">Some fields need attention; they are marked below.</FormAlert> : null}
+      <FormErrors id="student-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       <FormSection title="Student">
         {text("studentId", "Student ID")}
         <SelectField id="student-gradeLevel" label="Grade level" placeholder="Choose a grade" options={GRADE_OPTIONS} registration={register("gradeLevel")} error={err("gradeLevel")} />

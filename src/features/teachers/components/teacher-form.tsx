@@ -7,7 +7,7 @@ import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
-import { FormAlert, TextField } from "@/components/ui/text-field";
+import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { createTeacherAction, updateTeacherAction } from "../actions";
 import {
@@ -40,8 +40,7 @@ export function TeacherForm({ teacherId, initial, accounts, subjects }: {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={teacherId ? "Edit teacher" : "New teacher"}>
-      {formError ? <FormAlert id="teacher-error">{formError}</FormAlert> : null}
-      {Object.keys(errors).length > 0 && !formError ? <FormAlert id="teacher-error">Some fields need attention; they are marked below.</FormAlert> : null}
+      <FormErrors id="teacher-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       <FormSection title="Teacher">
         {text("employeeId", "Employee ID")}
         {text("title", "Title", { placeholder: "Ms., Mr., Dr." })}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
+import { Facts } from "@/components/ui/facts";
 import { DeleteStudentButton } from "@/features/students/components/delete-student-button";
 import { StudentStatusForm } from "@/features/students/components/student-status-form";
 import { studentToInput } from "@/features/students/form-values";
@@ -21,16 +21,6 @@ const TABS = [
   ["classes", "Classes"], ["attendance", "Attendance"], ["documents", "Documents"],
 ] as const;
 type Tab = (typeof TABS)[number][0];
-
-function Facts({ items }: { items: [string, ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-      {items.map(([label, value]) => (
-        <div key={label}><dt className="text-sm font-medium text-slate-700">{label}</dt><dd className="text-slate-900">{value || "—"}</dd></div>
-      ))}
-    </dl>
-  );
-}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Facts } from "@/components/ui/facts";
 import { DeleteTeacherButton } from "@/features/teachers/components/delete-teacher-button";
 import { getTeacher } from "@/features/teachers/queries";
 import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, EMPLOYMENT_TYPE_LABELS, WEEKDAYS } from "@/features/teachers/schemas";
@@ -50,9 +51,7 @@ export default async function TeacherPage({ params }: { params: Promise<{ id: st
         ) : null}
       </div>
       <section aria-label="Details" className="rounded-lg border border-slate-200 bg-white p-5">
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-          {facts.map(([label, value]) => <div key={label}><dt className="text-sm font-medium text-slate-700">{label}</dt><dd>{value || "—"}</dd></div>)}
-        </dl>
+        <Facts items={facts} />
       </section>
       <section aria-labelledby="schedule-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="schedule-title" className="text-lg font-semibold">Weekly work schedule</h2>
