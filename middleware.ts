@@ -36,7 +36,7 @@ export function middleware(request: NextRequest) {
     headers.set(TENANT_HOST_HEADER, route.host);
     const target = new URL(`${TENANT_ROUTE_PREFIX}/${encodeURIComponent(route.host)}${pathname === "/" ? "" : pathname}${search}`, request.url);
     response = NextResponse.rewrite(target, { request: { headers } });
-  } else if (route.kind === "console") {
+  } else if (route.kind === "console" && !isUnder(pathname, "/api")) {
     const target = new URL(`${CONSOLE_ROUTE_PREFIX}${pathname === "/" ? "" : pathname}${search}`, request.url);
     response = NextResponse.rewrite(target, { request: { headers } });
   } else {

@@ -6,8 +6,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { withTenant } from "@/server/db/with-tenant";
 import { writeAudit } from "@/server/audit/write-audit";
-import { findTenantByHost } from "@/server/tenancy/current-tenant";
-import { normaliseHost } from "@/server/tenancy/host";
+import { findPlatformTenant, findTenantByHost } from "@/server/tenancy/current-tenant";
+import { normaliseHost, routeHost } from "@/server/tenancy/host";
+import { rootDomain } from "@/server/tenancy/hosts";
 import { hostOf, requestInfo } from "./request-info.ts";
 import { signInWithPassword, type SignedInUser } from "./sign-in.ts";
 import { endSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./user-sessions.ts";
@@ -27,7 +28,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const host = normaliseHost(hostOf(req?.headers));
-        const tenant = host ? await findTenantByHost(host) : null;
+        // The console host signs in the platform's own accounts (super admins); a school host its own.
+        const onConsole = !!host && routeHost({ host }, { rootDomain: rootDomain() }).kind === "console";
+        const tenant = onConsole ? await findPlatformTenant() : host ? await findTenantByHost(host) : null;
         if (!tenant) return null;
         const result = await signInWithPassword({
           tenant,
@@ -36,6 +39,7 @@ export const authOptions: NextAuthOptions = {
           ...(parsed.data.code ? { code: parsed.data.code } : {}),
           request: requestInfo(req?.headers, "POST", "/api/auth/callback/credentials"),
         });
+        if (result.ok && onConsole && result.user.role !== "super_admin") return null;
         if (result.ok) return { ...result.user };
         // The form asks for the code (or says it was wrong) only after a correct password.
         if (result.reason === "second_factor_required" || result.reason === "second_factor_invalid") throw new Error(result.reason);

@@ -43,9 +43,24 @@ export function invalidateTenantCache(): void {
 async function lookUp(host: string): Promise<CurrentTenant | null> {
   const route = routeHost({ host }, { rootDomain: rootDomain() });
   if (route.kind !== "tenant") return null;
-  const row = await platformDb().tenant.findFirst({
+  return toCurrentTenant(await platformDb().tenant.findFirst({
     where: route.subdomain ? { subdomain: route.subdomain } : { domain: route.host },
-  });
+  }));
+}
+
+/** The platform's own tenant: where super admins' accounts live (slug "platform"). */
+export async function findPlatformTenant(): Promise<CurrentTenant | null> {
+  const key = "\u0000platform";
+  const hit = byHost.get(key);
+  if (hit && hit.expires > Date.now()) return hit.tenant;
+  const tenant = toCurrentTenant(await platformDb().tenant.findFirst({ where: { slug: PLATFORM_SLUG } }));
+  byHost.set(key, { tenant, expires: Date.now() + TTL_MS });
+  return tenant;
+}
+
+export const PLATFORM_SLUG = "platform";
+
+function toCurrentTenant(row: Awaited<ReturnType<ReturnType<typeof platformDb>["tenant"]["findFirst"]>>): CurrentTenant | null {
   if (!row) return null;
   return {
     id: row.id,

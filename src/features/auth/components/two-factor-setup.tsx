@@ -1,8 +1,13 @@
 "use client";
 import { useState } from "react";
+import type { ActionResult } from "@/server/action-result";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor-actions";
 
-export function TwoFactorSetup() {
+type Start = (input: object) => Promise<ActionResult<{ secret: string; qrDataUrl: string }>>;
+type Confirm = (input: { code: string }) => Promise<ActionResult<{ backupCodes: string[] }>>;
+
+/** Enrolment in the school app by default; the console passes its own actions. */
+export function TwoFactorSetup({ start = startTwoFactorEnrolment, confirm = confirmTwoFactorEnrolment }: { start?: Start; confirm?: Confirm }) {
   const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +32,7 @@ export function TwoFactorSetup() {
       <button type="button" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         onClick={async () => {
           setBusy(true);
-          const result = await startTwoFactorEnrolment({});
+          const result = await start({});
           setBusy(false);
           if (result.ok && result.data) setSetup(result.data);
           else setError(result.ok ? null : result.formError ?? "Two-factor set-up could not start.");
@@ -41,7 +46,7 @@ export function TwoFactorSetup() {
     <form className="space-y-4" noValidate onSubmit={async (event) => {
       event.preventDefault();
       setBusy(true);
-      const result = await confirmTwoFactorEnrolment({ code });
+      const result = await confirm({ code });
       setBusy(false);
       if (result.ok && result.data) setBackupCodes(result.data.backupCodes);
       else if (!result.ok) setError(result.fieldErrors?.code?.join(" ") ?? result.formError ?? "Something went wrong.");

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { generate } from "otplib";
+import { expectNoAxeViolations } from "../support/axe";
+import { withDatabase } from "../support/database";
+import { DEMO_PASSWORD, PORT, schoolUrl, signIn } from "../support/sign-in";
+
+const consoleUrl = (path = "/") => `http://admin.localhost:${PORT}${path}`;
+
+async function signInToConsole(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto(consoleUrl("/login"));
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("a super admin must set up two-factor, then signs in with it and sees every school with its usage", async ({ page }) => {
+  await withDatabase((db) => db.query("UPDATE users SET two_factor_enabled = false, two_factor_secret = NULL WHERE email = 'superadmin@platform.demo'"));
+  await signInToConsole(page, "superadmin@platform.demo");
+  await expect(page).toHaveURL(consoleUrl("/security"));
+  await expect(page.getByRole("heading", { name: "Sign in to the platform console" })).toHaveCount(0);
+  await page.goto(consoleUrl("/tenants"));
+  await expect(page).toHaveURL(consoleUrl("/security"));
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  const secret = (await page.getByTestId("totp-key").textContent())!.trim();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("6-digit code from the app").fill(await generate({ secret }));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  const backup = (await page.getByRole("list", { name: "Backup codes" }).getByRole("listitem").first().textContent())!.trim();
+
+  // Turning it on ended the session; the next sign-in asks for a code (a backup code here).
+  await signInToConsole(page, "superadmin@platform.demo");
+  await page.getByLabel(/Code from your authenticator app/).fill(backup);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(consoleUrl("/tenants"));
+  const lincoln = page.getByRole("row").filter({ hasText: "Lincoln High School" });
+  await expect(lincoln).toContainText(/\d+ \/ \d+/);
+  await expect(page.getByRole("row").filter({ hasText: "Roosevelt" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Platform Operations" })).toHaveCount(0);
+  await page.getByLabel("Search by name, slug or domain").fill("roosevelt");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(lincoln).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("school accounts and school sessions cannot reach the console", async ({ page, context }) => {
+  await signInToConsole(page, "admin@lincoln.demo");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible();
+  await expect(page).toHaveURL(consoleUrl("/login"));
+
+  await signIn(page, "lincoln", "admin@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  const session = (await context.cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  await context.addCookies([{ ...session, domain: "admin.localhost" }]);
+  await page.goto(consoleUrl("/tenants"));
+  await expect(page).toHaveURL(consoleUrl("/login"));
+  expect((await page.goto(schoolUrl("lincoln", "/console/tenants")))?.status()).toBe(404);
+});
