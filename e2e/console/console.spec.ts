@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { generate } from "otplib";
 import { expectNoAxeViolations } from "../support/axe";
-import { withDatabase } from "../support/database";
+import { hashPassword } from "../../src/server/auth/passwords";
+import { upsertAccount, upsertSchool, withDatabase } from "../support/database";
 import { DEMO_PASSWORD, PORT, schoolUrl, signIn } from "../support/sign-in";
 
 const consoleUrl = (path = "/") => `http://admin.localhost:${PORT}${path}`;
@@ -13,7 +14,17 @@ async function signInToConsole(page: import("@playwright/test").Page, email: str
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a super admin must set up two-factor, then signs in with it and sees every school with its usage", async ({ page }) => {
+test("a super admin sets up two-factor, sees every school with its usage, and suspends one: sign-in refused, live session ended", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const passwordHash = await hashPassword("Closing time for a school");
+  await withDatabase(async (db) => {
+    await upsertSchool(db, { slug: "hillcrest", name: "Hillcrest Academy" });
+    await upsertAccount(db, { school: "hillcrest", email: "office@hillcrest.demo", role: "admin", passwordHash, firstName: "Hal", lastName: "Crest" });
+  });
+  const school = await (await browser.newContext()).newPage();
+  await signIn(school, "hillcrest", "office@hillcrest.demo", "Closing time for a school");
+  await expect(school).toHaveURL(schoolUrl("hillcrest", "/dashboard"));
+
   await withDatabase((db) => db.query("UPDATE users SET two_factor_enabled = false, two_factor_secret = NULL WHERE email = 'superadmin@platform.demo'"));
   await signInToConsole(page, "superadmin@platform.demo");
   await expect(page).toHaveURL(consoleUrl("/security"));
@@ -40,6 +51,27 @@ test("a super admin must set up two-factor, then signs in with it and sees every
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(lincoln).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  await page.getByLabel("Search by name, slug or domain").fill("hillcrest");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Hillcrest Academy" });
+  await row.getByRole("button", { name: "Suspend" }).click();
+  await page.getByRole("dialog", { name: "Suspend Hillcrest Academy?" }).getByRole("button", { name: "Suspend" }).click();
+  const status = row.getByRole("cell").nth(3);
+  await expect(status).toHaveText("suspended");
+  await school.reload();
+  await expect(school.getByText("Welcome, Hal Crest")).toHaveCount(0);
+  await expect(school.locator("main")).toContainText(/suspended/i);
+  await school.goto(schoolUrl("hillcrest", "/login"));
+  await expect(school.locator("main")).toContainText(/suspended/i);
+  await expect(school.getByLabel("Email")).toHaveCount(0);
+  expect(await withDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM audit_logs WHERE action = 'tenant_suspended' AND tenant_id IS NULL")).rows[0].n)).toBeGreaterThan(0);
+
+  await row.getByRole("button", { name: "Reactivate" }).click();
+  await page.getByRole("dialog", { name: "Reactivate Hillcrest Academy?" }).getByRole("button", { name: "Reactivate" }).click();
+  await expect(status).toHaveText("active");
+  await signIn(school, "hillcrest", "office@hillcrest.demo", "Closing time for a school");
+  await expect(school).toHaveURL(schoolUrl("hillcrest", "/dashboard"));
 });
 
 test("school accounts and school sessions cannot reach the console", async ({ page, context }) => {

@@ -33,7 +33,11 @@ export interface CurrentTenant {
 
 const TTL_MS = 30_000;
 const MISS_TTL_MS = 5_000;
-const byHost = new Map<string, { tenant: CurrentTenant | null; expires: number }>();
+// One cache per process, kept on globalThis: the bundler may give each route its own copy of this
+// module, and an invalidation from the console must reach the copy that serves the school's pages.
+type CacheEntry = { tenant: CurrentTenant | null; expires: number };
+const shared = globalThis as typeof globalThis & { __sisTenantCache?: Map<string, CacheEntry> };
+const byHost = (shared.__sisTenantCache ??= new Map<string, CacheEntry>());
 
 /** Forget cached lookups: after a school's name, domain, branding or status changes. */
 export function invalidateTenantCache(): void {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { TenantStatusActions } from "@/features/tenants/components/tenant-status-actions";
 import { listTenants } from "@/features/tenants/usage";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { schoolUrl } from "@/server/tenancy/hosts";
@@ -37,7 +38,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
           <caption className="sr-only">Schools on the platform</caption>
           <thead className="bg-slate-50"><tr>
-            {["School", "Address", "Plan", "Status", "Students", "Teachers", "Last sign-in"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-semibold">{h}</th>)}
+            {["School", "Address", "Plan", "Status", "Students", "Teachers", "Last sign-in", "Actions"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-semibold">{h}</th>)}
           </tr></thead>
           <tbody className="divide-y divide-slate-100">
             {list.rows.map((t) => (
@@ -49,6 +50,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                 <td className="px-3 py-2">{t.students} / {t.maxStudents}</td>
                 <td className="px-3 py-2">{t.teachers} / {t.maxTeachers}</td>
                 <td className="px-3 py-2">{t.lastActivity ? new Date(t.lastActivity).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "Never"}</td>
+                <td className="px-3 py-2"><TenantStatusActions tenantId={t.id} name={t.name} status={t.status} /></td>
               </tr>
             ))}
           </tbody>
