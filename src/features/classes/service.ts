@@ -1,7 +1,8 @@
 import "server-only";
 // The rules of a class: a unique code per school year, capacity never below who is enrolled,
 // teachers from this school, and a timetable that warns (without refusing) about double-booking.
-import { dateToDay, dayToDate } from "@/lib/calendar";
+import { dayToDate } from "@/lib/calendar";
+import { auditChanges } from "@/server/audit/diff";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { isUniqueViolation } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
@@ -57,22 +58,9 @@ export async function updateClass(ctx: ClassContext, id: string, values: ClassVa
   if (values.maxStudents < active) throw new UserFacingError(`${active} students are enrolled; the capacity cannot be lower.`, "maxStudents");
   const data = toData(values);
   const updated = await save(() => ctx.db.class.update({ where: { id }, data }));
-  const oldValues: Record<string, unknown> = {};
-  const newValues: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const raw = (before as Record<string, unknown>)[key];
-    const was = raw instanceof Date ? dateToDay(raw) : raw && typeof raw === "object" && "toNumber" in raw ? Number(raw) : raw;
-    const now = value instanceof Date ? dateToDay(value) : value;
-    if (JSON.stringify(sortKeys(was)) !== JSON.stringify(sortKeys(now))) { oldValues[key] = was ?? null; newValues[key] = now ?? null; }
-  }
-  if (Object.keys(newValues).length) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_updated", resourceType: "class", resourceId: id, oldValues, newValues });
+  const { oldValues, newValues, changed } = auditChanges(before, data);
+  if (changed) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_updated", resourceType: "class", resourceId: id, oldValues, newValues });
   return updated;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
-  return value ?? null;
 }
 
 export interface ScheduleConflict { classId: string; label: string; reason: "teacher" | "room"; who: string }

@@ -2,6 +2,7 @@ import "server-only";
 // The rules of a student record: unique student IDs, the school's plan limit, status changes with
 // their dates, and deletion that says what goes with it. Every change is audited in its transaction.
 import { dateToDay, dayToDate } from "@/lib/calendar";
+import { auditChanges } from "@/server/audit/diff";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { isUniqueViolation } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
@@ -26,24 +27,12 @@ function toData(values: StudentValues) {
   };
 }
 
-/** The form's view of a stored record: days as YYYY-MM-DD, nulls as "". */
-export function auditable(values: Record<string, unknown>): Record<string, unknown> {
+/** A new record's values as its audit row holds them: health details only as "(recorded)". */
+function auditable(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [
     key,
     SENSITIVE.has(key) && value ? "(recorded)" : value instanceof Date ? dateToDay(value) : value,
   ]));
-}
-
-function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const oldValues: Record<string, unknown> = {};
-  const newValues: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) {
-    const was = before[key];
-    if (JSON.stringify(was ?? null) === JSON.stringify(value ?? null)) continue;
-    oldValues[key] = SENSITIVE.has(key) ? (was ? "(previous value)" : null) : was ?? null;
-    newValues[key] = SENSITIVE.has(key) ? (value ? "(new value)" : null) : value ?? null;
-  }
-  return { oldValues, newValues };
 }
 
 async function findStudent(db: TenantDb, id: string) {
@@ -94,8 +83,8 @@ export async function updateStudent(ctx: StudentContext, id: string, submitted: 
   if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId, id);
   const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));
-  const { oldValues, newValues } = changes(auditable(before), auditable(values));
-  if (Object.keys(newValues).length) {
+  const { oldValues, newValues, changed } = auditChanges(before, values, { redact: SENSITIVE });
+  if (changed) {
     await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "student_updated", resourceType: "student", resourceId: id, oldValues, newValues });
   }
   return updated;

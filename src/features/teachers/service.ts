@@ -1,7 +1,8 @@
 import "server-only";
 // The rules of a teacher record: unique employee ID, email and linked account; the plan's limit of
 // active teachers; deletion that says which classes lose their teacher. All changes audited.
-import { dateToDay, dayToDate } from "@/lib/calendar";
+import { dayToDate } from "@/lib/calendar";
+import { auditChanges } from "@/server/audit/diff";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { isUniqueViolation } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
@@ -12,9 +13,6 @@ export interface TeacherContext { db: TenantDb; tenantId: string; actor: AuditAc
 
 const STAFF_ROLES = ["teacher", "principal", "admin"];
 
-// JSONB does not keep key order, so values are compared with their keys sorted.
-const stable = (value: unknown): string => JSON.stringify(value ?? null, (_key, v: unknown) =>
-  v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y))) : v);
 
 function toData(values: TeacherValues) {
   const { hireDate, workSchedule, ...rest } = values;
@@ -67,15 +65,8 @@ export async function updateTeacher(ctx: TeacherContext & { maxTeachers: number 
   if (values.employmentStatus === "active" && before.employmentStatus !== "active") await assertUnderLimit(ctx, ctx.maxTeachers);
   const data = toData(values);
   const updated = await guarded(() => ctx.db.teacher.update({ where: { id }, data }));
-  const oldValues: Record<string, unknown> = {};
-  const newValues: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const was = (before as Record<string, unknown>)[key];
-    const wasComparable = was instanceof Date ? dateToDay(was) : was;
-    const now = value instanceof Date ? dateToDay(value) : value;
-    if (stable(wasComparable) !== stable(now)) { oldValues[key] = wasComparable ?? null; newValues[key] = now ?? null; }
-  }
-  if (Object.keys(newValues).length) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "teacher_updated", resourceType: "teacher", resourceId: id, oldValues, newValues });
+  const { oldValues, newValues, changed } = auditChanges(before, data);
+  if (changed) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "teacher_updated", resourceType: "teacher", resourceId: id, oldValues, newValues });
   return updated;
 }
 
