@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { consoleAction } from "@/server/auth/console-session";
 import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
+import { withTenant } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 
 // Super admins always need two-factor: these are the actions that set it up on the console.
@@ -11,7 +12,7 @@ const actorOf = (ctx: { platform: { id: string }; user: { id: string; email: str
 
 export const startConsoleTwoFactor = consoleAction({ schema: z.object({}), path: "/security", allowPendingTwoFactor: true }, async (ctx) => {
   try {
-    const { secret, uri } = await beginEnrolment(actorOf(ctx), "K-12 SIS console", { db: ctx.db });
+    const { secret, uri } = await withTenant(ctx.platform.id, (db) => beginEnrolment(actorOf(ctx), "K-12 SIS console", { db }));
     return { ok: true, data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) } };
   } catch (error) {
     if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
@@ -22,7 +23,7 @@ export const startConsoleTwoFactor = consoleAction({ schema: z.object({}), path:
 export const confirmConsoleTwoFactor = consoleAction(
   { schema: z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") }), path: "/security", allowPendingTwoFactor: true },
   async (ctx) => {
-    const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
+    const codes = await withTenant(ctx.platform.id, (db) => confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db }));
     if (!codes) throw new UserFacingError("That code is not valid. Check the time on your phone and try the current code.", "code");
     return { ok: true, data: { backupCodes: codes } };
   },

@@ -7,6 +7,7 @@ import { platformDb } from "@/server/db/platform";
 import { withTenant } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { invalidateTenantCache, PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
+import { writePlatformEvent } from "./platform-audit.ts";
 
 export const TENANT_STATUSES = ["active", "suspended", "cancelled"] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -21,13 +22,9 @@ export async function setTenantStatus(
     if (!tenant) throw new NotFoundError("school");
     if (tenant.subscriptionStatus === input.status) throw new UserFacingError(`${tenant.name} is already ${input.status}.`);
     await tx.tenant.update({ where: { id: tenant.id }, data: { subscriptionStatus: input.status } });
-    await tx.auditLog.create({
-      data: {
-        tenantId: null, userId: input.actor.id, userEmail: input.actor.email, userRole: input.actor.role,
-        action: `tenant_${input.status === "active" ? "reactivated" : input.status}`, resourceType: "tenant", resourceId: tenant.id,
-        oldValues: { subscriptionStatus: tenant.subscriptionStatus }, newValues: { subscriptionStatus: input.status },
-        ipAddress: input.request.ip, userAgent: input.request.userAgent, requestMethod: input.request.method, requestUrl: input.request.url,
-      },
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: `tenant_${input.status === "active" ? "reactivated" : input.status}`, tenantId: tenant.id,
+      oldValues: { subscriptionStatus: tenant.subscriptionStatus }, newValues: { subscriptionStatus: input.status },
     });
   });
   invalidateTenantCache();

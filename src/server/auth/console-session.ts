@@ -8,7 +8,6 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
-import { withTenant, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 import { findPlatformTenant, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { authOptions } from "./options.ts";
@@ -36,10 +35,14 @@ export async function requireConsoleUser(options: { allowPendingTwoFactor?: bool
   return user;
 }
 
-/** The console's action wrapper: same order as the school wrappers, for super admins only. */
+/**
+ * The console's action wrapper: same order as the school wrappers, for super admins only. Console
+ * work spans platform data and schools' data (separate roles and transactions), so the body opens
+ * the transactions it needs; nothing is read before the guard has passed.
+ */
 export function consoleAction<S extends z.ZodType, T = undefined>(
   config: { schema: S; path: string; allowPendingTwoFactor?: boolean },
-  body: (ctx: { user: ConsoleUser; platform: CurrentTenant; db: TenantDb; input: z.infer<S>; request: AuditRequest; actor: AuditActor & { id: string } }) => Promise<ActionResult<T>>,
+  body: (ctx: { user: ConsoleUser; platform: CurrentTenant; input: z.infer<S>; request: AuditRequest; actor: AuditActor & { id: string } }) => Promise<ActionResult<T>>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getConsoleUser();
@@ -50,7 +53,7 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     const platform = (await findPlatformTenant())!;
     const request = requestInfo(await headers(), "POST", config.path);
     try {
-      return await withTenant(platform.id, (db) => body({ user, platform, db, input: parsed.data, request, actor: { id: user.id, email: user.email, role: user.role } }));
+      return await body({ user, platform, input: parsed.data, request, actor: { id: user.id, email: user.email, role: user.role } });
     } catch (error) {
       if (error instanceof UserFacingError) return refusal(error);
       throw error;

@@ -6,6 +6,7 @@ import { listTenants } from "@/features/tenants/usage";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { schoolUrl } from "@/server/tenancy/hosts";
 import { headers } from "next/headers";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Schools" };
 
@@ -26,7 +27,10 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Schools</h1>
-        <div className="flex items-center gap-3 text-sm"><span>{user.name}</span><SignOutButton /></div>
+        <div className="flex items-center gap-3 text-sm">
+          <Link href="/tenants/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">New school</Link>
+          <span>{user.name}</span><SignOutButton />
+        </div>
       </div>
       <form role="search" method="get" className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
         <FilterSearch id="tenant-q" label="Search by name, slug or domain" value={query.q} />
@@ -43,7 +47,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
           <tbody className="divide-y divide-slate-100">
             {list.rows.map((t) => (
               <tr key={t.id}>
-                <td className="px-3 py-2 font-medium">{t.name}</td>
+                <td className="px-3 py-2 font-medium"><Link className="text-blue-800 underline" href={`/tenants/${t.id}`}>{t.name}</Link></td>
                 <td className="px-3 py-2">{t.subdomain ? <a className="text-blue-800 underline" href={schoolUrl(t.subdomain, host)}>{t.subdomain}</a> : t.domain ?? "—"}</td>
                 <td className="px-3 py-2">{t.plan}</td>
                 <td className="px-3 py-2">{t.status}</td>

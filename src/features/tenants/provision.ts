@@ -1,0 +1,75 @@
+import "server-only";
+// Signing up a school: its tenants row (platform data) and its first administrator, invited by
+// email (school data, through withTenant()). The two live behind different database roles, so they
+// are two transactions; when the second fails the first is undone, and no half-made school stays.
+import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import { issueEmailToken } from "@/server/auth/email-tokens";
+import { NO_PASSWORD_YET } from "@/server/auth/passwords";
+import { isUniqueViolation } from "@/server/db/errors";
+import type { BasePrismaClient } from "@/server/db/prisma";
+import { platformDb } from "@/server/db/platform";
+import { withTenant } from "@/server/db/with-tenant";
+import { UserFacingError } from "@/server/errors";
+import { invalidateTenantCache } from "@/server/tenancy/current-tenant";
+import { schoolSideActor, writePlatformEvent } from "./platform-audit.ts";
+import type { CreateTenant, TenantSettings } from "./schemas.ts";
+
+const SLUG_TAKEN = "Another school already has this slug.";
+const SUBDOMAIN_TAKEN = "Another school already answers at this subdomain.";
+
+export interface Clients { platform?: BasePrismaClient; school?: BasePrismaClient }
+
+/** The tenants columns a settings form writes. */
+export function settingsColumns(s: TenantSettings) {
+  return {
+    name: s.name, schoolName: s.schoolName, schoolType: s.schoolType, schoolLevel: s.schoolLevel,
+    address: s.address, phone: s.phone, email: s.email, website: s.website, timezone: s.timezone, locale: s.locale,
+    subscriptionPlan: s.plan, maxStudents: s.maxStudents, maxTeachers: s.maxTeachers, billingEmail: s.billingEmail, features: s.features,
+  };
+}
+
+export async function createTenant(input: CreateTenant, who: { actor: AuditActor & { id: string }; request: AuditRequest; inviterName: string }, clients: Clients = {}) {
+  const platform = clients.platform ?? platformDb();
+  const tenant = await platform.$transaction(async (tx) => {
+    const clash = await tx.tenant.findFirst({ where: { OR: [{ slug: input.slug }, { subdomain: input.subdomain }] }, select: { slug: true } });
+    if (clash) throw clash.slug === input.slug ? new UserFacingError(SLUG_TAKEN, "slug") : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
+    let row;
+    try {
+      row = await tx.tenant.create({
+        data: { ...settingsColumns(input), slug: input.slug, subdomain: input.subdomain, subscriptionStatus: "active", createdBy: who.actor.id },
+      });
+    } catch (error) {
+      // Two operators signing up the same school at once: the unique indexes decide.
+      if (isUniqueViolation(error)) throw new UserFacingError(`${SLUG_TAKEN} ${SUBDOMAIN_TAKEN}`, "slug");
+      throw error;
+    }
+    await writePlatformEvent(tx, who.actor, who.request, {
+      action: "tenant_created", tenantId: row.id,
+      newValues: { ...settingsColumns(input), slug: input.slug, subdomain: input.subdomain, firstAdmin: input.adminEmail },
+    });
+    return row;
+  });
+  try {
+    await withTenant(tenant.id, async (db) => {
+      const admin = await db.user.create({
+        data: {
+          tenantId: tenant.id, email: input.adminEmail, firstName: input.adminFirstName, lastName: input.adminLastName,
+          role: "admin", passwordHash: NO_PASSWORD_YET, status: "active", emailVerified: false,
+        },
+      });
+      await issueEmailToken(db, tenant, admin, "invitation", who.inviterName);
+      await writeAudit(db, tenant.id, schoolSideActor(who.actor), who.request, {
+        action: "user_invited", resourceType: "user", resourceId: admin.id,
+        newValues: { email: admin.email, firstName: admin.firstName, lastName: admin.lastName, role: admin.role },
+      });
+    }, clients.school ? { client: clients.school } : {});
+  } catch (error) {
+    await platform.$transaction(async (tx) => {
+      await tx.tenant.delete({ where: { id: tenant.id } });
+      await writePlatformEvent(tx, who.actor, who.request, { action: "tenant_creation_undone", tenantId: tenant.id });
+    });
+    throw error;
+  }
+  invalidateTenantCache();
+  return tenant;
+}
