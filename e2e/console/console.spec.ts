@@ -3,16 +3,9 @@ import { generate } from "otplib";
 import { expectNoAxeViolations } from "../support/axe";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { upsertAccount, upsertSchool, withDatabase } from "../support/database";
-import { DEMO_PASSWORD, PORT, schoolUrl, signIn } from "../support/sign-in";
+import { schoolUrl, signIn } from "../support/sign-in";
+import { consoleUrl, signInToConsole } from "./console-sign-in";
 
-const consoleUrl = (path = "/") => `http://admin.localhost:${PORT}${path}`;
-
-async function signInToConsole(page: import("@playwright/test").Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto(consoleUrl("/login"));
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 test("a super admin sets up two-factor, sees every school with its usage, and suspends one: sign-in refused, live session ended", async ({ page, browser }) => {
   test.setTimeout(120_000);

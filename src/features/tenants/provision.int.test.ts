@@ -6,7 +6,7 @@ import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/
 import type { School } from "../../../tests/support/two-schools.ts";
 import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
 import { PLATFORM_DB_ROLE } from "../../server/db/roles.ts";
-import { NotFoundError, UserFacingError } from "../../server/errors.ts";
+import { NotFoundError } from "../../server/errors.ts";
 import { PLANS } from "./plans.ts";
 import { createTenant } from "./provision.ts";
 import { createTenantSchema, tenantSettingsSchema } from "./schemas.ts";

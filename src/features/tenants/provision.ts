@@ -2,6 +2,7 @@ import "server-only";
 // Signing up a school: its tenants row (platform data) and its first administrator, invited by
 // email (school data, through withTenant()). The two live behind different database roles, so they
 // are two transactions; when the second fails the first is undone, and no half-made school stays.
+import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { issueEmailToken } from "@/server/auth/email-tokens";
 import { NO_PASSWORD_YET } from "@/server/auth/passwords";
@@ -28,26 +29,42 @@ export function settingsColumns(s: TenantSettings) {
   };
 }
 
-export async function createTenant(input: CreateTenant, who: { actor: AuditActor & { id: string }; request: AuditRequest; inviterName: string }, clients: Clients = {}) {
-  const platform = clients.platform ?? platformDb();
-  const tenant = await platform.$transaction(async (tx) => {
-    const clash = await tx.tenant.findFirst({ where: { OR: [{ slug: input.slug }, { subdomain: input.subdomain }] }, select: { slug: true } });
-    if (clash) throw clash.slug === input.slug ? new UserFacingError(SLUG_TAKEN, "slug") : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
+/** The tenants row of a new school, with its platform event; a taken slug or subdomain is a field error. */
+export async function insertSchool(
+  platform: BasePrismaClient,
+  data: Prisma.TenantCreateInput & { slug: string; subdomain: string },
+  who: { actor: AuditActor & { id: string }; request: AuditRequest },
+  event: { action: string; newValues: Record<string, unknown> },
+) {
+  return platform.$transaction(async (tx) => {
+    const clash = await tx.tenant.findFirst({ where: { OR: [{ slug: data.slug }, { subdomain: data.subdomain }] }, select: { slug: true } });
+    if (clash) throw clash.slug === data.slug ? new UserFacingError(SLUG_TAKEN, "slug") : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
     let row;
     try {
-      row = await tx.tenant.create({
-        data: { ...settingsColumns(input), slug: input.slug, subdomain: input.subdomain, subscriptionStatus: "active", createdBy: who.actor.id },
-      });
+      row = await tx.tenant.create({ data: { ...data, subscriptionStatus: "active", createdBy: who.actor.id } });
     } catch (error) {
       // Two operators signing up the same school at once: the unique indexes decide.
       if (isUniqueViolation(error)) throw new UserFacingError(`${SLUG_TAKEN} ${SUBDOMAIN_TAKEN}`, "slug");
       throw error;
     }
-    await writePlatformEvent(tx, who.actor, who.request, {
-      action: "tenant_created", tenantId: row.id,
-      newValues: { ...settingsColumns(input), slug: input.slug, subdomain: input.subdomain, firstAdmin: input.adminEmail },
-    });
+    await writePlatformEvent(tx, who.actor, who.request, { action: event.action, tenantId: row.id, newValues: event.newValues });
     return row;
+  });
+}
+
+/** Takes a school away again when its second step failed, saying so in the platform's log. */
+export async function undoSchool(platform: BasePrismaClient, tenantId: string, who: { actor: AuditActor; request: AuditRequest }) {
+  await platform.$transaction(async (tx) => {
+    await tx.tenant.delete({ where: { id: tenantId } });
+    await writePlatformEvent(tx, who.actor, who.request, { action: "tenant_creation_undone", tenantId });
+  });
+}
+
+export async function createTenant(input: CreateTenant, who: { actor: AuditActor & { id: string }; request: AuditRequest; inviterName: string }, clients: Clients = {}) {
+  const platform = clients.platform ?? platformDb();
+  const place = { slug: input.slug, subdomain: input.subdomain };
+  const tenant = await insertSchool(platform, { ...settingsColumns(input), ...place }, who, {
+    action: "tenant_created", newValues: { ...settingsColumns(input), ...place, firstAdmin: input.adminEmail },
   });
   try {
     await withTenant(tenant.id, async (db) => {
@@ -64,10 +81,7 @@ export async function createTenant(input: CreateTenant, who: { actor: AuditActor
       });
     }, clients.school ? { client: clients.school } : {});
   } catch (error) {
-    await platform.$transaction(async (tx) => {
-      await tx.tenant.delete({ where: { id: tenant.id } });
-      await writePlatformEvent(tx, who.actor, who.request, { action: "tenant_creation_undone", tenantId: tenant.id });
-    });
+    await undoSchool(platform, tenant.id, who);
     throw error;
   }
   invalidateTenantCache();

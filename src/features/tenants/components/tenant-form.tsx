@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm, useWatch, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { SelectField } from "@/components/ui/select-field";
@@ -24,14 +24,14 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [subdomainEdited, setSubdomainEdited] = useState(Boolean(tenantId));
-  const { register, handleSubmit, getValues, setValue, setError, watch, formState: { errors, isSubmitting } } = useForm<CreateTenantInput, unknown, CreateTenant>({
+  const { register, control, handleSubmit, getValues, setValue, setError, formState: { errors, isSubmitting } } = useForm<CreateTenantInput, unknown, CreateTenant>({
     resolver: zodResolver((tenantId ? tenantSettingsSchema : createTenantSchema) as typeof createTenantSchema), defaultValues: initial,
   });
   const err = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
   const text = (name: keyof CreateTenantInput & string, label: string, props: Record<string, unknown> = {}) => (
     <TextField id={`tenant-${name}`} label={label} registration={register(name as Path<CreateTenantInput>)} error={err(name)} {...props} />
   );
-  const subdomain = watch("subdomain");
+  const subdomain = useWatch({ control, name: "subdomain" });
 
   const applyPlan = (plan: PlanName) => {
     setValue("maxStudents", PLANS[plan].maxStudents);
