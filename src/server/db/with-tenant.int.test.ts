@@ -7,7 +7,7 @@ import { createSchool, fingerprintSchool, MODEL_NAMES, type ModelName, type Scho
 import { createPrismaClient, type BasePrismaClient } from "./prisma.ts";
 import { APP_DB_ROLE } from "./roles.ts";
 import { TenantScopeError } from "./tenant-scope.ts";
-import { withTenant, type TenantDb } from "./with-tenant.ts";
+import { withSchoolTableCopy, withTenant, type TenantDb } from "./with-tenant.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -240,5 +240,24 @@ describe("the door itself", () => {
 
   it("reads nothing of B with an unknown or foreign tenant id either", async () => {
     expect(await withTenant(randomUUID(), (tx) => tx.student.count(), { client: app })).toBe(0);
+  });
+});
+
+describe("withSchoolTableCopy", () => {
+  const allowed = new Set(["students", "teachers"]);
+  const copyInA = <T>(fn: Parameters<typeof withSchoolTableCopy<T>>[2]) => withSchoolTableCopy(a.tenantId, allowed, fn, { client: app });
+
+  it("reads only the school's rows, and only from tables it was allowed", async () => {
+    const rows = await copyInA((_db, copy) => copy.read("students", "id"));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.tenant_id))).toEqual(new Set([a.tenantId]));
+    await expect(copyInA((_db, copy) => copy.read("users", "id"))).rejects.toThrow(TenantScopeError);
+    await expect(copyInA((_db, copy) => copy.read("students; DROP TABLE students", "id"))).rejects.toThrow(TenantScopeError);
+  });
+
+  it("refuses to write a row of another school (row-level security's WITH CHECK)", async () => {
+    const [teacher] = await copyInA((_db, copy) => copy.read("teachers", "id"));
+    const foreign = { ...teacher, id: randomUUID(), tenant_id: b.tenantId, user_id: null, employee_id: "X-B", email: "x-b@example.org" };
+    await expect(copyInA((_db, copy) => copy.insert("teachers", [foreign]))).rejects.toThrow(/row-level security/);
   });
 });

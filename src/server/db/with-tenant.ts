@@ -50,6 +50,11 @@ function refuseRawSql(tx: Prisma.TransactionClient): TenantDb {
 }
 
 export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+  return inTenant(tenantId, (tx) => fn(refuseRawSql(tx)), options);
+}
+
+/** The transaction under withTenant(): the school's id set for row-level security, the scoped client. */
+function inTenant<T>(tenantId: string, fn: (tx: Prisma.TransactionClient) => Promise<T>, options: WithTenantOptions): Promise<T> {
   assertTenantId(tenantId);
   const base = options.client ?? appDb();
   const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
@@ -63,7 +68,7 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
       // pooled connection never carries one school's id into the next request. Our own clients
       // send it with BEGIN; any other client gets it as a statement of its own.
       if (!folded) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
-      return fn(refuseRawSql(tx));
+      return fn(tx);
     },
     {
       timeout: options.timeoutMs ?? 15_000,
@@ -71,6 +76,49 @@ export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Prom
       ...(options.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
     },
   ));
+}
+
+export type TableRow = Record<string, unknown>;
+
+/** Whole-table copies of one school, as PostgreSQL's own JSON (exact timestamps, numerics, NULLs). */
+export interface SchoolTableCopy {
+  columns(table: string): Promise<string[]>;
+  isEmpty(table: string): Promise<boolean>;
+  read(table: string, orderBy: string): Promise<TableRow[]>;
+  insert(table: string, rows: TableRow[]): Promise<void>;
+}
+
+/**
+ * withTenant() plus whole-table copies for a school's archive. The SQL is fixed and names only the
+ * tables the caller allows; row-level security and an explicit tenant_id condition keep every
+ * read and write inside the school, and inserted rows must carry its id (WITH CHECK).
+ */
+export function withSchoolTableCopy<T>(tenantId: string, tables: ReadonlySet<string>, fn: (db: TenantDb, copy: SchoolTableCopy) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+  const name = (table: string) => {
+    if (!tables.has(table) || !/^[a-z_]+$/.test(table)) throw new TenantScopeError(`Table ${table} cannot be copied.`);
+    return table;
+  };
+  return inTenant(tenantId, (tx) => fn(refuseRawSql(tx), {
+    async columns(table) {
+      const rows = await tx.$queryRawUnsafe<{ column_name: string }[]>(
+        "SELECT column_name::text FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position", name(table));
+      return rows.map((r) => r.column_name);
+    },
+    async isEmpty(table) {
+      const [row] = await tx.$queryRawUnsafe<{ empty: boolean }[]>(`SELECT NOT EXISTS (SELECT 1 FROM ${name(table)} WHERE tenant_id = $1::uuid) AS empty`, tenantId);
+      return row!.empty;
+    },
+    async read(table, orderBy) {
+      if (!/^[a-z_]+$/.test(orderBy)) throw new TenantScopeError("Bad ordering column.");
+      const [row] = await tx.$queryRawUnsafe<{ rows: string }[]>(
+        `SELECT coalesce(json_agg(t ORDER BY t.${orderBy}), '[]')::text AS rows FROM ${name(table)} t WHERE t.tenant_id = $1::uuid`, tenantId);
+      return JSON.parse(row!.rows) as TableRow[];
+    },
+    async insert(table, rows) {
+      if (rows.length === 0) return;
+      await tx.$executeRawUnsafe(`INSERT INTO ${name(table)} SELECT * FROM json_populate_recordset(NULL::${name(table)}, $1::json)`, JSON.stringify(rows));
+    },
+  }), options);
 }
 
 /**

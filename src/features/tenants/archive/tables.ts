@@ -1,0 +1,39 @@
+// What a school archive holds: every table of the school's records, in the order a restore writes
+// them (every reference points to a table written before it). Rows are PostgreSQL's own JSON of
+// the row (json_agg), under the database's column names, so timestamps keep their microseconds,
+// NULL stays NULL and arrays stay arrays.
+//
+// Left out on purpose: user_sessions (a restore signs nobody in), login_throttle (minutes-long
+// counters) and mail_outbox (a delivery queue, not a record).
+
+export interface ArchiveTable {
+  /** The database table; also the file name (tables/<name>.json, csv/<name>.csv). */
+  name: string;
+  /** Its primary key column. */
+  key: "id" | "user_id";
+}
+
+export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
+  { name: "users", key: "id" },
+  { name: "user_security", key: "user_id" },
+  { name: "teachers", key: "id" },
+  { name: "students", key: "id" },
+  { name: "classes", key: "id" },
+  { name: "enrollments", key: "id" },
+  { name: "grades", key: "id" },
+  { name: "attendance", key: "id" },
+  { name: "student_status_changes", key: "id" },
+  { name: "audit_logs", key: "id" },
+];
+export const ARCHIVE_TABLE_NAMES: ReadonlySet<string> = new Set(ARCHIVE_TABLES.map((t) => t.name));
+
+/** The school's own settings that travel with its records (not where it answers, nor its status). */
+export const TENANT_FIELDS = [
+  "name", "schoolName", "schoolType", "schoolLevel", "address", "phone", "email", "website", "logoUrl", "primaryColor", "secondaryColor",
+  "customCss", "timezone", "locale", "subscriptionPlan", "maxStudents", "maxTeachers", "billingEmail", "features",
+] as const;
+
+export const ARCHIVE_FORMAT = "k12-sis-school-archive";
+export const ARCHIVE_VERSION = 1;
+
+export type Row = Record<string, unknown>;
