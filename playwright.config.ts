@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DNS_RECORDS_FILE } from "./e2e/support/dns";
 
 // End-to-end tests drive Debian's Chromium against the production build, served by the same
 // `npm start` path an evaluator uses, on a throwaway embedded database seeded with the demo schools.
@@ -66,6 +67,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Custom-domain checks read TXT records from this file instead of public DNS (e2e/console/domains.spec.ts).
+      DNS_TXT_RECORDS_FILE: E2E_DNS_RECORDS_FILE,
     },
   },
 });

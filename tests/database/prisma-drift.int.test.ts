@@ -66,6 +66,7 @@ describe("Prisma schema matches the database", () => {
       MailOutbox: { id: randomUUID(), tenantId: ids.tenantId, status: "local" },
       UserSession: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId },
       StudentStatusChange: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, createdBy: ids.userId },
+      TenantDomain: { id: randomUUID(), tenantId: ids.tenantId, status: "pending" },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>

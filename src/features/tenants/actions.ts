@@ -1,9 +1,11 @@
 "use server";
 import { z } from "zod";
 import { consoleAction } from "@/server/auth/console-session";
+import { txtResolver } from "@/server/tenancy/dns";
 import { setTenantStatus, TENANT_STATUSES } from "./lifecycle";
 import { createTenant } from "./provision";
-import { createTenantSchema, updateTenantSchema } from "./schemas";
+import { removeCustomDomain, setCustomDomain, verifyCustomDomain } from "./domains";
+import { createTenantSchema, customDomainSchema, updateTenantSchema } from "./schemas";
 import { updateTenantSettings } from "./settings";
 
 export const setTenantStatusAction = consoleAction(
@@ -26,6 +28,32 @@ export const updateTenantAction = consoleAction(
   { schema: updateTenantSchema, path: "/tenants/edit" },
   async (ctx) => {
     await updateTenantSettings({ tenantId: ctx.input.tenantId, settings: ctx.input.settings, actor: ctx.actor, request: ctx.request });
+    return { ok: true };
+  },
+);
+
+const tenantIdSchema = z.object({ tenantId: z.uuid() });
+
+export const setCustomDomainAction = consoleAction(
+  { schema: z.object({ tenantId: z.uuid(), ...customDomainSchema.shape }), path: "/tenants/domain" },
+  async (ctx) => {
+    await setCustomDomain({ ...ctx.input, actor: ctx.actor, request: ctx.request });
+    return { ok: true };
+  },
+);
+
+export const verifyCustomDomainAction = consoleAction(
+  { schema: tenantIdSchema, path: "/tenants/domain" },
+  async (ctx) => {
+    const row = await verifyCustomDomain({ tenantId: ctx.input.tenantId, resolver: txtResolver(), actor: ctx.actor, request: ctx.request });
+    return { ok: true, data: { status: row.status } };
+  },
+);
+
+export const removeCustomDomainAction = consoleAction(
+  { schema: tenantIdSchema, path: "/tenants/domain" },
+  async (ctx) => {
+    await removeCustomDomain({ tenantId: ctx.input.tenantId, actor: ctx.actor, request: ctx.request });
     return { ok: true };
   },
 );

@@ -64,3 +64,16 @@ export type CreateTenantInput = z.input<typeof createTenantSchema>;
 export type CreateTenant = z.output<typeof createTenantSchema>;
 
 export const updateTenantSchema = z.object({ tenantId: z.uuid(), settings: tenantSettingsSchema });
+
+/** Restoring an archive: where the new school answers (its settings come from the archive). */
+export const restoreSchoolSchema = z.object({ slug: label("slug"), subdomain: label("subdomain") });
+export const MAX_ARCHIVE_BYTES = 100 * 1024 * 1024;
+
+/** A school's own domain: a full DNS name such as portal.school.org (no scheme, no path). */
+export const customDomainSchema = z.object({
+  domain: z.string().trim().toLowerCase()
+    .min(1, "Enter the domain, like portal.school.org.").max(253, "Use at most 253 characters.")
+    .refine((v) => v.split(".").length >= 2 && v.split(".").every((l) => LABEL.test(l)) && !/^\d+(\.\d+){3}$/.test(v),
+      "Enter a domain name only, like portal.school.org (no https:// and no path)."),
+});
+export type CustomDomainInput = z.input<typeof customDomainSchema>;

@@ -60,3 +60,17 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     }
   };
 }
+
+/**
+ * For the console's route handlers (downloads, uploads): a super admin with two-factor on, from a
+ * same-origin request when it changes something. Anything else is answered as if the route did not exist.
+ */
+export async function consoleRouteUser(request: Request, options: { mutating: boolean }): Promise<ConsoleUser | null> {
+  if (options.mutating) {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("host");
+    if (!origin || !host || new URL(origin).host !== host) return null;
+  }
+  const user = await getConsoleUser();
+  return user?.twoFactorEnabled ? user : null;
+}

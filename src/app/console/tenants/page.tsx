@@ -29,6 +29,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-3xl font-bold tracking-tight">Schools</h1>
         <div className="flex items-center gap-3 text-sm">
           <Link href="/tenants/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">New school</Link>
+          <Link href="/tenants/restore" className="text-blue-800 underline">Restore from archive</Link>
           <span>{user.name}</span><SignOutButton />
         </div>
       </div>

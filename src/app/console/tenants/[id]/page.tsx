@@ -9,14 +9,20 @@ export const metadata: Metadata = { title: "School settings" };
 
 const pick = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => values.find((v) => v === value) ?? fallback;
 
-export default async function TenantSettingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function TenantSettingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> }) {
   const t = await requireSchool(params);
-  const created = (await searchParams).created === "1";
+  const query = await searchParams;
+  const created = query.created === "1";
   return (
     <div className="space-y-4">
       {created ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t.name} is ready: it answers at its subdomain now, and its first administrator has been sent an invitation to choose a password.
+        </p>
+      ) : null}
+      {query.restored === "1" ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t.name} has been restored from the archive; its people sign in with their own passwords as before.
         </p>
       ) : null}
       <h2 className="text-xl font-semibold">Settings</h2>

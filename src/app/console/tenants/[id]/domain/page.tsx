@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { CustomDomainPanel } from "@/features/tenants/components/custom-domain-panel";
+import { getCustomDomain, txtRecordName } from "@/features/tenants/domains";
+import { rootDomain } from "@/server/tenancy/hosts";
+import { requireSchool } from "../school";
+
+export const metadata: Metadata = { title: "Custom domain" };
+
+export default async function TenantDomainPage({ params }: { params: Promise<{ id: string }> }) {
+  const tenant = await requireSchool(params);
+  const row = await getCustomDomain(tenant.id);
+  return (
+    <CustomDomainPanel tenantId={tenant.id} rootDomain={rootDomain()} current={row ? {
+      domain: row.domain, status: row.status, recordName: txtRecordName(row.domain), token: row.verificationToken, lastError: row.lastError,
+      lastCheckedAt: row.lastCheckedAt ? row.lastCheckedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : null,
+    } : null} />
+  );
+}
