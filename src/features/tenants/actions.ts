@@ -1,11 +1,14 @@
 "use server";
 import { z } from "zod";
 import { consoleAction } from "@/server/auth/console-session";
+import { UserFacingError } from "@/server/errors";
 import { txtResolver } from "@/server/tenancy/dns";
+import { LOGO_MAX_BYTES, sniffImage, storeLogo } from "@/server/uploads";
 import { setTenantStatus, TENANT_STATUSES } from "./lifecycle";
 import { createTenant } from "./provision";
 import { removeCustomDomain, setCustomDomain, verifyCustomDomain } from "./domains";
-import { createTenantSchema, customDomainSchema, updateTenantSchema } from "./schemas";
+import { updateBranding } from "./branding";
+import { brandingSchema, createTenantSchema, customDomainSchema, updateTenantSchema } from "./schemas";
 import { updateTenantSettings } from "./settings";
 
 export const setTenantStatusAction = consoleAction(
@@ -55,5 +58,26 @@ export const removeCustomDomainAction = consoleAction(
   async (ctx) => {
     await removeCustomDomain({ tenantId: ctx.input.tenantId, actor: ctx.actor, request: ctx.request });
     return { ok: true };
+  },
+);
+
+export const updateBrandingAction = consoleAction(
+  { schema: z.object({ tenantId: z.uuid(), branding: brandingSchema }), path: "/tenants/branding" },
+  async (ctx) => {
+    await updateBranding({ ...ctx.input, actor: ctx.actor, request: ctx.request });
+    return { ok: true };
+  },
+);
+
+export const uploadLogoAction = consoleAction(
+  { schema: z.custom<FormData>((v) => v instanceof FormData, "Choose an image file."), path: "/tenants/branding" },
+  async (ctx) => {
+    const file = ctx.input.get("logo");
+    if (!(file instanceof File) || file.size === 0) throw new UserFacingError("Choose an image file.", "logo");
+    if (file.size > LOGO_MAX_BYTES) throw new UserFacingError("The logo is larger than 512 KB; use a smaller image.", "logo");
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const kind = sniffImage(bytes);
+    if (!kind) throw new UserFacingError("Use a PNG, JPEG, WebP or GIF image (SVG is not accepted).", "logo");
+    return { ok: true, data: { url: await storeLogo(bytes, kind) } };
   },
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CUSTOM_CSS_MAX_BYTES } from "@/lib/css-sanitize";
 import { optionalEmail, optionalPhone, optionalText, requiredText } from "@/lib/field-rules";
 import { RESERVED_LABELS } from "@/server/tenancy/host";
 import { MODULES } from "@/server/tenancy/features";
@@ -77,3 +78,17 @@ export const customDomainSchema = z.object({
       "Enter a domain name only, like portal.school.org (no https:// and no path)."),
 });
 export type CustomDomainInput = z.input<typeof customDomainSchema>;
+
+const hexColor = (what: string) => z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, `Enter the ${what} as a hex colour like #1f3a5f.`);
+/** A school's look. The logo is an uploaded file (served here) or an https:// address. */
+export const brandingSchema = z.object({
+  logoUrl: z.string().trim().max(500, "Use at most 500 characters.")
+    .refine((v) => v === "" || /^https:\/\/[^\s"'<>]+$/i.test(v) || /^\/api\/uploads\/logos\/[0-9a-f]{64}\.(png|jpg|webp|gif)$/.test(v),
+      "Upload a logo, or enter an address starting with https://.")
+    .transform((v) => v || null),
+  primaryColor: hexColor("main colour"),
+  secondaryColor: hexColor("accent colour"),
+  customCss: z.string().max(CUSTOM_CSS_MAX_BYTES, `Keep custom CSS under ${CUSTOM_CSS_MAX_BYTES / 1000} KB.`).transform((v) => v.trim() || null),
+});
+export type BrandingInput = z.input<typeof brandingSchema>;
+export type Branding = z.output<typeof brandingSchema>;
