@@ -61,6 +61,7 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   await signIn(visitor, slug, adminEmail, PASSWORD);
   await expect(visitor).toHaveURL(schoolUrl(slug, "/dashboard"));
   await expect(visitor.locator("main").getByText("Welcome, Bea Brook")).toBeVisible();
+  await expect(visitor.locator("main")).toContainText("plan allows 12");
 
   // Editing: a lower teacher limit is saved and audited as a platform event.
   await page.getByLabel("Most active teachers").fill("0");
@@ -73,4 +74,7 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   const edited = await withDatabase(async (db) => (await db.query(
     "SELECT t.max_teachers, t.features->'messaging' AS messaging, a.new_values FROM tenants t JOIN audit_logs a ON a.resource_id = t.id AND a.action = 'tenant_updated' WHERE t.slug = $1", [slug])).rows[0]);
   expect(edited).toMatchObject({ max_teachers: 8, messaging: true, new_values: { maxTeachers: 8 } });
+  // The school's own pages hold the new limit at once.
+  await visitor.reload();
+  await expect(visitor.locator("main")).toContainText("plan allows 8");
 });

@@ -83,7 +83,8 @@ const hexColor = (what: string) => z.string().trim().toLowerCase().regex(/^#[0-9
 /** A school's look. The logo is an uploaded file (served here) or an https:// address. */
 export const brandingSchema = z.object({
   logoUrl: z.string().trim().max(500, "Use at most 500 characters.")
-    .refine((v) => v === "" || /^https:\/\/[^\s"'<>]+$/i.test(v) || /^\/api\/uploads\/logos\/[0-9a-f]{64}\.(png|jpg|webp|gif)$/.test(v),
+    // An https:// address, or a path on the school's own host (an upload, or an image the product ships).
+    .refine((v) => v === "" || /^https:\/\/[^\s"'<>]+$/i.test(v) || /^\/(?!\/)[A-Za-z0-9._/-]+\.(png|jpg|jpeg|webp|gif|svg)$/.test(v),
       "Upload a logo, or enter an address starting with https://.")
     .transform((v) => v || null),
   primaryColor: hexColor("main colour"),
