@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
+import { Pager } from "@/components/ui/pager";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { TenantStatusActions } from "@/features/tenants/components/tenant-status-actions";
 import { listTenants } from "@/features/tenants/usage";
@@ -62,7 +63,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
         </table>
         {list.rows.length === 0 ? <p className="p-6 text-center">No school matches.</p> : null}
       </div>
-      <p className="text-sm text-slate-700">{list.total} school{list.total === 1 ? "" : "s"} · page {list.page} of {list.pageCount}</p>
+      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="school" />
     </div>
   );
 }
