@@ -78,3 +78,45 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   await visitor.reload();
   await expect(visitor.locator("main")).toContainText("plan allows 8");
 });
+
+test("console actions refuse a school's session, and the platform's own tenant is not found to them", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const slug = `refused-${Date.now().toString(36)}`;
+  await signInAsNewSuperAdmin(page, "refusals");
+  await page.goto(consoleUrl("/tenants/new"));
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Display name").fill("Never Created");
+  await page.getByLabel("Official school name").fill("Never Created School");
+  await page.getByLabel("First name").fill("No");
+  await page.getByLabel("Last name").fill("Body");
+  await page.getByLabel("Email (the invitation goes here)").fill(`nobody@${slug}.example`);
+
+  // A school administrator's session cookie, sent with the console's form: treated as signed out.
+  const school = await (await browser.newContext()).newPage();
+  await signIn(school, "lincoln", "admin@lincoln.demo");
+  await expect(school).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  const cookie = (await school.context().cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  await page.context().clearCookies();
+  await page.context().addCookies([{ ...cookie, domain: "admin.localhost" }]);
+  await page.getByRole("button", { name: "Create school and send invitation" }).click();
+  await expect(page).toHaveURL(consoleUrl("/login"));
+  expect(await withDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM tenants WHERE slug = $1", [slug])).rows[0].n)).toBe(0);
+
+  // The platform's own tenant id slipped into a status change: not found, nothing changed.
+  await signInAsNewSuperAdmin(page, "refusals-2");
+  const { platformId, lincolnId } = await withDatabase(async (db) => ({
+    platformId: (await db.query("SELECT id FROM tenants WHERE slug = 'platform'")).rows[0].id as string,
+    lincolnId: (await db.query("SELECT id FROM tenants WHERE slug = 'lincoln'")).rows[0].id as string,
+  }));
+  await page.goto(consoleUrl(`/tenants/${lincolnId}`));
+  await page.route("**/tenants/**", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    await route.continue({ postData: request.postData()!.replaceAll(lincolnId, platformId) });
+  });
+  await page.getByRole("button", { name: "Suspend" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Suspend" }).click();
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("not found");
+  expect(await withDatabase(async (db) => (await db.query("SELECT array_agg(subscription_status ORDER BY slug) AS s FROM tenants WHERE slug IN ('lincoln', 'platform')")).rows[0].s)).toEqual(["active", "active"]);
+  expect((await page.goto(consoleUrl(`/tenants/${platformId}`)))?.status()).toBe(404);
+});
