@@ -1,10 +1,9 @@
 // Branding from the console: validated, audited as a platform event with what changed, never the platform's own tenant.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, type TestDatabase } from "../../../tests/support/database.ts";
-import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeConsoleDatabase, openConsoleDatabase } from "../../../tests/support/console-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
-import { PLATFORM_DB_ROLE } from "../../server/db/roles.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { NotFoundError } from "../../server/errors.ts";
 import { updateBranding } from "./branding.ts";
 import { brandingSchema } from "./schemas.ts";
@@ -18,13 +17,9 @@ const actor = { id: null, email: "root@platform.example", role: "super_admin" };
 const valid = { logoUrl: `/api/uploads/logos/${"a".repeat(64)}.png`, primaryColor: "#5B2A86", secondaryColor: "#f2b705", customCss: " .card { color: red; } " };
 
 beforeAll(async () => {
-  ({ db, app, schools: [a] } = await openSchoolDatabase("a"));
-  platform = createPrismaClient(asAppLogin(db.url), { role: PLATFORM_DB_ROLE, poolSize: 1 });
+  ({ db, app, platform, schools: [a] } = await openConsoleDatabase("a"));
 });
-afterAll(async () => {
-  await platform?.$disconnect();
-  await closeSchoolDatabase(db, app);
-});
+afterAll(() => closeConsoleDatabase({ db, app, platform }));
 
 describe("branding", () => {
   it("saves the look and audits only what changed", async () => {

@@ -1,11 +1,10 @@
 // Custom domains: pending until the TXT record with the token is found (through a stand-in
 // resolver here), and only a verified domain is the one tenants.domain routes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, type TestDatabase } from "../../../tests/support/database.ts";
-import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeConsoleDatabase, openConsoleDatabase } from "../../../tests/support/console-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
-import { PLATFORM_DB_ROLE } from "../../server/db/roles.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import type { TxtResolver } from "../../server/tenancy/dns.ts";
 import { removeCustomDomain, setCustomDomain, txtRecordName, verifyCustomDomain } from "./domains.ts";
 
@@ -22,13 +21,9 @@ const broken: TxtResolver = { resolveTxt: async () => { throw Object.assign(new 
 const routed = async (tenantId: string) => (await db.admin.query("SELECT domain FROM tenants WHERE id = $1", [tenantId])).rows[0].domain;
 
 beforeAll(async () => {
-  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
-  platform = createPrismaClient(asAppLogin(db.url), { role: PLATFORM_DB_ROLE, poolSize: 1 });
+  ({ db, app, platform, schools: [a, b] } = await openConsoleDatabase("a", "b"));
 });
-afterAll(async () => {
-  await platform?.$disconnect();
-  await closeSchoolDatabase(db, app);
-});
+afterAll(() => closeConsoleDatabase({ db, app, platform }));
 
 describe("custom domains", () => {
   it("stays pending, then fails without the record, and routes only once the TXT record has the token", async () => {

@@ -1,11 +1,10 @@
 // Suspending and reactivating a school as the platform role: the status, a platform audit event in
 // the same transaction, and the platform's own tenant out of reach.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, type TestDatabase } from "../../../tests/support/database.ts";
-import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeConsoleDatabase, insertPlatform, openConsoleDatabase } from "../../../tests/support/console-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
-import { PLATFORM_DB_ROLE } from "../../server/db/roles.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
 import { setTenantStatus } from "./lifecycle.ts";
 
@@ -18,14 +17,10 @@ const request = { ip: "192.0.2.13", userAgent: "test", method: "POST", url: "/te
 const actor = { id: null, email: "root@platform.example", role: "super_admin" };
 
 beforeAll(async () => {
-  ({ db, app, schools: [a] } = await openSchoolDatabase("a"));
-  platform = createPrismaClient(asAppLogin(db.url), { role: PLATFORM_DB_ROLE, poolSize: 1 });
-  platformTenant = (await db.admin.query("INSERT INTO tenants (name, slug, school_name, school_type, school_level) VALUES ('Platform', 'platform', 'Platform', 'private', 'k12') RETURNING id")).rows[0].id;
+  ({ db, app, platform, schools: [a] } = await openConsoleDatabase("a"));
+  platformTenant = (await insertPlatform(db)).tenantId;
 });
-afterAll(async () => {
-  await platform?.$disconnect();
-  await closeSchoolDatabase(db, app);
-});
+afterAll(() => closeConsoleDatabase({ db, app, platform }));
 
 describe("setTenantStatus", () => {
   it("suspends a school with a platform audit event, ending its sessions for good, then reactivates it", async () => {

@@ -1,11 +1,10 @@
 // Signing up a school and editing it, as the console does: the platform role for the tenants row,
 // the application role (row-level security on) for the first administrator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, type TestDatabase } from "../../../tests/support/database.ts";
-import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
+import type { TestDatabase } from "../../../tests/support/database.ts";
+import { closeConsoleDatabase, insertPlatform, openConsoleDatabase } from "../../../tests/support/console-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../server/db/prisma.ts";
-import { PLATFORM_DB_ROLE } from "../../server/db/roles.ts";
+import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { NotFoundError } from "../../server/errors.ts";
 import { PLANS } from "./plans.ts";
 import { createTenant } from "./provision.ts";
@@ -28,16 +27,10 @@ const raw = (over: Record<string, unknown> = {}) => ({
 const form = (over: Record<string, unknown> = {}) => createTenantSchema.parse(raw(over));
 
 beforeAll(async () => {
-  ({ db, app, schools: [a] } = await openSchoolDatabase("a"));
-  platform = createPrismaClient(asAppLogin(db.url), { role: PLATFORM_DB_ROLE, poolSize: 1 });
-  const tenant = (await db.admin.query("INSERT INTO tenants (name, slug, school_name, school_type, school_level) VALUES ('Platform', 'platform', 'Platform', 'private', 'k12') RETURNING id")).rows[0].id;
-  const user = (await db.admin.query("INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'root@platform.example', 'x', 'Root', 'Admin', 'super_admin') RETURNING id", [tenant])).rows[0].id;
-  actor = { id: user, email: "root@platform.example", role: "super_admin" };
+  ({ db, app, platform, schools: [a] } = await openConsoleDatabase("a"));
+  ({ actor } = await insertPlatform(db));
 });
-afterAll(async () => {
-  await platform?.$disconnect();
-  await closeSchoolDatabase(db, app);
-});
+afterAll(() => closeConsoleDatabase({ db, app, platform }));
 
 describe("createTenant", () => {
   it("creates the school with its plan and an invited first administrator, audited on both sides", async () => {

@@ -1,11 +1,10 @@
 // Export → import round trip: a school restored from its archive into a new school holds exactly
 // the same rows (every column, at the database level), with every id replaced consistently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asAppLogin, type TestDatabase } from "../../../../tests/support/database.ts";
-import { closeSchoolDatabase, openSchoolDatabase } from "../../../../tests/support/school-database.ts";
+import type { TestDatabase } from "../../../../tests/support/database.ts";
+import { closeConsoleDatabase, insertPlatform, openConsoleDatabase } from "../../../../tests/support/console-database.ts";
 import type { School } from "../../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../../../server/db/prisma.ts";
-import { PLATFORM_DB_ROLE } from "../../../server/db/roles.ts";
+import type { BasePrismaClient } from "../../../server/db/prisma.ts";
 import { UserFacingError } from "../../../server/errors.ts";
 import { packArchive, readSchool } from "./export.ts";
 import { parseArchive, restoreRecords } from "./import.ts";
@@ -22,10 +21,8 @@ let actor: { id: string; email: string; role: string };
 const request = { ip: "192.0.2.15", userAgent: "test", method: "POST", url: "/tenants/x/data" };
 
 beforeAll(async () => {
-  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
-  platform = createPrismaClient(asAppLogin(db.url), { role: PLATFORM_DB_ROLE, poolSize: 1 });
-  const platformId = (await db.admin.query("INSERT INTO tenants (name, slug, school_name, school_type, school_level) VALUES ('Platform', 'platform', 'Platform', 'private', 'k12') RETURNING id")).rows[0].id;
-  actor = { id: (await db.admin.query("INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'root@platform.example', 'x', 'Root', 'Admin', 'super_admin') RETURNING id", [platformId])).rows[0].id, email: "root@platform.example", role: "super_admin" };
+  ({ db, app, platform, schools: [a, b] } = await openConsoleDatabase("a", "b"));
+  ({ actor } = await insertPlatform(db));
   // The awkward values: a chain of creators, JSON null and nested ids, big integers, decimals, dates, arrays, branding.
   const q = (sql: string, params: unknown[]) => db.admin.query(sql, params);
   await q("UPDATE tenants SET primary_color = '#224466', custom_css = '.card { border-radius: 4px; }', features = '{\"portal\": false}', timezone = 'America/Denver', max_students = 321 WHERE id = $1", [a.tenantId]);
@@ -39,10 +36,7 @@ beforeAll(async () => {
   await q("INSERT INTO audit_logs (tenant_id, user_id, action, resource_type, resource_id, old_values, new_values) VALUES ($1, $2, 'enrolled', 'enrollment', $3, NULL, $4)",
     [a.tenantId, admin, a.ids.enrollment, JSON.stringify({ classId: a.ids.class, studentIds: [a.ids.student] })]);
 });
-afterAll(async () => {
-  await platform?.$disconnect();
-  await closeSchoolDatabase(db, app);
-});
+afterAll(() => closeConsoleDatabase({ db, app, platform }));
 
 /** Every row of every archived table of a school, as PostgreSQL renders it, ids translated. */
 async function tableDump(tenantId: string, translate: (text: string) => string = (t) => t) {

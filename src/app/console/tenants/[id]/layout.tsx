@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { TenantStatusActions } from "@/features/tenants/components/tenant-status-actions";
 import { TenantTabs } from "@/features/tenants/components/tenant-tabs";
-import { schoolUrl } from "@/server/tenancy/hosts";
+import { rootDomain, schoolUrl } from "@/server/tenancy/hosts";
 import { requireSchool } from "./school";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
@@ -18,7 +18,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
           <h1 className="text-3xl font-bold tracking-tight">{tenant.name}</h1>
           <p className="mt-1 text-sm text-slate-700">
             Status: <strong>{status}</strong> · Plan: <strong>{tenant.subscriptionPlan ?? "basic"}</strong>
-            {tenant.subdomain ? <> · <a className="text-blue-800 underline" href={schoolUrl(tenant.subdomain, host)}>Open {tenant.subdomain}.{host?.replace(/^admin\./, "").replace(/:\d+$/, "")}</a></> : null}
+            {tenant.subdomain ? <> · <a className="text-blue-800 underline" href={schoolUrl(tenant.subdomain, host)}>Open {tenant.subdomain}.{rootDomain()}</a></> : null}
           </p>
         </div>
         <TenantStatusActions tenantId={tenant.id} name={tenant.name} status={status} />
