@@ -21,7 +21,8 @@ const rowSchema = z.record(z.string(), z.unknown());
 export function parseArchive(bytes: Uint8Array): SchoolArchive {
   let files;
   try {
-    files = unpackFiles(bytes, { maxFiles: 100, maxBytes: 2 * 1024 ** 3 });
+    // The CSV copies are for people; a restore reads the JSON only.
+    files = unpackFiles(bytes, { maxFiles: 100, maxBytes: 2 * 1024 ** 3, only: (name) => name.endsWith(".json") });
   } catch {
     throw new UserFacingError("This archive unpacks to more than 2 GB; restore it with the command-line tools instead.", "archive");
   }

@@ -6,7 +6,7 @@ export function packFiles(files: Record<string, string>): Uint8Array {
 }
 
 /** The archive's files as text; null when the bytes are not a ZIP. */
-export function unpackFiles(bytes: Uint8Array, limits: { maxFiles: number; maxBytes: number }): Record<string, string> | null {
+export function unpackFiles(bytes: Uint8Array, limits: { maxFiles: number; maxBytes: number; only?: (name: string) => boolean }): Record<string, string> | null {
   let entries: Record<string, Uint8Array>;
   try {
     let total = 0;
@@ -17,7 +17,7 @@ export function unpackFiles(bytes: Uint8Array, limits: { maxFiles: number; maxBy
         count += 1;
         total += file.originalSize;
         if (count > limits.maxFiles || total > limits.maxBytes) throw new RangeError("too large");
-        return true;
+        return limits.only?.(file.name) ?? true;
       },
     });
   } catch (error) {
