@@ -69,7 +69,7 @@ export async function consoleRouteUser(request: Request, options: { mutating: bo
   if (options.mutating) {
     const origin = request.headers.get("origin");
     const host = request.headers.get("host");
-    if (!origin || !host || new URL(origin).host !== host) return null;
+    if (!origin || !host || URL.parse(origin)?.host !== host) return null;
   }
   const user = await getConsoleUser();
   return user?.twoFactorEnabled ? user : null;

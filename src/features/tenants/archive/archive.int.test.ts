@@ -96,7 +96,11 @@ describe("school archive", () => {
     // A bad row halfway through: the new school and everything written before it are gone.
     const broken = { ...files, "tables/grades.json": JSON.stringify([{ ...JSON.parse(files["tables/grades.json"]!)[0], points_possible: "lots" }]) };
     const tenantsBefore = (await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n;
-    await expect(restoreAsNewSchool({ slug: "a-broken", subdomain: "a-broken", bytes: packFiles(broken), actor, request }, { platform, school: app })).rejects.toThrow();
+    await expect(restoreAsNewSchool({ slug: "a-broken", subdomain: "a-broken", bytes: packFiles(broken), actor, request }, { platform, school: app }))
+      .rejects.toMatchObject({ field: "archive", message: expect.stringContaining("could not be restored, so nothing was kept") });
+    // Rows claiming another school (here: school B) are refused before anything is written.
+    const foreign = { ...files, "tables/classes.json": JSON.stringify(JSON.parse(files["tables/classes.json"]!).map((c: Record<string, unknown>) => ({ ...c, tenant_id: b.tenantId }))) };
+    expect(() => parseArchive(packFiles(foreign))).toThrow(/holds rows of another school/);
     expect((await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n).toBe(tenantsBefore);
     expect((await db.admin.query("SELECT count(*)::int AS n FROM users WHERE email = 'clerk@a.example'")).rows[0].n).toBe(2);
   });

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import type { BasePrismaClient } from "@/server/db/prisma";
-import { withSchoolTableCopy } from "@/server/db/with-tenant";
+import { withSchoolTableCopy, type SchoolTableCopy, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 import { schoolSideActor } from "../platform-audit.ts";
 import type { Manifest, SchoolArchive } from "./export.ts";
@@ -44,6 +44,8 @@ export function parseArchive(bytes: Uint8Array): SchoolArchive {
     const name = `tables/${table.name}.json`;
     const rows = z.array(rowSchema).safeParse(json(name));
     if (!rows.success || rows.data.length !== manifest.counts?.[table.name]) throw new UserFacingError(`The archive's ${name} is missing or does not match its manifest.`, "archive");
+    // Every row belongs to the school the manifest names; anything else is not this school's archive.
+    if (rows.data.some((row) => row.tenant_id !== manifest.school?.id)) throw new UserFacingError(`The archive's ${name} holds rows of another school.`, "archive");
     tables[table.name] = rows.data;
   }
   return { manifest, tenant: tenant.data, tables, columns: {} };
@@ -86,19 +88,30 @@ export async function restoreRecords(
     if (table.key !== "id") continue;
     for (const row of archive.tables[table.name]!) if (typeof row.id === "string") ids.set(row.id, randomUUID());
   }
-  await withSchoolTableCopy(input.tenantId, ARCHIVE_TABLE_NAMES, async (db, copy) => {
-    for (const table of ARCHIVE_TABLES) {
-      if (!(await copy.isEmpty(table.name))) throw new UserFacingError("This school already has records: an archive is restored only into an empty school.");
-    }
-    for (const table of ARCHIVE_TABLES) {
-      const source = table.name === "users" ? creatorsFirst(archive.tables[table.name]!) : archive.tables[table.name]!;
-      const rows = source.map((row) => remap(row, ids) as Row);
-      for (let i = 0; i < rows.length; i += CHUNK) await copy.insert(table.name, rows.slice(i, i + CHUNK));
-    }
-    await writeAudit(db, input.tenantId, schoolSideActor(input.actor), input.request, {
-      action: "school_restored", resourceType: "tenant", resourceId: input.tenantId,
-      newValues: { from: archive.manifest.school.slug, exportedAt: archive.manifest.exportedAt, counts: archive.manifest.counts },
-    });
-  }, { timeoutMs: 600_000, ...(clients.school ? { client: clients.school } : {}) });
+  await withSchoolTableCopy(input.tenantId, ARCHIVE_TABLE_NAMES, (db, copy) => writeRecords(db, copy, input, ids), {
+    timeoutMs: 600_000, ...(clients.school ? { client: clients.school } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof UserFacingError) throw error;
+    // The database refused a row (a reference to a record the archive does not hold, a value out
+    // of range): the whole restore is rolled back; say which rule it broke.
+    const detail = error instanceof Error ? (error.message.split("\n").find((line) => /violat|invalid|out of range/i.test(line)) ?? "") : "";
+    throw new UserFacingError(`The archive's records could not be restored, so nothing was kept. ${detail.trim()}`.trim(), "archive");
+  });
   return ids;
+}
+
+async function writeRecords(db: TenantDb, copy: SchoolTableCopy, input: { tenantId: string; archive: SchoolArchive; actor: AuditActor; request: AuditRequest }, ids: Map<string, string>) {
+  const { archive } = input;
+  for (const table of ARCHIVE_TABLES) {
+    if (!(await copy.isEmpty(table.name))) throw new UserFacingError("This school already has records: an archive is restored only into an empty school.");
+  }
+  for (const table of ARCHIVE_TABLES) {
+    const source = table.name === "users" ? creatorsFirst(archive.tables[table.name]!) : archive.tables[table.name]!;
+    const rows = source.map((row) => remap(row, ids) as Row);
+    for (let i = 0; i < rows.length; i += CHUNK) await copy.insert(table.name, rows.slice(i, i + CHUNK));
+  }
+  await writeAudit(db, input.tenantId, schoolSideActor(input.actor), input.request, {
+    action: "school_restored", resourceType: "tenant", resourceId: input.tenantId,
+    newValues: { from: archive.manifest.school.slug, exportedAt: archive.manifest.exportedAt, counts: archive.manifest.counts },
+  });
 }
