@@ -69,8 +69,16 @@ export async function consoleRouteUser(request: Request, options: { mutating: bo
   if (options.mutating) {
     const origin = request.headers.get("origin");
     const host = request.headers.get("host");
-    if (!origin || !host || URL.parse(origin)?.host !== host) return null;
+    if (!origin || !host || originHost(origin) !== host) return null;
   }
   const user = await getConsoleUser();
   return user?.twoFactorEnabled ? user : null;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" and other opaque origins
+  }
 }
