@@ -2,15 +2,9 @@
 // daily attendance): how long reading and packing it takes, its size, and how long restoring it
 // into a new school takes, as the console runs them (platform role + application role with
 // row-level security). Prints figures; no thresholds.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { createDatabaseIfMissing } from "../db/connection.ts";
-import { startEmbeddedPostgres } from "../db/embedded.ts";
-import { migrateUp } from "../db/migrator.ts";
-import { findFreePort } from "../db/ports.ts";
-import { asAppLogin, ensureAppLogin } from "../db/roles.ts";
+import { asAppLogin } from "../db/roles.ts";
+import { withBenchDatabase } from "./bench-database.ts";
 import { seedDemo } from "../seed/seed.ts";
 import { packArchive, readSchool } from "../../src/features/tenants/archive/export.ts";
 import { restoreAsNewSchool } from "../../src/features/tenants/archive/restore.ts";
@@ -21,14 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const request = { ip: null, userAgent: "bench", method: "POST", url: "/bench" };
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sis-bench-archive-"));
-  fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), persistent: false });
-  try {
-    await createDatabaseIfMissing(server.url("postgres"), "bench");
-    const ownerUrl = server.url("bench");
-    await migrateUp(ownerUrl);
-    await ensureAppLogin(ownerUrl);
+  await withBenchDatabase("archive", async (ownerUrl) => {
     const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
     await seedDemo(owner);
     const { rows: [school] } = await owner.query("SELECT id FROM tenants WHERE slug = 'lincoln'");
@@ -56,10 +43,7 @@ async function main() {
     }
     await clients.platform.$disconnect();
     await clients.school.$disconnect();
-  } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

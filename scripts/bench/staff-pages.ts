@@ -1,15 +1,9 @@
 // npm run bench:staff — how long the staff app's main reads take on a demo school (400 students,
 // 60 classes, a term of grades and daily attendance), through withTenant() as the application
 // role with row-level security. Prints median and 95th percentile per query; no thresholds.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { createDatabaseIfMissing } from "../db/connection.ts";
-import { startEmbeddedPostgres } from "../db/embedded.ts";
-import { migrateUp } from "../db/migrator.ts";
-import { findFreePort } from "../db/ports.ts";
-import { asAppLogin, ensureAppLogin } from "../db/roles.ts";
+import { asAppLogin } from "../db/roles.ts";
+import { withBenchDatabase } from "./bench-database.ts";
 import { seedDemo, seedToday } from "../seed/seed.ts";
 import { officeDashboard, teacherDashboard } from "../../src/features/dashboard/queries.ts";
 import { enrolmentCandidates, listClasses } from "../../src/features/classes/queries.ts";
@@ -26,14 +20,7 @@ function percentile(sorted: number[], p: number) {
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sis-bench-staff-"));
-  fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), persistent: false });
-  try {
-    await createDatabaseIfMissing(server.url("postgres"), "bench");
-    const ownerUrl = server.url("bench");
-    await migrateUp(ownerUrl);
-    await ensureAppLogin(ownerUrl);
+  await withBenchDatabase("staff", async (ownerUrl) => {
     const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
     await seedDemo(owner);
     const { rows: [school] } = await owner.query("SELECT id, timezone FROM tenants WHERE slug = 'lincoln'");
@@ -73,10 +60,7 @@ async function main() {
       console.log(name.padEnd(46), percentile(times, 0.5).toFixed(2).padStart(10), percentile(times, 0.95).toFixed(2).padStart(10));
     }
     await app.$disconnect();
-  } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

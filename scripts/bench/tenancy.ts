@@ -2,15 +2,9 @@
 // sorted by last name, from a school of 5 000 students among 20 schools.
 // Raw SQL over pg and unscoped Prisma run as the schema owner (no row-level security); withTenant
 // runs as the application role: transaction + set_config + Prisma extension + RLS.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { createDatabaseIfMissing } from "../db/connection.ts";
-import { startEmbeddedPostgres } from "../db/embedded.ts";
-import { findFreePort } from "../db/ports.ts";
-import { migrateUp } from "../db/migrator.ts";
-import { asAppLogin, ensureAppLogin } from "../db/roles.ts";
+import { asAppLogin } from "../db/roles.ts";
+import { withBenchDatabase } from "./bench-database.ts";
 import { bulkInsert } from "../seed/bulk-insert.ts";
 import { createPrismaClient, type BasePrismaClient } from "../../src/server/db/prisma.ts";
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
@@ -27,22 +21,7 @@ const LAST_NAMES = ["Garcia", "Smith", "Nguyen", "Johnson", "Williams", "Brown",
 const FIRST_NAMES = ["Ava", "Liam", "Mia", "Noah", "Zoe", "Eli", "Ivy", "Leo", "Amara", "Kai", "Nora", "Omar", "Ruby", "Sami", "Tara"];
 
 async function main() {
-  const external = process.env.BENCH_DATABASE_URL;
-  let stop = async () => {};
-  let ownerUrl: string;
-  if (external) {
-    ownerUrl = external;
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sis-bench-pg-"));
-    fs.chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), persistent: false });
-    await createDatabaseIfMissing(server.url("postgres"), "bench");
-    ownerUrl = server.url("bench");
-    stop = async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); };
-  }
-  try {
-    await migrateUp(ownerUrl);
-    await ensureAppLogin(ownerUrl);
+  await withBenchDatabase("pg", async (ownerUrl) => {
     const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
     const tenantIds = await populate(owner);
     const target = tenantIds[7]!;
@@ -64,9 +43,7 @@ async function main() {
     await prisma.$disconnect();
     await app.$disconnect();
     await owner.end();
-  } finally {
-    await stop();
-  }
+  });
 }
 
 type Run = (i: number) => Promise<unknown>;
