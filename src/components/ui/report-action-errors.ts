@@ -18,3 +18,16 @@ export function reportActionErrors<V extends FieldValues>(
   if (result.formError) form.setFormError(result.formError);
   window.scrollTo({ top: 0 });
 }
+
+/** A record form's answer: on success open the record's page (fresh), otherwise show why not. */
+export function openSavedRecord<V extends FieldValues>(
+  result: ActionResult<{ id: string }>,
+  form: { router: { push(href: string): void; refresh(): void }; recordPath: (id: string) => string; existingId?: string | undefined; fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void },
+): void {
+  if (result.ok) {
+    form.router.push(form.recordPath(result.data?.id ?? form.existingId!));
+    form.router.refresh();
+    return;
+  }
+  reportActionErrors(result, { fields: form.fields, setError: form.setError, setFormError: form.setFormError, signIn: () => form.router.push("/login") });
+}

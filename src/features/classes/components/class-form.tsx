@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { openSavedRecord } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
@@ -52,8 +52,7 @@ export function ClassForm({ classId, initial, teachers }: { classId?: string; in
     setFormError(null);
     const values = getValues();
     const result = classId ? await updateClassAction({ id: classId, class: values }) : await createClassAction(values);
-    if (result.ok) { router.push(`/classes/${result.data?.id ?? classId}`); router.refresh(); return; }
-    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    openSavedRecord(result, { router, recordPath: (id) => `/classes/${id}`, existingId: classId, fields: initial, setError, setFormError });
   });
 
   return (

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { openSavedRecord } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
 import { GENDER_LABELS, GENDERS, GRADE_LEVELS, gradeLabel, RELATIONSHIPS, studentSchema, type StudentInput, type StudentValues } from "../schemas";
@@ -34,12 +34,7 @@ export function StudentForm({ studentId, initial, showSensitive, accounts }: {
     const values = getValues();
     setFormError(null);
     const result = studentId ? await updateStudentAction({ id: studentId, student: values }) : await createStudentAction(values);
-    if (result.ok) {
-      router.push(`/students/${result.data?.id ?? studentId}`);
-      router.refresh();
-      return;
-    }
-    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    openSavedRecord(result, { router, recordPath: (id) => `/students/${id}`, existingId: studentId, fields: initial, setError, setFormError });
   });
 
   return (

@@ -6,7 +6,7 @@ import { Controller, useForm, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { openSavedRecord } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { createTeacherAction, updateTeacherAction } from "../actions";
@@ -34,8 +34,7 @@ export function TeacherForm({ teacherId, initial, accounts, subjects }: {
     setFormError(null);
     const values = getValues();
     const result = teacherId ? await updateTeacherAction({ id: teacherId, teacher: values }) : await createTeacherAction(values);
-    if (result.ok) { router.push(`/teachers/${result.data?.id ?? teacherId}`); router.refresh(); return; }
-    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    openSavedRecord(result, { router, recordPath: (id) => `/teachers/${id}`, existingId: teacherId, fields: initial, setError, setFormError });
   });
 
   return (
