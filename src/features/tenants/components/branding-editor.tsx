@@ -58,8 +58,7 @@ export function BrandingEditor({ tenantId, name, initial }: { tenantId: string; 
     setSaved(false);
     const result = await updateBrandingAction({ tenantId, branding: { ...values, logoUrl: values.logoUrl ?? "", customCss: values.customCss ?? "" } });
     if (result.ok) { setSaved(true); router.refresh(); return; }
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^branding\./, ""), v]));
-    reportActionErrors({ ...result, fieldErrors }, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
   });
 
   const colourField = (field: "primaryColor" | "secondaryColor", label: string, value: string) => (

@@ -49,8 +49,7 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
       router.push(`/tenants/${(result.data as { id: string }).id}?created=1`);
       return;
     }
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^settings\./, ""), v]));
-    reportActionErrors({ ...result, fieldErrors }, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
   });
 
   return (
