@@ -12,7 +12,7 @@ import { findSchool } from "./settings.ts";
 
 export async function updateBranding(input: { tenantId: string; branding: Branding; actor: AuditActor; request: AuditRequest }, client: BasePrismaClient = platformDb()) {
   await client.$transaction(async (tx) => {
-    const tenant = await findSchool(input.tenantId, tx as unknown as BasePrismaClient);
+    const tenant = await findSchool(input.tenantId, tx);
     const diff = auditChanges(tenant, input.branding);
     if (!diff.changed) return;
     await tx.tenant.update({ where: { id: tenant.id }, data: input.branding });

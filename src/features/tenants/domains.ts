@@ -31,7 +31,7 @@ export async function setCustomDomain(input: { tenantId: string; domain: string 
     throw new UserFacingError(`Addresses under ${root} belong to the platform; a school gets one as its subdomain.`, "domain");
   }
   const row = await client.$transaction(async (tx) => {
-    const tenant = await findSchool(input.tenantId, tx as unknown as BasePrismaClient);
+    const tenant = await findSchool(input.tenantId, tx);
     const clash = await tx.tenant.findFirst({ where: { domain: input.domain, id: { not: tenant.id } }, select: { id: true } })
       ?? await tx.tenantDomain.findFirst({ where: { domain: input.domain, tenantId: { not: tenant.id } }, select: { id: true } });
     if (clash) throw new UserFacingError(TAKEN, "domain");
@@ -90,7 +90,7 @@ export async function verifyCustomDomain(input: { tenantId: string; resolver: Tx
 
 export async function removeCustomDomain(input: { tenantId: string } & Who, client: BasePrismaClient = platformDb()) {
   await client.$transaction(async (tx) => {
-    const tenant = await findSchool(input.tenantId, tx as unknown as BasePrismaClient);
+    const tenant = await findSchool(input.tenantId, tx);
     const current = await tx.tenantDomain.findUnique({ where: { tenantId: tenant.id } });
     if (!current) throw new UserFacingError("This school has no custom domain.");
     await tx.tenantDomain.delete({ where: { id: current.id } });
