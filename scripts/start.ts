@@ -13,6 +13,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const rootDomain = process.env.ROOT_DOMAIN ?? "localhost";
 const nextBin = path.join(root, "node_modules", ".bin", "next");
+const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 
 if (process.argv.includes("--fresh")) {
   // Used by the end-to-end suite: a throwaway embedded database, created anew each run.
@@ -55,7 +56,8 @@ function localSecret(name: string, encoding: "base64url" | "base64"): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const server = spawn(nextBin, ["start", "-p", String(port)], {
+// scripts/serve.ts: Next.js behind the step that decides forwarded headers from the socket.
+const server = spawn(tsxBin, [path.join(root, "scripts", "serve.ts")], {
   cwd: root,
   stdio: "inherit",
   env: {
@@ -65,7 +67,10 @@ const server = spawn(nextBin, ["start", "-p", String(port)], {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localSecret("auth-secret", "base64url"),
     // Encrypts two-factor keys at rest. Losing it means every user enrols again: back it up.
     APP_ENCRYPTION_KEY: process.env.APP_ENCRYPTION_KEY || localSecret("encryption-key", "base64"),
-    // Each school signs in on its own host: next-auth takes its URLs from the request's Host.
+    PORT: String(port),
+    NODE_ENV: "production",
+    // Each school signs in on its own host: next-auth takes its URLs from the request's Host (or
+    // X-Forwarded-Host, which serve.ts keeps only when TRUST_FORWARDED_HOST=1).
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
     // Links in mail point at the port this server listens on.
     PUBLIC_PORT: process.env.PUBLIC_PORT ?? String(port),

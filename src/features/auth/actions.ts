@@ -1,4 +1,5 @@
 "use server";
+import { after } from "next/server";
 import { writeAudit } from "@/server/audit/write-audit";
 import { acceptInvitation, confirmEmail, issueEmailToken } from "@/server/auth/email-tokens";
 import { requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
@@ -7,9 +8,17 @@ import { accountAction } from "@/server/auth/school-actions";
 import { deliverQueuedMail } from "@/server/mail/outbox";
 import { acceptInvitationSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema } from "./schemas";
 
+// The answer goes back before any lookup: the work runs after the response (next/server's after()),
+// so an address with an account and one without take the same time to answer.
 export const requestPasswordResetAction = publicSchoolAction(forgotPasswordSchema, "/forgot", async ({ tenant, input, request }) => {
-  await requestPasswordReset({ tenant, email: input.email, request });
-  void deliverQueuedMail(tenant.id).catch((error) => console.error("mail delivery failed", error));
+  after(async () => {
+    try {
+      await requestPasswordReset({ tenant, email: input.email, request });
+      await deliverQueuedMail(tenant.id);
+    } catch (error) {
+      console.error("password reset request failed", error);
+    }
+  });
   return { ok: true };
 });
 

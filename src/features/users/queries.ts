@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { USERS_PAGE_SIZE, type UserListQuery } from "./schemas.ts";
 
@@ -41,11 +42,12 @@ export async function listUsers(db: TenantDb, query: UserListQuery, now = new Da
     take: USERS_PAGE_SIZE,
     include: { security: { select: { invitationPending: true } } },
   });
+  const paused = await pausedSignIns(db);
   return {
     total, page, pageCount,
     rows: users.map((u) => ({
       id: u.id, name: `${u.lastName}, ${u.firstName}`, email: u.email, role: u.role, status: u.status ?? "active",
-      locked: !!u.lockedUntil && u.lockedUntil > now, twoFactor: !!u.twoFactorEnabled,
+      locked: (!!u.lockedUntil && u.lockedUntil > now) || paused.has(u.email), twoFactor: !!u.twoFactorEnabled,
       invitationPending: !!u.security?.invitationPending, lastLogin: u.lastLogin?.toISOString() ?? null,
     })),
   };

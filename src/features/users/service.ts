@@ -3,6 +3,7 @@ import "server-only";
 // its old and new values and ends the user's sessions, so it takes effect at once.
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { bumpSessionVersion } from "@/server/auth/session-version";
+import { clearSignInFailures } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 
@@ -44,6 +45,7 @@ export async function setUserStatus(ctx: Ctx, userId: string, status: "active" |
 export async function unlockUser(ctx: Ctx, userId: string) {
   const user = await target(ctx, userId);
   const updated = await ctx.db.user.update({ where: { id: user.id }, data: { lockedUntil: null, loginAttempts: 0 } });
+  await clearSignInFailures(ctx.db, user.email);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "account_unlocked", resourceType: "user", resourceId: user.id, oldValues: { lockedUntil: user.lockedUntil }, newValues: { lockedUntil: null } });
   return updated;
 }

@@ -42,7 +42,8 @@ export const authOptions: NextAuthOptions = {
         if (result.ok && onConsole && result.user.role !== "super_admin") return null;
         if (result.ok) return { ...result.user };
         // The form asks for the code (or says it was wrong) only after a correct password.
-        if (result.reason === "second_factor_required" || result.reason === "second_factor_invalid") throw new Error(result.reason);
+        // "throttled" is said too: it is counted per typed email and address, so it reveals no account.
+        if (result.reason === "second_factor_required" || result.reason === "second_factor_invalid" || result.reason === "throttled") throw new Error(result.reason);
         return null;
       },
     }),

@@ -1,5 +1,5 @@
 // Password reset against the database: hashed single-use tokens, expiry, voiding, sessions ended.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
 import { createSchool, type School } from "../../../tests/support/two-schools.ts";
 import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
@@ -7,6 +7,7 @@ import { APP_DB_ROLE } from "../db/roles.ts";
 import { hashPassword } from "./passwords.ts";
 import { hashToken, requestPasswordReset, resetPassword } from "./password-reset.ts";
 import { signInWithPassword } from "./sign-in.ts";
+import { RESET_MAILS_PER_ACCOUNT_HOUR, RESET_REQUESTS_PER_ADDRESS_HOUR } from "./throttle.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -47,6 +48,9 @@ const userRow = async () => (await db.admin.query("SELECT password_reset_token, 
 const signIn = (password: string) => signInWithPassword({ tenant: { id: tenant.id, subscriptionStatus: "active" }, email: EMAIL, password, request }, opts());
 
 describe("password reset", () => {
+  // Each test starts with a fresh hour: the flood limits have a test of their own below.
+  beforeEach(() => db.admin.query("DELETE FROM auth_attempts"));
+
   it("mails a link on the school's own host and stores only the token's hash", async () => {
     const token = await requestToken();
     const mail = await latestMail();
@@ -100,5 +104,27 @@ describe("password reset", () => {
     const other = await createSchool(db.admin, "other");
     const otherTenant = { id: other.tenantId, name: "Other", subdomain: "other", domain: null };
     expect(await resetPassword({ tenant: otherTenant, token, password: "Cross school passphrase", request }, opts())).toEqual({ ok: false, error: "invalid_token" });
+  });
+
+  it("mails one account at most three times an hour and answers every request the same", async () => {
+    const mails = async () => (await db.admin.query("SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = $1", [EMAIL])).rows[0].n as number;
+    const before = await mails();
+    for (let i = 0; i < 50; i++) {
+      const from = { ...request, ip: `192.0.2.${100 + i}` }; // a new address each time makes no difference
+      await expect(requestPasswordReset({ tenant, email: EMAIL, request: from }, opts())).resolves.toBeUndefined();
+    }
+    expect((await mails()) - before).toBe(RESET_MAILS_PER_ACCOUNT_HOUR);
+  });
+
+  it("lets one address ask at most ten times an hour, whichever accounts it names", async () => {
+    const flooder = { ...request, ip: "198.51.100.23" };
+    for (let i = 0; i < 30; i++) await requestPasswordReset({ tenant, email: `guess-${i}@example.org`, request: flooder }, opts());
+    const before = (await db.admin.query("SELECT count(*)::int AS n FROM mail_outbox")).rows[0].n;
+    await requestPasswordReset({ tenant, email: EMAIL, request: flooder }, opts());
+    expect((await db.admin.query("SELECT count(*)::int AS n FROM mail_outbox")).rows[0].n).toBe(before);
+    // The account's owner, elsewhere, still gets a mail.
+    await requestPasswordReset({ tenant, email: EMAIL, request }, opts());
+    expect((await db.admin.query("SELECT count(*)::int AS n FROM mail_outbox")).rows[0].n).toBe(before + 1);
+    expect(RESET_REQUESTS_PER_ADDRESS_HOUR).toBe(10);
   });
 });

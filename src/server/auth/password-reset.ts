@@ -10,6 +10,7 @@ import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { schoolOrigin } from "@/server/tenancy/hosts";
 import { hashPassword, passwordProblems } from "./passwords.ts";
 import { bumpSessionVersion } from "./session-version.ts";
+import { mayMailReset } from "./throttle.ts";
 
 export const RESET_TTL_MINUTES = 60;
 
@@ -18,12 +19,20 @@ type Options = { client?: BasePrismaClient };
 
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
-/** Always resolves the same way, whether or not the address has an account. */
+/**
+ * Always resolves the same way, whether or not the address has an account. At most
+ * RESET_MAILS_PER_ACCOUNT_HOUR mails per account and RESET_REQUESTS_PER_ADDRESS_HOUR requests per
+ * client address go out in an hour (throttle.ts); the rest are recorded and dropped silently.
+ */
 export async function requestPasswordReset(input: { tenant: School; email: string; request: AuditRequest }, options: Options = {}): Promise<void> {
   const { tenant, request } = input;
   const email = input.email.trim().toLowerCase();
   const token = randomBytes(32).toString("base64url");
   await withTenant(tenant.id, async (tx) => {
+    if (!(await mayMailReset(tx, tenant.id, email, request.ip))) {
+      await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, { action: "password_reset_requested", resourceType: "user", success: false, errorMessage: "throttled" });
+      return;
+    }
     const user = await tx.user.findFirst({ where: { email } });
     if (!user || user.status !== "active") {
       await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, { action: "password_reset_requested", resourceType: "user", success: false, errorMessage: "no active account" });

@@ -1,6 +1,9 @@
 // Who is asking, for audit rows and throttling. The client address comes from X-Forwarded-For,
-// which Next.js itself sets from the socket when no proxy does.
+// which the production server (scripts/serve.ts) replaces on every request with the socket's peer,
+// or the entry TRUSTED_PROXIES says to believe: what a client sends there itself never arrives.
 import type { AuditRequest } from "@/server/audit/write-audit";
+import { normaliseAddress } from "@/server/net/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/server/net/forwarded-headers";
 
 type HeaderBag = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
@@ -11,12 +14,10 @@ function header(headers: HeaderBag | undefined, name: string): string | null {
   return Array.isArray(value) ? value[0] ?? null : value ?? null;
 }
 
-const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)$/i;
-
 export function requestInfo(headers: HeaderBag | undefined, method: string | null, url: string | null): AuditRequest {
-  const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim().replace(/^::ffff:/, "") ?? null;
+  const ip = normaliseAddress(header(headers, CLIENT_ADDRESS_HEADER));
   return {
-    ip: forwarded && IP.test(forwarded) ? forwarded : null,
+    ip,
     userAgent: header(headers, "user-agent")?.slice(0, 500) ?? null,
     method,
     url,

@@ -111,7 +111,7 @@ describe("what each role may do", () => {
                  AND pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%app.tenant_id%') AS policies
          FROM pg_class c JOIN information_schema.columns col ON col.table_name = c.relname AND col.column_name = 'tenant_id'
         WHERE col.table_schema = 'public' AND c.relkind = 'r' ORDER BY 1`);
-    expect(rows.map((r) => r.relname).sort()).toEqual([...TABLES, "user_security", "login_throttle", "mail_outbox", "user_sessions", "student_status_changes", "tenant_domains"].sort());
+    expect(rows.map((r) => r.relname).sort()).toEqual([...TABLES, "user_security", "auth_attempts", "mail_outbox", "user_sessions", "student_status_changes", "tenant_domains"].sort());
     for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
   });
 

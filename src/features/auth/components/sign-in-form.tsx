@@ -8,7 +8,9 @@ import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
 import { signInSchema, type SignInValues } from "../schemas";
 
 // One message for every failure: it never tells whether an account exists.
-const FAILED = "Email or password is incorrect, or the account is temporarily locked. Try again, or ask the school office.";
+const FAILED = "Email or password is incorrect. Try again, or use “Forgotten your password?”.";
+// Counted per typed email and address, so it says nothing about whether the account exists.
+const THROTTLED = "Too many attempts from this device. Wait 15 minutes and try again, or ask the school office.";
 
 export function SignInForm() {
   const router = useRouter();
@@ -28,6 +30,10 @@ export function SignInForm() {
     }
     if (result?.error === "second_factor_invalid") {
       setError("code", { message: "That code is not valid, or was already used. Enter the current code from your app, or a backup code." });
+      return;
+    }
+    if (result?.error === "throttled") {
+      setFormError(THROTTLED);
       return;
     }
     if (!result || result.error) {

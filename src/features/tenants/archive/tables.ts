@@ -3,7 +3,7 @@
 // the row (json_agg), under the database's column names, so timestamps keep their microseconds,
 // NULL stays NULL and arrays stay arrays.
 //
-// Left out on purpose: user_sessions (a restore signs nobody in), login_throttle (minutes-long
+// Left out on purpose: user_sessions (a restore signs nobody in), auth_attempts (minutes-long
 // counters) and mail_outbox (a delivery queue, not a record).
 
 export interface ArchiveTable {

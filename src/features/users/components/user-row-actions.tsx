@@ -47,10 +47,10 @@ export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolea
       {user.locked ? (
         <ConfirmButton label="Unlock" title={`Unlock ${user.name}?`} confirmLabel="Unlock" tone="neutral"
           onConfirm={() => run(() => unlockUserAction({ userId: user.id }))}>
-          <p>The account was locked after too many failed sign-ins. Unlocking lets them try again at once.</p>
+          <p>Sign-in is locked or paused after repeated wrong passwords. Unlocking lets them try again at once, from anywhere.</p>
         </ConfirmButton>
       ) : null}
-      {user.invitationPending ? (
+      {user.invitationPending && user.status === "active" ? (
         <ConfirmButton label="Resend invitation" title={`Send a new invitation to ${user.email}?`} confirmLabel="Send" tone="neutral"
           onConfirm={() => run(() => resendInvitationAction({ userId: user.id }))}>
           <p>The link in the earlier invitation stops working.</p>
