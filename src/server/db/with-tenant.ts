@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { appDb } from "./clients.ts";
 import { foldsTenantIntoBegin, type BasePrismaClient } from "./prisma.ts";
-import { isSerializationFailure } from "./errors.ts";
+import { databaseReason, isSerializationFailure } from "./errors.ts";
 import { tenantContext } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
@@ -85,7 +85,15 @@ export interface SchoolTableCopy {
   columns(table: string): Promise<string[]>;
   isEmpty(table: string): Promise<boolean>;
   read(table: string, orderBy: string): Promise<TableRow[]>;
+  /** Inserts the rows; when the database refuses one, throws CopyRowError naming it. */
   insert(table: string, rows: TableRow[]): Promise<void>;
+}
+
+/** The database refused one row of a copy: which table, which row of those given, and why. */
+export class CopyRowError extends Error {
+  constructor(readonly table: string, readonly index: number, readonly reason: string) {
+    super(`${table} row ${index + 1}: ${reason}`);
+  }
 }
 
 /**
@@ -116,7 +124,24 @@ export function withSchoolTableCopy<T>(tenantId: string, tables: ReadonlySet<str
     },
     async insert(table, rows) {
       if (rows.length === 0) return;
-      await tx.$executeRawUnsafe(`INSERT INTO ${name(table)} SELECT * FROM json_populate_recordset(NULL::${name(table)}, $1::json)`, JSON.stringify(rows));
+      const sql = `INSERT INTO ${name(table)} SELECT * FROM json_populate_recordset(NULL::${name(table)}, $1::json)`;
+      // A savepoint keeps the transaction usable when a row is refused, to find out which one it was.
+      await tx.$executeRawUnsafe("SAVEPOINT copy_rows");
+      try {
+        await tx.$executeRawUnsafe(sql, JSON.stringify(rows));
+        await tx.$executeRawUnsafe("RELEASE SAVEPOINT copy_rows");
+        return;
+      } catch (error) {
+        await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT copy_rows");
+        for (const [index, row] of rows.entries()) {
+          try {
+            await tx.$executeRawUnsafe(sql, JSON.stringify([row]));
+          } catch (rowError) {
+            throw new CopyRowError(table, index, databaseReason(rowError));
+          }
+        }
+        throw new CopyRowError(table, 0, databaseReason(error));
+      }
     },
   }), options);
 }

@@ -10,7 +10,12 @@ import { packArchive, readSchool } from "./export.ts";
 import { parseArchive, restoreRecords } from "./import.ts";
 import { restoreAsNewSchool } from "./restore.ts";
 import { ARCHIVE_TABLES } from "./tables.ts";
-import { packFiles, unpackFiles } from "./zip.ts";
+import { strFromU8, unzipSync } from "fflate";
+import { packFiles } from "./zip.ts";
+
+/** Every file of an archive as text (the test's own reader, not the restore's guarded one). */
+const unpackFiles = (bytes: Uint8Array, _limits?: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -91,17 +96,71 @@ describe("school archive", () => {
     expect(() => parseArchive(packFiles({ "readme.txt": "hello" }))).toThrow(/not a school archive/);
     const files = unpackFiles(packArchive(archive), { maxFiles: 100, maxBytes: 1e8 })!;
     const truncated = { ...files, "tables/students.json": JSON.stringify(JSON.parse(files["tables/students.json"]!).slice(1)) };
-    expect(() => parseArchive(packFiles(truncated))).toThrow(/does not match its manifest/);
+    expect(() => parseArchive(packFiles(truncated))).toThrow(/holds 6 rows where its manifest says 7/);
 
     // A bad row halfway through: the new school and everything written before it are gone.
     const broken = { ...files, "tables/grades.json": JSON.stringify([{ ...JSON.parse(files["tables/grades.json"]!)[0], points_possible: "lots" }]) };
     const tenantsBefore = (await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n;
     await expect(restoreAsNewSchool({ slug: "a-broken", subdomain: "a-broken", bytes: packFiles(broken), actor, request }, { platform, school: app }))
-      .rejects.toMatchObject({ field: "archive", message: expect.stringContaining("could not be restored, so nothing was kept") });
+      .rejects.toMatchObject({ field: "archive", message: expect.stringMatching(/could not be restored, so nothing was kept: tables\/grades\.json row 1 \(id [0-9a-f-]{36}\) was refused by the database \(invalid input syntax for type numeric: "lots"\)/) });
     // Rows claiming another school (here: school B) are refused before anything is written.
     const foreign = { ...files, "tables/classes.json": JSON.stringify(JSON.parse(files["tables/classes.json"]!).map((c: Record<string, unknown>) => ({ ...c, tenant_id: b.tenantId }))) };
-    expect(() => parseArchive(packFiles(foreign))).toThrow(/holds rows of another school/);
+    expect(() => parseArchive(packFiles(foreign))).toThrow(/tables\/classes\.json row 1 holds a record of another school/);
     expect((await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n).toBe(tenantsBefore);
     expect((await db.admin.query("SELECT count(*)::int AS n FROM users WHERE email = 'clerk@a.example'")).rows[0].n).toBe(2);
+  });
+
+  it("refuses an archive bomb from its directory alone, in bounded time and memory", async () => {
+    const files = unpackFiles(packArchive(await readSchool({ tenantId: a.tenantId, actor, request }, { platform, school: app })));
+    // tables/users.json: two million zeros where the manifest promises three users (≈ 6 KB zipped).
+    const zeros = `[${"0,".repeat(2_000_000)}0]`;
+    const bomb = packFiles({ ...files, "tables/users.json": zeros });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    expect(() => parseArchive(bomb)).toThrow(/tables\/users\.json is far larger than its 3 rows need/);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(32 * 1024 ** 2);
+
+    // The manifest may not promise what no school has either.
+    const manifest = JSON.parse(files["manifest.json"]!);
+    const huge = packFiles({ ...files, "manifest.json": JSON.stringify({ ...manifest, counts: { ...manifest.counts, users: 2_000_000 } }), "tables/users.json": zeros });
+    expect(() => parseArchive(huge)).toThrow(/declares 2,000,000 rows in users, more than a school can hold/);
+
+    // A directory that lies about an entry's size inflates no more than it declared, and is refused.
+    const lying = packFiles({ ...files, "tables/users.json": `[${"0,".repeat(2_000_000)}0]` });
+    const view = new DataView(lying.buffer, lying.byteOffset, lying.byteLength);
+    for (let at = lying.length - 22; at >= 0; at--) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(at + 28, true);
+      const name = new TextDecoder().decode(lying.subarray(at + 46, at + 46 + nameLength));
+      if (name === "tables/users.json") view.setUint32(at + 24, 2000, true);
+    }
+    const heapBeforeLie = process.memoryUsage().heapUsed;
+    expect(() => parseArchive(lying)).toThrow(/tables\/users\.json (is damaged|row 1 is not a record)/);
+    expect(process.memoryUsage().heapUsed - heapBeforeLie).toBeLessThan(32 * 1024 ** 2);
+
+    // Stops at the first row that is not a record, without reading on.
+    const rows = JSON.parse(files["tables/students.json"]!);
+    const bad = packFiles({ ...files, "tables/students.json": JSON.stringify([rows[0], 0, ...rows.slice(2)]) });
+    expect(() => parseArchive(bad)).toThrow(/tables\/students\.json row 2 is not a record/);
+  });
+
+  it("refuses settings in tenant.json that the console's own forms would refuse, creating no school", async () => {
+    const files = unpackFiles(packArchive(await readSchool({ tenantId: a.tenantId, actor, request }, { platform, school: app })));
+    const settings = JSON.parse(files["tenant.json"]!);
+    const tenantsBefore = (await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n;
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ logoUrl: "javascript:alert(1)" }, /\(logo\)/],
+      [{ timezone: "Mars/Olympus_Mons" }, /\(timezone\)/],
+      [{ maxStudents: -5 }, /\(student limit\)/],
+      [{ primaryColor: "red;}" }, /\(main colour\)/],
+    ];
+    for (const [change, message] of cases) {
+      const bytes = packFiles({ ...files, "tenant.json": JSON.stringify({ ...settings, ...change }) });
+      await expect(restoreAsNewSchool({ slug: "a-bad-settings", subdomain: "a-bad-settings", bytes, actor, request }, { platform, school: app }))
+        .rejects.toMatchObject({ field: "archive", message: expect.stringMatching(message) });
+    }
+    expect((await db.admin.query("SELECT count(*)::int AS n FROM tenants")).rows[0].n).toBe(tenantsBefore);
   });
 });

@@ -9,7 +9,9 @@ import type { BasePrismaClient } from "@/server/db/prisma";
 import { platformDb } from "@/server/db/platform";
 import { UserFacingError } from "@/server/errors";
 import { invalidateTenantCache } from "@/server/tenancy/current-tenant";
+import { MODULES } from "@/server/tenancy/features";
 import { insertSchool, undoSchool } from "../provision.ts";
+import { brandingSchema, tenantSettingsSchema } from "../schemas.ts";
 import { parseArchive, restoreRecords } from "./import.ts";
 
 const text = z.string().nullable();
@@ -23,6 +25,44 @@ const archivedSettings = z.object({
   features: z.record(z.string(), z.unknown()).nullable(),
 }).strict();
 
+const FIELD_NAMES: Record<string, string> = {
+  name: "name", schoolName: "school name", schoolType: "school type", schoolLevel: "grades served", address: "address",
+  phone: "phone", email: "email", website: "website", timezone: "timezone", locale: "language", plan: "plan",
+  maxStudents: "student limit", maxTeachers: "teacher limit", billingEmail: "billing email", features: "modules",
+  logoUrl: "logo", primaryColor: "main colour", secondaryColor: "accent colour", customCss: "custom CSS",
+};
+
+/**
+ * tenant.json passes the same checks as the console's own forms (settings and branding): an archive
+ * cannot give a school a setting that the console would refuse (a javascript: logo, an unknown
+ * timezone, a negative limit).
+ */
+function checkSettingsLikeTheConsole(settings: z.infer<typeof archivedSettings>) {
+  const features = settings.features ?? {};
+  const checks = [
+    tenantSettingsSchema.safeParse({
+      name: settings.name, schoolName: settings.schoolName, schoolType: settings.schoolType, schoolLevel: settings.schoolLevel,
+      address: settings.address ?? "", phone: settings.phone ?? "", email: settings.email ?? "", website: settings.website ?? "",
+      timezone: settings.timezone, locale: settings.locale, plan: settings.subscriptionPlan,
+      maxStudents: settings.maxStudents, maxTeachers: settings.maxTeachers, billingEmail: settings.billingEmail ?? "",
+      features: Object.fromEntries(MODULES.map((m) => [m, features[m] !== false])),
+    }),
+    // A colour left empty means the product's default, as on a new school.
+    brandingSchema.partial().safeParse({
+      logoUrl: settings.logoUrl ?? "", customCss: settings.customCss ?? "",
+      ...(settings.primaryColor !== null ? { primaryColor: settings.primaryColor } : {}),
+      ...(settings.secondaryColor !== null ? { secondaryColor: settings.secondaryColor } : {}),
+    }),
+  ];
+  for (const check of checks) {
+    if (check.success) continue;
+    const issue = check.error.issues[0]!;
+    const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0]);
+    throw new UserFacingError(`The archive's tenant.json has a setting the console would refuse (${field}): ${issue.message}`, "archive");
+  }
+  if (Object.values(features).some((v) => typeof v !== "boolean")) throw new UserFacingError("The archive's tenant.json has a setting the console would refuse (modules).", "archive");
+}
+
 export async function restoreAsNewSchool(
   input: { slug: string; subdomain: string; bytes: Uint8Array; actor: AuditActor & { id: string }; request: AuditRequest },
   clients: { platform?: BasePrismaClient; school?: BasePrismaClient } = {},
@@ -30,6 +70,7 @@ export async function restoreAsNewSchool(
   const archive = parseArchive(input.bytes);
   const settings = archivedSettings.safeParse(archive.tenant);
   if (!settings.success) throw new UserFacingError("The archive's tenant.json is damaged.", "archive");
+  checkSettingsLikeTheConsole(settings.data);
   const { features, ...columns } = settings.data;
   const platform = clients.platform ?? platformDb();
   const who = { actor: input.actor, request: input.request };

@@ -1,28 +1,37 @@
 // The archive's container: a ZIP (opens with a double click on any operator's computer).
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+// Reading one never inflates more than asked for: the directory is listed first (names and
+// declared sizes, nothing inflated), and each entry is inflated on its own into a buffer of its
+// declared size, which bounds the memory an entry can take whatever its compressed bytes say.
+import { strToU8, unzipSync, zipSync } from "fflate";
 
 export function packFiles(files: Record<string, string>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
 }
 
-/** The archive's files as text; null when the bytes are not a ZIP. */
-export function unpackFiles(bytes: Uint8Array, limits: { maxFiles: number; maxBytes: number; only?: (name: string) => boolean }): Record<string, string> | null {
-  let entries: Record<string, Uint8Array>;
+export interface ZipEntry { name: string; originalSize: number }
+
+/** The entries' names and declared sizes, without inflating any; null when the bytes are not a ZIP. */
+export function listEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] | null {
+  const entries: ZipEntry[] = [];
   try {
-    let total = 0;
-    let count = 0;
-    // The filter sees each entry's declared size before it is inflated: refuse archive bombs.
-    entries = unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
-        count += 1;
-        total += file.originalSize;
-        if (count > limits.maxFiles || total > limits.maxBytes) throw new RangeError("too large");
-        return limits.only?.(file.name) ?? true;
+        entries.push({ name: file.name, originalSize: file.originalSize });
+        if (entries.length > maxEntries) throw new RangeError("too many entries");
+        return false;
       },
     });
-  } catch (error) {
-    if (error instanceof RangeError) throw error;
+  } catch {
     return null;
   }
-  return Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
+  return entries;
+}
+
+/** One entry's bytes (at most its declared size); null when it cannot be inflated. */
+export function inflateEntry(bytes: Uint8Array, name: string): Uint8Array | null {
+  try {
+    return unzipSync(bytes, { filter: (file) => file.name === name })[name] ?? null;
+  } catch {
+    return null;
+  }
 }
