@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { expectNoAxeViolations } from "../support/axe";
 import { countRows, upsertAccount, upsertSchool, withDatabase } from "../support/database";
-import { schoolUrl, signIn } from "../support/sign-in";
+import { DEMO_PASSWORD, schoolUrl, signIn } from "../support/sign-in";
 import { consoleUrl, signInAsNewSuperAdmin } from "./console-sign-in";
 
 const PASSWORD = "Archive and restore 2026";
@@ -22,12 +22,22 @@ test("a super admin exports a school and restores it into a new school, whose pe
     return t.id as string;
   });
 
-  await signInAsNewSuperAdmin(page, "archive");
+  const codes = await signInAsNewSuperAdmin(page, "archive");
   await page.goto(consoleUrl(`/tenants/${tenantId}`));
   await page.getByRole("link", { name: "Export and import" }).click();
   await expect(page).toHaveURL(consoleUrl(`/tenants/${tenantId}/data`));
   await expectNoAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download archive (.zip)" }).click()]);
+  // Step-up: a wrong password is refused on its field and nothing is exported…
+  const exportForm = page.getByRole("form", { name: "Download the archive" });
+  await exportForm.getByLabel("Your password").fill("Not my password at all");
+  await exportForm.getByLabel(/Code from your authenticator app/).fill(codes[0]!);
+  await exportForm.getByRole("button", { name: "Download archive (.zip)" }).click();
+  await expect(exportForm.getByText("That is not your current password.")).toBeVisible();
+  expect(await withDatabase((db) => countRows(db, "SELECT 1 FROM audit_logs WHERE tenant_id = $1 AND action = 'school_exported'", [tenantId]))).toBe(0);
+  // …the password with a code downloads it.
+  await exportForm.getByLabel("Your password").fill(DEMO_PASSWORD);
+  await exportForm.getByLabel(/Code from your authenticator app/).fill(codes[1]!);
+  const [download] = await Promise.all([page.waitForEvent("download"), exportForm.getByRole("button", { name: "Download archive (.zip)" }).click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
   const archivePath = await download.path();
   expect((await readFile(archivePath)).subarray(0, 2).toString()).toBe("PK");

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { UserFacingError } from "./errors.ts";
 
 export type ActionResult<T = undefined> =
@@ -10,6 +10,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return fieldErrors;
+}
+
+/** What a request with fields the form does not have is told (only a tampered request has them). */
+export const UNKNOWN_FIELDS = "This request had fields the form does not send, so nothing was saved. Reload the page and try again.";
+
+/** A parse failure as an action's answer: field errors by field, unknown keys as a form error. */
+export function invalidInput(error: z.ZodError): ActionResult<never> {
+  const unknown = error.issues.some((issue) => issue.code === "unrecognized_keys");
+  const known = new z.ZodError(error.issues.filter((issue) => issue.code !== "unrecognized_keys"));
+  return { ok: false, fieldErrors: fieldErrorsOf(known), ...(unknown ? { formError: UNKNOWN_FIELDS } : {}) };
 }
 
 export function refusal(error: UserFacingError): ActionResult<never> {

@@ -4,9 +4,16 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { acceptInvitation, confirmEmail, issueEmailToken } from "@/server/auth/email-tokens";
 import { requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { publicSchoolAction } from "@/server/auth/public-action";
+import { hashPassword, passwordProblems } from "@/server/auth/passwords";
 import { accountAction } from "@/server/auth/school-actions";
+import { bumpSessionVersion } from "@/server/auth/session-version";
+import { proveIdentity } from "@/server/auth/step-up";
+import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
 import { deliverQueuedMail } from "@/server/mail/outbox";
-import { acceptInvitationSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema } from "./schemas";
+import { acceptInvitationSchema, changePasswordSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema, stepUpSchema } from "./schemas";
+
+const actorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
+  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
 
 // The answer goes back before any lookup: the work runs after the response (next/server's after()),
 // so an address with an account and one without take the same time to answer.
@@ -47,5 +54,27 @@ export const sendVerificationEmailAction = accountAction({ schema: noInputSchema
   await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
   await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, { action: "email_verification_sent", resourceType: "user", resourceId: me.id });
   ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+  return { ok: true };
+});
+
+export const changePasswordAction = accountAction({ schema: changePasswordSchema, path: "/account/security" }, async (ctx) => {
+  const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
+  if (!proof.ok) return proof;
+  const problems = passwordProblems(ctx.input.password, { email: ctx.user.email });
+  if (problems.length) return { ok: false, fieldErrors: { password: problems } };
+  await ctx.db.user.update({ where: { id: ctx.user.id }, data: { passwordHash: await hashPassword(ctx.input.password) } });
+  // Every session ends, this one too: whoever else knew the old password is out at once.
+  await bumpSessionVersion(ctx.db, ctx.tenant.id, ctx.user.id);
+  await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, { action: "password_changed", resourceType: "user", resourceId: ctx.user.id });
+  return { ok: true };
+});
+
+export const disableTwoFactorAction = accountAction({ schema: stepUpSchema, path: "/account/security" }, async (ctx) => {
+  if (twoFactorRequired(ctx.user.role, ctx.tenant.features)) {
+    return { ok: false, formError: "Your school requires two-factor sign-in for your role, so it cannot be turned off. To move it to a new phone, use a backup code to sign in and ask the school office." };
+  }
+  const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
+  if (!proof.ok) return proof;
+  await disableTwoFactor(actorOf(ctx), ctx.request, { db: ctx.db });
   return { ok: true };
 });

@@ -9,7 +9,7 @@ export const SCHOOL_DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["th
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const scheduleSchema = z.object({
+export const scheduleSchema = z.strictObject({
   days: z.array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])).max(7),
   period: z.string().trim().max(10, "Use at most 10 characters."),
   start: z.string(),
@@ -21,16 +21,16 @@ export const scheduleSchema = z.object({
   if (time.test(s.start) && time.test(s.end) && s.end <= s.start) ctx.addIssue({ code: "custom", path: ["end"], message: "The class must end after it starts." });
 });
 
-const scaleRow = z.object({
+const scaleRow = z.strictObject({
   letter: z.string().trim().min(1, "Enter a letter.").max(5, "Use at most 5 characters."),
   min: z.coerce.number("Enter a percentage.").min(0, "At least 0.").max(100, "At most 100."),
 });
-const category = z.object({
+const category = z.strictObject({
   name: z.string().trim().min(1, "Name the category.").max(50, "Use at most 50 characters."),
   weight: z.coerce.number("Enter a weight.").min(0, "At least 0.").max(100, "At most 100."),
 });
 
-export const classSchema = z.object({
+export const classSchema = z.strictObject({
   classCode: requiredText(50, "Enter the class code.").regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only."),
   name: requiredText(200, "Enter the class name."),
   description: optionalText(2000, "the description"),
@@ -65,7 +65,7 @@ export const classSchema = z.object({
 });
 export type ClassInput = z.input<typeof classSchema>;
 export type ClassValues = z.output<typeof classSchema>;
-export const updateClassSchema = z.object({ id: z.uuid(), class: classSchema });
-export const scheduleCheckSchema = z.object({
+export const updateClassSchema = z.strictObject({ id: z.uuid(), class: classSchema });
+export const scheduleCheckSchema = z.strictObject({
   id: z.uuid().optional(), academicYear: z.string().max(20), teacherIds: z.array(z.uuid()).max(2), roomNumber: z.string().max(50), building: z.string().max(100), schedule: scheduleSchema,
 });

@@ -20,7 +20,7 @@ export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollment
 });
 
 export const searchEnrolmentCandidatesAction = staffAction(
-  { ...write, schema: z.object({ classId: z.uuid(), q: z.string().trim().max(100) }) },
+  { ...write, schema: z.strictObject({ classId: z.uuid(), q: z.string().trim().max(100) }) },
   async (ctx) => {
     if (!(await ctx.db.class.findUnique({ where: { id: ctx.input.classId }, select: { id: true } }))) throw new NotFoundError("class");
     return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };

@@ -9,13 +9,13 @@ export const GENDERS = ["female", "male", "nonbinary", "undisclosed"] as const;
 export const GENDER_LABELS: Record<string, string> = { female: "Female", male: "Male", nonbinary: "Non-binary", undisclosed: "Prefers not to say" };
 export const RELATIONSHIPS = ["Mother", "Father", "Parent", "Guardian", "Grandparent", "Aunt", "Uncle", "Sibling", "Foster parent", "Other"] as const;
 
-const documentSchema = z.object({
+const documentSchema = z.strictObject({
   name: z.string().trim().min(1, "Name the document.").max(200, "Use at most 200 characters."),
   url: z.string().trim().max(500).regex(/^https:\/\/\S+$/i, "Enter a web address starting with https://."),
 });
 
 /** Every field of a student record an office can edit; one schema for the form and the action. */
-export const studentSchema = z.object({
+export const studentSchema = z.strictObject({
   studentId: requiredText(50, "Enter the student ID.").regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only."),
   firstName: requiredText(100, "Enter the first name."),
   lastName: requiredText(100, "Enter the last name."),
@@ -62,17 +62,17 @@ export type StudentInput = z.input<typeof studentSchema>;
 export type StudentValues = z.output<typeof studentSchema>;
 
 export const createStudentSchema = studentSchema;
-export const updateStudentSchema = z.object({ id: z.uuid(), student: studentSchema });
+export const updateStudentSchema = z.strictObject({ id: z.uuid(), student: studentSchema });
 
 /** Leaving or finishing: the status and the day it took effect. */
-export const statusChangeSchema = z.object({
+export const statusChangeSchema = z.strictObject({
   id: z.uuid(),
   status: z.enum(["active", "inactive", "graduated", "transferred", "withdrawn"], "Choose the new status."),
   effectiveDate: requiredDay("Enter the date it takes effect."),
   note: optionalText(500, "the note"),
 });
 
-export const studentIdSchema = z.object({ id: z.uuid() });
+export const studentIdSchema = z.strictObject({ id: z.uuid() });
 
 export const STUDENTS_PAGE_SIZE = 25;
 export const STUDENT_SORTS = ["name", "studentId", "gradeLevel", "status", "enrollmentDate"] as const;

@@ -11,7 +11,7 @@ export const EDUCATION_LABELS: Record<string, string> = { associate: "Associate"
 export const WEEKDAYS = [["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"], ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"]] as const;
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-const workDay = z.object({ works: z.boolean(), start: z.string(), end: z.string() }).superRefine((d, ctx) => {
+const workDay = z.strictObject({ works: z.boolean(), start: z.string(), end: z.string() }).superRefine((d, ctx) => {
   if (!d.works) return;
   if (!time.test(d.start)) ctx.addIssue({ code: "custom", path: ["start"], message: "Enter a start time." });
   if (!time.test(d.end)) ctx.addIssue({ code: "custom", path: ["end"], message: "Enter an end time." });
@@ -19,7 +19,7 @@ const workDay = z.object({ works: z.boolean(), start: z.string(), end: z.string(
 });
 const tags = (max: number) => z.array(z.string().trim().min(1).max(100, "Keep each entry under 100 characters.")).max(max, `At most ${max}.`);
 
-export const teacherSchema = z.object({
+export const teacherSchema = z.strictObject({
   employeeId: requiredText(50, "Enter the employee ID.").regex(/^[A-Za-z0-9-]+$/, "Use letters, digits and dashes only."),
   firstName: requiredText(100, "Enter the first name."),
   lastName: requiredText(100, "Enter the last name."),
@@ -46,14 +46,14 @@ export const teacherSchema = z.object({
   bio: optionalText(4000, "the biography"),
   photoUrl: optionalHttpsUrl,
   resumeUrl: optionalHttpsUrl,
-  workSchedule: z.object(Object.fromEntries(WEEKDAYS.map(([key]) => [key, workDay])) as Record<(typeof WEEKDAYS)[number][0], typeof workDay>),
+  workSchedule: z.strictObject(Object.fromEntries(WEEKDAYS.map(([key]) => [key, workDay])) as Record<(typeof WEEKDAYS)[number][0], typeof workDay>),
   officeHours: optionalText(500, "the office hours"),
   officeLocation: optionalText(100, "the office location"),
   userId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),
 });
 export type TeacherInput = z.input<typeof teacherSchema>;
 export type TeacherValues = z.output<typeof teacherSchema>;
-export const updateTeacherSchema = z.object({ id: z.uuid(), teacher: teacherSchema });
+export const updateTeacherSchema = z.strictObject({ id: z.uuid(), teacher: teacherSchema });
 
 export const teacherListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

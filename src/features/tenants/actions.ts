@@ -12,7 +12,7 @@ import { brandingSchema, createTenantSchema, customDomainSchema, updateTenantSch
 import { updateTenantSettings } from "./settings";
 
 export const setTenantStatusAction = consoleAction(
-  { schema: z.object({ tenantId: z.uuid(), status: z.enum(TENANT_STATUSES) }), path: "/tenants" },
+  { schema: z.strictObject({ tenantId: z.uuid(), status: z.enum(TENANT_STATUSES) }), path: "/tenants" },
   async (ctx) => {
     await setTenantStatus({ ...ctx.input, actor: ctx.actor, request: ctx.request });
     return { ok: true };
@@ -35,10 +35,10 @@ export const updateTenantAction = consoleAction(
   },
 );
 
-const tenantIdSchema = z.object({ tenantId: z.uuid() });
+const tenantIdSchema = z.strictObject({ tenantId: z.uuid() });
 
 export const setCustomDomainAction = consoleAction(
-  { schema: z.object({ tenantId: z.uuid(), ...customDomainSchema.shape }), path: "/tenants/domain" },
+  { schema: z.strictObject({ tenantId: z.uuid(), ...customDomainSchema.shape }), path: "/tenants/domain" },
   async (ctx) => {
     await setCustomDomain({ ...ctx.input, actor: ctx.actor, request: ctx.request });
     return { ok: true };
@@ -62,7 +62,7 @@ export const removeCustomDomainAction = consoleAction(
 );
 
 export const updateBrandingAction = consoleAction(
-  { schema: z.object({ tenantId: z.uuid(), branding: brandingSchema }), path: "/tenants/branding" },
+  { schema: z.strictObject({ tenantId: z.uuid(), branding: brandingSchema }), path: "/tenants/branding" },
   async (ctx) => {
     await updateBranding({ ...ctx.input, actor: ctx.actor, request: ctx.request });
     return { ok: true };

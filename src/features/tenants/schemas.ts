@@ -30,7 +30,7 @@ const limit = (what: string, max: number) => z.coerce.number(`Enter the most ${w
   .int(`Enter a whole number of ${what}.`).min(1, `Allow at least 1 of the ${what}.`).max(max, `At most ${max.toLocaleString("en-US")} ${what}.`);
 
 /** Everything the console edits about a school, apart from its address on the web and its look. */
-export const tenantSettingsSchema = z.object({
+export const tenantSettingsSchema = z.strictObject({
   name: requiredText(255, "Enter the name shown to the school's users."),
   schoolName: requiredText(255, "Enter the school's official name."),
   schoolType: z.enum(SCHOOL_TYPES, "Choose the type of school."),
@@ -45,7 +45,7 @@ export const tenantSettingsSchema = z.object({
   maxStudents: limit("active students", 100_000),
   maxTeachers: limit("active teachers", 10_000),
   billingEmail: optionalEmail,
-  features: z.object(Object.fromEntries(MODULES.map((m) => [m, z.boolean()])) as Record<(typeof MODULES)[number], z.ZodBoolean>),
+  features: z.strictObject(Object.fromEntries(MODULES.map((m) => [m, z.boolean()])) as Record<(typeof MODULES)[number], z.ZodBoolean>),
 });
 export type TenantSettingsInput = z.input<typeof tenantSettingsSchema>;
 export type TenantSettings = z.output<typeof tenantSettingsSchema>;
@@ -64,14 +64,14 @@ export const createTenantSchema = tenantSettingsSchema.extend({
 export type CreateTenantInput = z.input<typeof createTenantSchema>;
 export type CreateTenant = z.output<typeof createTenantSchema>;
 
-export const updateTenantSchema = z.object({ tenantId: z.uuid(), settings: tenantSettingsSchema });
+export const updateTenantSchema = z.strictObject({ tenantId: z.uuid(), settings: tenantSettingsSchema });
 
 /** Restoring an archive: where the new school answers (its settings come from the archive). */
-export const restoreSchoolSchema = z.object({ slug: label("slug"), subdomain: label("subdomain") });
+export const restoreSchoolSchema = z.strictObject({ slug: label("slug"), subdomain: label("subdomain") });
 export const MAX_ARCHIVE_BYTES = 100 * 1024 * 1024;
 
 /** A school's own domain: a full DNS name such as portal.school.org (no scheme, no path). */
-export const customDomainSchema = z.object({
+export const customDomainSchema = z.strictObject({
   domain: z.string().trim().toLowerCase()
     .min(1, "Enter the domain, like portal.school.org.").max(253, "Use at most 253 characters.")
     .refine((v) => v.split(".").length >= 2 && v.split(".").every((l) => LABEL.test(l)) && !/^\d+(\.\d+){3}$/.test(v),
@@ -81,7 +81,7 @@ export type CustomDomainInput = z.input<typeof customDomainSchema>;
 
 const hexColor = (what: string) => z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, `Enter the ${what} as a hex colour like #1f3a5f.`);
 /** A school's look. The logo is an uploaded file (served here) or an https:// address. */
-export const brandingSchema = z.object({
+export const brandingSchema = z.strictObject({
   logoUrl: z.string().trim().max(500, "Use at most 500 characters.")
     // An https:// address, or a path on the school's own host (an upload, or an image the product ships).
     .refine((v) => v === "" || /^https:\/\/[^\s"'<>]+$/i.test(v) || /^\/(?!\/)[A-Za-z0-9._/-]+\.(png|jpg|jpeg|webp|gif|svg)$/.test(v),

@@ -4,18 +4,18 @@ import { ROLES } from "@/server/auth/permissions";
 // School roles an administrator may give; super_admin exists only on the platform.
 export const SCHOOL_ROLES = ROLES.filter((r) => r !== "super_admin") as Exclude<(typeof ROLES)[number], "super_admin">[];
 
-export const changeRoleSchema = z.object({
+export const changeRoleSchema = z.strictObject({
   userId: z.uuid("Choose a user."),
   role: z.enum(SCHOOL_ROLES as [string, ...string[]], "Choose a role."),
 });
-export const userStatusSchema = z.object({
+export const userStatusSchema = z.strictObject({
   userId: z.uuid("Choose a user."),
   status: z.enum(["active", "inactive", "suspended"], "Choose a status."),
 });
 
 const name = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(100, `Use at most 100 characters for the ${label}.`);
 
-export const inviteUserSchema = z.object({
+export const inviteUserSchema = z.strictObject({
   firstName: name("first name"),
   lastName: name("last name"),
   email: z.string().trim().toLowerCase().min(1, "Enter an email address.").max(255, "Use at most 255 characters.").pipe(z.email("Enter a valid email address.")),
@@ -23,7 +23,7 @@ export const inviteUserSchema = z.object({
 });
 export type InviteUserValues = z.input<typeof inviteUserSchema>;
 
-export const userIdSchema = z.object({ userId: z.uuid("Choose a user.") });
+export const userIdSchema = z.strictObject({ userId: z.uuid("Choose a user.") });
 
 export const USER_STATUSES = ["active", "inactive", "suspended"] as const;
 export const USERS_PAGE_SIZE = 25;

@@ -6,7 +6,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
+import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { findPlatformTenant, type CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -49,7 +49,7 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     if (!user) return SIGNED_OUT;
     if (!user.twoFactorEnabled && !config.allowPendingTwoFactor) return NOT_ALLOWED;
     const parsed = config.schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return invalidInput(parsed.error);
     const platform = (await findPlatformTenant())!;
     const request = requestInfo(await headers(), "POST", config.path);
     try {

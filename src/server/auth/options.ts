@@ -25,7 +25,9 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
+        // next-auth adds its own fields (csrfToken, callbackUrl, json) to the form's: take the form's.
+        const { email, password, code } = (credentials ?? {}) as Partial<Record<"email" | "password" | "code", string>>;
+        const parsed = signInSchema.safeParse({ email, password, ...(code ? { code } : {}) });
         if (!parsed.success) return null;
         const host = normaliseHost(hostOf(req?.headers));
         // The console host signs in the platform's own accounts (super admins); a school host its own.

@@ -4,7 +4,7 @@ import "server-only";
 // form's own zod schema before anything touches data. Signed-in audiences: school-actions.ts.
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
+import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -22,7 +22,7 @@ export function publicSchoolAction<S extends z.ZodType, T>(
     const tenant = await currentTenantOfRequest();
     if (!tenant || !isServiceAvailable(tenant)) return { ok: false, formError: "This school's service is not available." };
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return invalidInput(parsed.error);
     try {
       return await handler({ tenant, input: parsed.data, request: requestInfo(await headers(), "POST", path) });
     } catch (error) {

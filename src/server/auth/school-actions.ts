@@ -5,7 +5,7 @@ import "server-only";
 // transaction, so a refusal thrown halfway leaves nothing written.
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
+import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { isSerializationFailure } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
@@ -51,7 +51,7 @@ function audienceAction(audience: Audience) {
       if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
       if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
       const parsed = config.schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+      if (!parsed.success) return invalidInput(parsed.error);
       const tenant = (await currentTenantOfRequest())!;
       const request = requestInfo(await headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];

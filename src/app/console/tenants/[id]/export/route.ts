@@ -2,17 +2,34 @@
 import { archiveFileName, packArchive, readSchool } from "@/features/tenants/archive/export";
 import { consoleRouteUser } from "@/server/auth/console-session";
 import { requestInfo } from "@/server/auth/request-info";
+import { proveIdentity } from "@/server/auth/step-up";
+import { withTenant } from "@/server/db/with-tenant";
 import { NotFoundError } from "@/server/errors";
+import { stepUpSchema } from "@/features/auth/schemas";
+import { invalidInput } from "@/server/action-result";
 
 const notFound = () => new Response("Not found", { status: 404 });
+const refused = (body: object) => Response.json(body, { status: 400, headers: { "cache-control": "no-store" } });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await consoleRouteUser(request, { mutating: true });
   if (!user) return notFound();
   const { id } = await params;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return notFound();
+  const info = requestInfo(request.headers, "POST", `/tenants/${id}/export`);
+  // Step-up: the archive is every record of a school, so the operator proves it is them again.
+  let fields: Record<string, string> = {};
   try {
-    const archive = await readSchool({ tenantId: id, actor: { id: user.id, email: user.email, role: user.role }, request: requestInfo(request.headers, "POST", `/tenants/${id}/export`) });
+    fields = Object.fromEntries([...(await request.formData()).entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  } catch {
+    return refused({ ok: false, formError: "The request did not arrive whole. Try again." });
+  }
+  const parsed = stepUpSchema.safeParse(fields);
+  if (!parsed.success) return refused(invalidInput(parsed.error));
+  const proof = await withTenant(user.tenantId, (tx) => proveIdentity(tx, { tenantId: user.tenantId, userId: user.id, email: user.email, role: user.role }, parsed.data, info));
+  if (!proof.ok) return refused(proof);
+  try {
+    const archive = await readSchool({ tenantId: id, actor: { id: user.id, email: user.email, role: user.role }, request: info });
     const bytes = packArchive(archive);
     return new Response(Buffer.from(bytes), {
       headers: {

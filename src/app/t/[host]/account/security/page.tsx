@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm, TurnOffTwoFactorForm } from "@/features/auth/components/change-password-form";
 import { SendVerificationButton } from "@/features/auth/components/send-verification-button";
 import { TwoFactorSetup } from "@/features/auth/components/two-factor-setup";
-import { requireUser } from "@/server/auth/session";
+import { currentTenantOfRequest, requireUser } from "@/server/auth/session";
+import { twoFactorRequired } from "@/server/auth/two-factor";
 import { withTenant } from "@/server/db/with-tenant";
 
 export const metadata: Metadata = { title: "Sign-in security" };
 
 export default async function AccountSecurityPage() {
   const user = await requireUser({ allowPendingTwoFactor: true });
+  const tenant = (await currentTenantOfRequest())!;
   const me = await withTenant(user.tenantId, (tx) =>
     tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { twoFactorEnabled: true, emailVerified: true } }));
   return (
@@ -25,8 +28,21 @@ export default async function AccountSecurityPage() {
       </section>
       <section aria-labelledby="tfa-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="tfa-title" className="text-lg font-semibold">Two-factor sign-in</h2>
-        {me.twoFactorEnabled ? <p>Two-factor sign-in is on for your account. <a href="/home" className="font-medium underline">Continue</a></p> : <TwoFactorSetup />}
+        {me.twoFactorEnabled ? (
+          <>
+            <p>Two-factor sign-in is on for your account.</p>
+            {twoFactorRequired(user.role, tenant.features)
+              ? <p className="text-sm text-slate-700">Your school requires it for your role, so it stays on. For a new phone, ask the school office.</p>
+              : <TurnOffTwoFactorForm />}
+          </>
+        ) : <TwoFactorSetup />}
       </section>
+      {user.mustSetUpTwoFactor ? null : (
+        <section aria-labelledby="password-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="password-title" className="text-lg font-semibold">Password</h2>
+          <ChangePasswordForm twoFactorOn={!!me.twoFactorEnabled} />
+        </section>
+      )}
     </div>
   );
 }
