@@ -7,7 +7,7 @@ import path from "node:path";
 import next from "next";
 import { parseProxyTrust } from "../src/server/net/client-address.ts";
 import { applyForwardingPolicy, type ForwardingPolicy } from "../src/server/net/forwarded-headers.ts";
-import { refuseUnreadableAction } from "../src/server/net/action-requests.ts";
+import { screenActionRequest } from "../src/server/net/action-requests.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -24,7 +24,7 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   applyForwardingPolicy(req, policy);
-  if (refuseUnreadableAction(req, res)) return;
+  if (!screenActionRequest(req, res)) return;
   handle(req, res).catch((error: unknown) => {
     console.error("request failed", req.method, req.url, error);
     if (!res.headersSent) {

@@ -78,4 +78,17 @@ describe("enrolments", () => {
       .rejects.toThrow(NotFoundError);
     expect((await db.admin.query("SELECT status FROM enrollments WHERE id = $1", [b.ids.enrollment])).rows[0].status).toBe("active");
   });
+
+  it("ten identical enrolments at once: one row, and every other request gets the usual answer, not an error", async () => {
+    const student = a.spareStudents[3]!;
+    await db.admin.query("UPDATE classes SET max_students = 30 WHERE id = $1", [a.ids.class]);
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => enrol([student])));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "rejected") expect(r.reason).toBeInstanceOf(UserFacingError);
+    }
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.message))
+      .toEqual(Array(9).fill(expect.stringMatching(/already enrolled/)));
+    expect((await db.admin.query("SELECT count(*)::int AS n FROM enrollments WHERE student_id = $1 AND class_id = $2", [student, a.ids.class])).rows[0].n).toBe(1);
+  });
 });

@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
-import { isSerializationFailure } from "@/server/db/errors";
+import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -68,7 +68,9 @@ function audienceAction(audience: Audience) {
         return result;
       } catch (error) {
         if (error instanceof UserFacingError) return refusal(error);
-        if (isSerializationFailure(error)) return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
+        // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
+        // rule did not foresee: the person is told to try again, never shown an error page.
+        if (isSerializationFailure(error) || isUniqueViolation(error)) return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
         throw error;
       }
     };

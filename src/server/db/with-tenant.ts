@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { appDb } from "./clients.ts";
 import { foldsTenantIntoBegin, type BasePrismaClient } from "./prisma.ts";
-import { databaseReason, isSerializationFailure } from "./errors.ts";
+import { databaseReason, isSerializationFailure, isUniqueViolation } from "./errors.ts";
 import { tenantContext } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
@@ -155,19 +155,26 @@ export function inTenantTransaction<T>(tenantId: string, fn: (db: TenantDb) => P
   return db ? fn(db) : withTenant(tenantId, fn, own);
 }
 
+/** How many times a serializable unit of work runs before the loser is told to try again. */
+export const SERIALIZABLE_ATTEMPTS = 4;
+
 /**
- * A serializable unit of work for check-then-write rules (plan limits, class capacity). When it
- * loses a race to a concurrent transaction it runs once more, now seeing the winner's rows, so the
- * loser gets the rule's own answer ("the class is full") instead of a database error.
+ * A serializable unit of work for check-then-write rules (plan limits, class capacity, "already
+ * enrolled"). When it loses a race to a concurrent transaction it runs again, now seeing the
+ * winner's rows, so the loser gets the rule's own answer ("the class is full") instead of a
+ * database error. Under SERIALIZABLE a unique index can be what catches the race first (PostgreSQL
+ * then raises a unique violation, not a serialization failure): that is retried the same way.
  */
 export async function withTenantSerializable<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: Omit<WithTenantOptions, "isolationLevel"> & { onRetry?: () => void } = {}): Promise<T> {
   const { onRetry, ...rest } = options;
-  const run = () => withTenant(tenantId, fn, { ...rest, isolationLevel: "Serializable" });
-  try {
-    return await run();
-  } catch (error) {
-    if (!isSerializationFailure(error)) throw error;
-    onRetry?.();
-    return run();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withTenant(tenantId, fn, { ...rest, isolationLevel: "Serializable" });
+    } catch (error) {
+      if (attempt >= SERIALIZABLE_ATTEMPTS || !(isSerializationFailure(error) || isUniqueViolation(error))) throw error;
+      onRetry?.();
+      // A little jitter, so the same racers do not collide again in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
   }
 }
