@@ -16,12 +16,15 @@ test.beforeAll(async () => {
   });
 });
 
+/** The newest reset link mailed to the account (the mail is queued just after the answer). */
 async function resetLink(): Promise<string> {
-  return withDatabase(async (db) => {
-    const { rows: [mail] } = await db.query(
-      "SELECT text_body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1", [EMAIL]);
-    return /(http:\/\/\S+\/reset\/[A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
-  });
+  let body = "";
+  await expect.poll(async () => {
+    body = await withDatabase(async (db) => (await db.query(
+      "SELECT text_body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1", [EMAIL])).rows[0]?.text_body ?? "");
+    return body;
+  }).toContain("/reset/");
+  return /(http:\/\/\S+\/reset\/[A-Za-z0-9_-]+)/.exec(body)![1]!;
 }
 
 test("a parent who forgot their password gets a link by mail, chooses a new one and signs in", async ({ page }) => {

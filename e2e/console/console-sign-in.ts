@@ -20,7 +20,9 @@ export async function enrolTwoFactorCodes(page: Page): Promise<string[]> {
   const secret = (await page.getByTestId("totp-key").textContent())!.trim();
   await page.getByLabel("6-digit code from the app").fill(await generate({ secret }));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  return (await page.getByRole("list", { name: "Backup codes" }).getByRole("listitem").allTextContents()).map((c) => c.trim());
+  const codes = page.getByRole("list", { name: "Backup codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return (await codes.allTextContents()).map((c) => c.trim());
 }
 
 /** Enrols two-factor; returns one backup code. */

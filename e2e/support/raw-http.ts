@@ -5,7 +5,7 @@ import { PORT } from "./sign-in";
 
 export interface RawResponse { status: number; headers: http.IncomingHttpHeaders; body: string }
 
-export function rawRequest(options: { host: string; path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+export function rawRequest(options: { host: string; path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request({
       host: "127.0.0.1", port: Number(PORT), path: options.path, method: options.method ?? "GET",
@@ -17,8 +17,11 @@ export function rawRequest(options: { host: string; path: string; method?: strin
       response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
     });
     request.on("error", reject);
-    if (options.body !== undefined) request.write(options.body);
-    request.end();
+    // Whole bodies go with a Content-Length; chunked ones without, as a streaming client sends them.
+    if (options.chunked && options.body !== undefined) {
+      request.write(options.body);
+      request.end();
+    } else request.end(options.body);
   });
 }
 

@@ -62,7 +62,7 @@ describe("Prisma schema matches the database", () => {
       Attendance: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, markedBy: ids.userId, createdBy: ids.userId },
       AuditLog: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId, resourceId: ids.studentId },
       UserSecurity: { userId: ids.userId, tenantId: ids.tenantId },
-      LoginThrottle: { tenantId: ids.tenantId },
+      AuthAttempt: { tenantId: ids.tenantId, kind: "sign_in" },
       MailOutbox: { id: randomUUID(), tenantId: ids.tenantId, status: "local" },
       UserSession: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId },
       StudentStatusChange: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, createdBy: ids.userId },
@@ -71,8 +71,7 @@ describe("Prisma schema matches the database", () => {
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
       model === "UserSecurity" ? { userId: data.userId }
-        : model === "LoginThrottle" ? { tenantId_ipAddress: { tenantId: data.tenantId, ipAddress: data.ipAddress } }
-          : { id: data.id };
+        : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -94,7 +93,7 @@ describe("Prisma schema matches the database", () => {
       }
 
       const [column, value] = model === "UserSecurity" ? ["user_id", data.userId]
-        : model === "LoginThrottle" ? ["tenant_id", data.tenantId] : ["id", data.id];
+ : ["id", data.id];
       const { rows: [raw] } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [value]);
       expect(Object.keys(raw.row).sort(), meta.dbName).toEqual(Object.keys(data).map(columnName).sort());
     }

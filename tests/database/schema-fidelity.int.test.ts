@@ -11,6 +11,9 @@ const ADDED_INDEXES = {
   idx_mail_outbox_pending: "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
   idx_student_status_changes_student: "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
   idx_user_sessions_user: "CREATE INDEX idx_user_sessions_user ON public.user_sessions USING btree (tenant_id, user_id)",
+  // Throttles count attempts per typed email and per address (docs/decisions/011).
+  idx_auth_attempts_email: "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",
+  idx_auth_attempts_ip: "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };
 
 let documented: TestDatabase;

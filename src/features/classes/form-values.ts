@@ -6,7 +6,7 @@ const DEFAULT_CATEGORIES = [{ name: "Homework", weight: 25 }, { name: "Quizzes",
 
 export function blankClass(today: Day): ClassInput {
   return {
-    classCode: "", name: "", description: "", subject: "", gradeLevel: "" as ClassInput["gradeLevel"], academicYear: academicYearOf(today), semester: "Full year",
+    classCode: "", name: "", description: "", subject: "", gradeLevel: "" as ClassInput["gradeLevel"], academicYear: academicYearOf(today), semester: "full_year",
     credits: 1, teacherId: "", coTeacherId: "", roomNumber: "", building: "",
     schedule: { days: ["mon", "tue", "wed", "thu", "fri"], period: "", start: "", end: "" },
     maxStudents: 30, status: "active", startDate: today, endDate: "",

@@ -4,7 +4,11 @@ import { GRADE_LEVELS } from "../students/schemas";
 
 export const CLASS_STATUSES = ["active", "archived", "cancelled"] as const;
 export const CLASS_STATUS_LABELS: Record<string, string> = { active: "Active", archived: "Archived", cancelled: "Cancelled" };
-export const SEMESTERS = ["Full year", "Fall", "Spring", "Q1", "Q2", "Q3", "Q4", "Summer"] as const;
+/** classes.semester: the values the data model names (full_year, fall, spring, summer) and quarters. */
+export const SEMESTERS = ["full_year", "fall", "spring", "summer", "q1", "q2", "q3", "q4"] as const;
+export const SEMESTER_LABELS: Record<(typeof SEMESTERS)[number], string> = {
+  full_year: "Full year", fall: "Fall", spring: "Spring", summer: "Summer", q1: "Quarter 1", q2: "Quarter 2", q3: "Quarter 3", q4: "Quarter 4",
+};
 export const SCHOOL_DAYS = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"]] as const;
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -15,9 +19,13 @@ export const scheduleSchema = z.strictObject({
   start: z.string(),
   end: z.string(),
 }).superRefine((s, ctx) => {
-  if (s.days.length === 0) return; // no meetings yet: times not needed
-  if (!time.test(s.start)) ctx.addIssue({ code: "custom", path: ["start"], message: "Enter a start time." });
-  if (!time.test(s.end)) ctx.addIssue({ code: "custom", path: ["end"], message: "Enter an end time." });
+  // Times typed but no day ticked is a mistake, not "no meetings": say so rather than drop the times.
+  if (s.days.length === 0) {
+    if (s.start || s.end || s.period) ctx.addIssue({ code: "custom", path: ["days"], message: "Tick the days the class meets, or clear the period and times." });
+  } else {
+    if (!time.test(s.start)) ctx.addIssue({ code: "custom", path: ["start"], message: "Enter a start time." });
+    if (!time.test(s.end)) ctx.addIssue({ code: "custom", path: ["end"], message: "Enter an end time." });
+  }
   if (time.test(s.start) && time.test(s.end) && s.end <= s.start) ctx.addIssue({ code: "custom", path: ["end"], message: "The class must end after it starts." });
 });
 
@@ -37,7 +45,7 @@ export const classSchema = z.strictObject({
   subject: requiredText(100, "Enter the subject."),
   gradeLevel: z.enum(GRADE_LEVELS, "Choose a grade level."),
   academicYear,
-  semester: z.union([z.enum(SEMESTERS), z.literal("")]).transform((v) => v || null),
+  semester: z.union([z.enum(SEMESTERS, "Choose a term from the list."), z.literal("")]).transform((v) => v || null),
   credits: z.coerce.number("Enter the credits.").min(0, "At least 0.").max(10, "At most 10.").multipleOf(0.5, "Use whole or half credits."),
   teacherId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),
   coTeacherId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),

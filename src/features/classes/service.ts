@@ -20,7 +20,8 @@ function toData(values: ClassValues) {
     ...rest,
     startDate: dayToDate(startDate),
     endDate: endDate ? dayToDate(endDate) : null,
-    schedule: schedule.days.length ? schedule : {},
+    // A period that is a number is stored as one (as the demo data and imports have it).
+    schedule: schedule.days.length ? { ...schedule, period: /^\d+$/.test(schedule.period) ? Number(schedule.period) : schedule.period } : {},
     gradingScale: Object.fromEntries(gradingScale.map((r) => [r.letter, r.min])),
   };
 }

@@ -5,8 +5,9 @@ export const GRADE_LEVELS = ["PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", 
 export const gradeLabel = (g: string) => (g === "PK" ? "Pre-K" : g === "K" ? "Kindergarten" : `Grade ${g}`);
 export const STUDENT_STATUSES = ["active", "inactive", "graduated", "transferred", "withdrawn"] as const;
 export const STATUS_LABELS: Record<string, string> = { active: "Active", inactive: "Inactive", graduated: "Graduated", transferred: "Transferred", withdrawn: "Withdrawn" };
-export const GENDERS = ["female", "male", "nonbinary", "undisclosed"] as const;
-export const GENDER_LABELS: Record<string, string> = { female: "Female", male: "Male", nonbinary: "Non-binary", undisclosed: "Prefers not to say" };
+/** students.gender as stored (the demo data's values); the labels are what people read. */
+export const GENDERS = ["female", "male", "non-binary", "undisclosed"] as const;
+export const GENDER_LABELS: Record<string, string> = { female: "Female", male: "Male", "non-binary": "Non-binary", undisclosed: "Prefers not to say" };
 export const RELATIONSHIPS = ["Mother", "Father", "Parent", "Guardian", "Grandparent", "Aunt", "Uncle", "Sibling", "Foster parent", "Other"] as const;
 
 const documentSchema = z.strictObject({

@@ -9,7 +9,7 @@ import { openSavedRecord } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
-import { CLASS_STATUS_LABELS, CLASS_STATUSES, classSchema, SCHOOL_DAYS, SEMESTERS, type ClassInput, type ClassValues } from "../schemas";
+import { CLASS_STATUS_LABELS, CLASS_STATUSES, classSchema, SCHOOL_DAYS, SEMESTER_LABELS, SEMESTERS, type ClassInput, type ClassValues } from "../schemas";
 
 type Option = { value: string; label: string };
 type Conflict = { classId: string; label: string; reason: string; who: string };
@@ -64,7 +64,7 @@ export function ClassForm({ classId, initial, teachers }: { classId?: string; in
         {text("subject", "Subject")}
         <SelectField id="class-gradeLevel" label="Grade level" placeholder="Choose a grade" options={GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) }))} registration={register("gradeLevel")} error={err("gradeLevel")} />
         {text("academicYear", "School year", { placeholder: "2026-2027" })}
-        <SelectField id="class-semester" label="Term" placeholder="Not set" options={SEMESTERS.map((s) => ({ value: s, label: s }))} registration={register("semester")} error={err("semester")} />
+        <SelectField id="class-semester" label="Term" placeholder="Not set" options={SEMESTERS.map((s) => ({ value: s, label: SEMESTER_LABELS[s] }))} registration={register("semester")} error={err("semester")} />
         {text("credits", "Credits", { type: "number", step: 0.5, min: 0, max: 10 })}
         <SelectField id="class-status" label="Status" options={CLASS_STATUSES.map((s) => ({ value: s, label: CLASS_STATUS_LABELS[s]! }))} registration={register("status")} error={err("status")} />
         {text("startDate", "First day", { type: "date" })}
@@ -80,11 +80,12 @@ export function ClassForm({ classId, initial, teachers }: { classId?: string; in
       </FormSection>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-lg font-semibold">Weekly schedule</legend>
-        <fieldset>
+        <fieldset aria-describedby={errors.schedule?.days?.message ? "class-days-error" : undefined}>
           <legend className="text-sm font-medium">Meets on</legend>
           <div className="mt-2 flex flex-wrap gap-4">
-            {SCHOOL_DAYS.map(([key, label]) => <label key={key} className="flex items-center gap-2"><input type="checkbox" value={key} {...register("schedule.days")} />{label}</label>)}
+            {SCHOOL_DAYS.map(([key, label]) => <label key={key} className="flex items-center gap-2"><input type="checkbox" value={key} {...register("schedule.days")} aria-invalid={errors.schedule?.days?.message ? true : undefined} />{label}</label>)}
           </div>
+          {errors.schedule?.days?.message ? <p id="class-days-error" className="mt-1 text-sm text-red-800">{errors.schedule.days.message}</p> : null}
         </fieldset>
         <div className="mt-4 grid gap-4 sm:grid-cols-3">
           <TextField id="class-period" label="Period" registration={register("schedule.period")} error={errors.schedule?.period?.message} />
