@@ -8,6 +8,7 @@ import next from "next";
 import { parseProxyTrust } from "../src/server/net/client-address.ts";
 import { applyForwardingPolicy, type ForwardingPolicy } from "../src/server/net/forwarded-headers.ts";
 import { screenActionRequest } from "../src/server/net/action-requests.ts";
+import { schoolStatusChecker } from "../src/server/net/school-status.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -18,13 +19,20 @@ const policy: ForwardingPolicy = {
   trustForwardedHost: process.env.TRUST_FORWARDED_HOST === "1",
 };
 
+const markUnavailableSchool = schoolStatusChecker({
+  databaseUrl: process.env.PLATFORM_DATABASE_URL || process.env.DATABASE_URL || "",
+  rootDomain: process.env.ROOT_DOMAIN ?? "localhost",
+  trustForwardedHost: policy.trustForwardedHost,
+});
+
 const app = next({ dev: false, dir: root, port, ...(hostname ? { hostname } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(async (req, res) => {
   applyForwardingPolicy(req, policy);
   if (!screenActionRequest(req, res)) return;
+  await markUnavailableSchool(req, res);
   handle(req, res).catch((error: unknown) => {
     console.error("request failed", req.method, req.url, error);
     if (!res.headersSent) {

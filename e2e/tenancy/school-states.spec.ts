@@ -19,7 +19,9 @@ test.beforeAll(async () => {
   });
 });
 
-test("a suspended school shows the suspended notice and no way to sign in", async ({ page }) => {
+test("a suspended school shows the suspended notice and no way to sign in, with HTTP 503", async ({ page }) => {
+  for (const path of ["/", "/login"]) expect((await page.goto(`http://closed-academy.localhost:${PORT}${path}`))?.status(), path).toBe(503);
+  expect((await page.goto(`http://lincoln.localhost:${PORT}/login`))?.status()).toBe(200);
   await page.goto(`http://closed-academy.localhost:${PORT}/portal`);
   await expect(page.getByRole("heading", { name: "Service suspended" })).toBeVisible();
   await expect(page.getByText("Sign-in is not possible")).toBeVisible();
@@ -52,4 +54,15 @@ test("a module a school switched off answers 404; other schools keep it", async 
   // Lincoln keeps it: the page exists and asks a stranger to sign in.
   await page.goto(`http://lincoln.localhost:${PORT}/portal`);
   await expect(page).toHaveURL(`http://lincoln.localhost:${PORT}/login`);
+});
+
+test("a missing page on a school keeps the school's look and offers a way back; the console's too", async ({ page }) => {
+  expect((await page.goto(`http://lincoln.localhost:${PORT}/no-such-page`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Lincoln");
+  await page.getByRole("link", { name: "Back to the home page" }).click();
+  await expect(page).toHaveURL(`http://lincoln.localhost:${PORT}/`);
+  expect((await page.goto(`http://admin.localhost:${PORT}/no-such-page`))?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Back to the schools" })).toBeVisible();
+  expect((await page.goto(`http://lincoln.localhost:${PORT}/favicon.svg`))?.status()).toBe(200);
 });

@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   // No template here: a school's pages carry its own name only (see t/[host]/layout.tsx).
   title: "K-12 Student Information System",
   description: "Student records, attendance and grades for schools and districts.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,0 +1,55 @@
+// A school that is suspended or cancelled answers its pages with HTTP 503 (the "service
+// suspended" notice is still the page): crawlers, monitors and proxies see that it is down, not a
+// normal page. Next.js pages cannot choose their status, so the production server asks here, from
+// the same tenants row the app reads, with a few seconds of caching per host.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import pg from "pg";
+import { PLATFORM_DB_ROLE } from "@/server/db/roles";
+import { routeHost } from "@/server/tenancy/host";
+
+const TTL_MS = 5_000;
+type Status = "available" | "unavailable" | "unknown";
+
+export function schoolStatusChecker(options: { databaseUrl: string; rootDomain: string; trustForwardedHost: boolean }) {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 2_000, statement_timeout: 2_000 });
+  // Platform code's role: it reads the tenants table, and row-level security applies as for the app.
+  pool.on("connect", (client) => void client.query(`SET ROLE ${PLATFORM_DB_ROLE}`).catch(() => undefined));
+  const cache = new Map<string, { status: Status; at: number }>();
+
+  async function statusOf(host: string, subdomain: string | null): Promise<Status> {
+    const hit = cache.get(host);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.status;
+    let status: Status = "unknown";
+    try {
+      const { rows: [row] } = await pool.query<{ subscription_status: string | null }>(
+        subdomain ? "SELECT subscription_status FROM tenants WHERE subdomain = $1" : "SELECT subscription_status FROM tenants WHERE domain = $1",
+        [subdomain ?? host]);
+      status = !row ? "unknown" : row.subscription_status === "active" ? "available" : "unavailable";
+    } catch (error) {
+      console.error("school status lookup failed", error);
+    }
+    if (cache.size > 10_000) cache.clear();
+    cache.set(host, { status, at: Date.now() });
+    return status;
+  }
+
+  /** Makes a suspended or cancelled school's successful page answers 503; leaves everything else. */
+  return async function markUnavailableSchool(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== "GET" && req.method !== "HEAD") return;
+    const path = req.url ?? "/";
+    if (path.startsWith("/_next/") || path.startsWith("/api/") || path === "/brand.css") return;
+    const route = routeHost(
+      { host: req.headers.host ?? null, forwardedHost: (req.headers["x-forwarded-host"] as string | undefined) ?? null },
+      { rootDomain: options.rootDomain, trustForwardedHost: options.trustForwardedHost });
+    if (route.kind !== "tenant") return;
+    if ((await statusOf(route.host, route.subdomain)) !== "unavailable") return;
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status === 200) {
+        res.setHeader("retry-after", "3600");
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    }) as typeof res.writeHead;
+  };
+}
