@@ -18,6 +18,13 @@ import {
 const options = (values: readonly string[], labels: Record<string, string> = {}) =>
   values.map((v) => ({ value: v, label: labels[v] ?? v[0]!.toUpperCase() + v.slice(1).replace(/_/g, " ") }));
 
+// The settings form edits a school's settings only: its values go to the (strict) settings schema
+// without the sign-up fields (slug, subdomain, first administrator) that the shared form holds.
+const SETTINGS_KEYS = new Set(Object.keys(tenantSettingsSchema.shape));
+const settingsOnly = <V extends object>(values: V) => Object.fromEntries(Object.entries(values).filter(([key]) => SETTINGS_KEYS.has(key))) as V;
+const settingsResolver = zodResolver(tenantSettingsSchema as unknown as typeof createTenantSchema);
+const createResolver = zodResolver(createTenantSchema);
+
 /** New school (with where it answers and its first administrator) or a school's settings. */
 export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: string; initial: CreateTenantInput; rootDomain: string }) {
   const router = useRouter();
@@ -25,7 +32,7 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
   const [saved, setSaved] = useState(false);
   const [subdomainEdited, setSubdomainEdited] = useState(Boolean(tenantId));
   const { register, control, handleSubmit, getValues, setValue, setError, formState: { errors, isSubmitting } } = useForm<CreateTenantInput, unknown, CreateTenant>({
-    resolver: zodResolver((tenantId ? tenantSettingsSchema : createTenantSchema) as typeof createTenantSchema), defaultValues: initial,
+    resolver: tenantId ? (values, context, options) => settingsResolver(settingsOnly(values), context, options) : createResolver, defaultValues: initial,
   });
   const err = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
   const text = (name: keyof CreateTenantInput & string, label: string, props: Record<string, unknown> = {}) => (
@@ -43,7 +50,7 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
     setFormError(null);
     setSaved(false);
     const values = getValues();
-    const result = tenantId ? await updateTenantAction({ tenantId, settings: values }) : await createTenantAction(values);
+    const result = tenantId ? await updateTenantAction({ tenantId, settings: settingsOnly(values) }) : await createTenantAction(values);
     if (result.ok) {
       if (tenantId) { setSaved(true); router.refresh(); return; }
       router.push(`/tenants/${(result.data as { id: string }).id}?created=1`);
