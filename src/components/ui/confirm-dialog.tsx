@@ -3,11 +3,13 @@
 // cancels, and the page behind cannot be reached until it closes.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
-export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, tone = "danger", className }: {
+export function ConfirmButton({ label, title, children, confirmLabel, cancelLabel = "Cancel", onConfirm, tone = "danger", className }: {
   label: string;
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes the dialog doing nothing; say what it keeps when "Cancel" is ambiguous. */
+  cancelLabel?: string;
   /** Returns an error message to show in the dialog, or nothing when done. */
   onConfirm: () => Promise<string | void>;
   tone?: "danger" | "neutral";
@@ -46,7 +48,7 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
         <div className="mt-3 space-y-2 text-slate-800">{children}</div>
         {error ? <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p> : null}
         <div className="mt-6 flex justify-end gap-3">
-          <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900">Cancel</button>
+          <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900">{cancelLabel}</button>
           <button type="button" disabled={busy} onClick={confirm} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}>
             {busy ? "Working…" : confirmLabel}
           </button>

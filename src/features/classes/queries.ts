@@ -1,6 +1,7 @@
 import "server-only";
 // Reads for class pages. A teacher sees the classes they teach or co-teach; the office sees all.
 import type { Prisma } from "@/generated/prisma/client";
+import { HEALTH_FIELDS } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { teacherClassIds, type Viewer } from "../students/queries";
 
@@ -43,7 +44,7 @@ export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewe
       teacher: { select: { firstName: true, lastName: true } },
       coTeacher: { select: { firstName: true, lastName: true } },
       enrollments: {
-        include: { student: { select: { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true } } },
+        include: { student: { select: { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true, ...HEALTH_FIELDS } } },
         orderBy: [{ status: "asc" }, { student: { lastName: "asc" } }, { student: { firstName: "asc" } }],
       },
     },

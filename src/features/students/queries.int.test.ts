@@ -47,10 +47,17 @@ describe("student list and profile", () => {
     expect(await profile(teacher, a.spareStudents[1]!)).toBeNull();
   });
 
-  it("hides health details from a teacher unless granted, and shows them to the office", async () => {
-    expect((await profile(teacher, a.ids.student))!.student.allergies).toBeNull();
+  it("shows the student's teacher the health alert but not special-needs notes unless granted; the office sees both", async () => {
+    await db.admin.query("UPDATE students SET special_needs = 'Extra time on tests' WHERE id = $1", [a.ids.student]);
+    const seen = (await profile(teacher, a.ids.student))!;
+    expect(seen.healthAlert).toEqual([{ label: "Allergies", text: "Bees" }]);
+    expect(seen.student.specialNeeds).toBeNull();
+    expect((await list(teacher)).rows.find((r) => r.id === a.ids.student)!.healthAlert).toEqual([{ label: "Allergies", text: "Bees" }]);
+    // Another teacher does not learn it: the student is not found to them at all.
+    expect(await profile(otherTeacher, a.ids.student)).toBeNull();
     const granted = { ...teacher, permissions: { grant: ["students.read_sensitive"] } };
-    expect((await profile(granted, a.ids.student))!.student.allergies).toBe("Bees");
+    expect((await profile(granted, a.ids.student))!.student.specialNeeds).toBe("Extra time on tests");
+    expect((await profile(office, a.ids.student))!.student.specialNeeds).toBe("Extra time on tests");
     expect((await profile(office, a.ids.student))!.student.allergies).toBe("Bees");
     expect((await profile(office, a.ids.student))!.attendance).toEqual({ present: 1 });
   });

@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dateToDay } from "@/lib/calendar";
 import { can } from "@/server/auth/permissions";
+import { healthAlert, type HealthAlertPart } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { STUDENTS_PAGE_SIZE, type StudentListQuery } from "./schemas";
 
@@ -62,6 +63,7 @@ function orderOf(sort: string | undefined): Prisma.StudentOrderByWithRelationInp
 export interface StudentRow {
   id: string; studentId: string; name: string; gradeLevel: string; status: string; academicYear: string;
   enrollmentDate: string; support: string; guardian: string | null; guardianPhone: string | null;
+  healthAlert: HealthAlertPart[];
 }
 
 const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
@@ -69,6 +71,7 @@ const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
   status: s.status ?? "active", academicYear: s.academicYear, enrollmentDate: dateToDay(s.enrollmentDate),
   support: [s.iepStatus ? "IEP" : null, s.section504Status ? "504" : null].filter(Boolean).join(", "),
   guardian: s.parentGuardian1Name, guardianPhone: s.parentGuardian1Phone,
+  healthAlert: healthAlert(s),
 });
 
 export async function listStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer) {
@@ -105,7 +108,10 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
   const attendance = Object.fromEntries(marks.map((m) => [m.status, m._count._all]));
   const sensitive = can(viewer, "students.read_sensitive");
   return {
-    student: sensitive ? student : { ...student, medicalConditions: null, allergies: null, medications: null, specialNeeds: null },
+    // The health alert (allergies, conditions, medications) is for everyone who may see the
+    // student: the teacher in the room must know. Special-needs notes need students.read_sensitive.
+    student: sensitive ? student : { ...student, specialNeeds: null },
+    healthAlert: healthAlert(student),
     sensitive,
     attendance,
   };

@@ -22,6 +22,8 @@ export function TwoFactorSetup({ start = startTwoFactorEnrolment, confirm = conf
         <ul aria-label="Backup codes" className="grid grid-cols-2 gap-2 font-mono">
           {backupCodes.map((c) => <li key={c}>{c}</li>)}
         </ul>
+        {/* Turning it on signs the account out everywhere (this session too): the way on is a new sign-in. */}
+        <p>For your security you have been signed out everywhere. <a href="/login" className="font-medium underline">Sign in again with your code</a> to continue.</p>
       </section>
     );
   }

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { StudentRow } from "../queries";
 import { gradeLabel, STATUS_LABELS } from "../schemas";
@@ -7,7 +8,12 @@ import { gradeLabel, STATUS_LABELS } from "../schemas";
 const columns: DataColumn<StudentRow>[] = [
   {
     id: "name", header: "Name", enableHiding: false,
-    cell: ({ row }) => <Link href={`/students/${row.original.id}`} className="font-medium text-blue-800 underline">{row.original.name}</Link>,
+    cell: ({ row }) => (
+      <>
+        <Link href={`/students/${row.original.id}`} className="font-medium text-blue-800 underline">{row.original.name}</Link>
+        <HealthAlertNotice parts={row.original.healthAlert} compact />
+      </>
+    ),
   },
   { id: "studentId", header: "Student ID", accessorKey: "studentId" },
   { id: "gradeLevel", header: "Grade", cell: ({ row }) => gradeLabel(row.original.gradeLevel) },

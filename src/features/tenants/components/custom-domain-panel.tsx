@@ -12,9 +12,9 @@ import { customDomainSchema, type CustomDomainInput } from "../schemas";
 export interface DomainState { domain: string; status: string; recordName: string; token: string; lastError: string | null; lastCheckedAt: string | null }
 
 const STATUS_TEXT: Record<string, string> = {
-  pending: "Pending: waiting for the TXT record to be checked.",
-  verified: "Verified: the school answers at this domain.",
-  failed: "Failed: the TXT record was not found; the domain does not show the school.",
+  pending: "waiting for the TXT record to be checked.",
+  verified: "the school answers at this domain.",
+  failed: "the TXT record was not found; the domain does not show the school.",
 };
 
 export function CustomDomainPanel({ tenantId, current, rootDomain }: { tenantId: string; current: DomainState | null; rootDomain: string }) {

@@ -24,7 +24,7 @@ export function TenantStatusActions({ tenantId, name, status }: { tenantId: stri
         </ConfirmButton>
       )}
       {status !== "cancelled" ? (
-        <ConfirmButton label="Cancel" title={`Cancel ${name}'s subscription?`} confirmLabel="Cancel subscription" onConfirm={() => run("cancelled")}>
+        <ConfirmButton label="Cancel subscription" title={`Cancel ${name}'s subscription?`} confirmLabel="Yes, cancel the subscription" cancelLabel="Keep the subscription" onConfirm={() => run("cancelled")}>
           <p>The school is closed like a suspended one. Its data stays until it is exported and removed.</p>
         </ConfirmButton>
       ) : null}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { getClassWithRoster } from "@/features/classes/queries";
+import { healthAlert } from "@/lib/health-alert";
+import { describeMeeting, meetingOf } from "@/lib/meeting-times";
 import { EndEnrollment } from "@/features/enrollments/components/end-enrollment";
 import { EnrollmentNotes } from "@/features/enrollments/components/enrollment-notes";
 import { RosterPicker } from "@/features/enrollments/components/roster-picker";
@@ -32,7 +35,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <div>
         <p className="text-sm text-slate-700"><Link href="/classes" className="underline">Classes</Link></p>
         <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
-        <p className="mt-1 text-slate-700">{cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear} · room {cls.roomNumber ?? "—"}</p>
+        <p className="mt-1 text-slate-700">{cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear}</p>
+        <p className="text-slate-700" data-testid="class-meets">
+          Meets: {describeMeeting(meetingOf(cls.schedule))} · {cls.roomNumber ? `room ${cls.roomNumber}` : "no room set"}{cls.building ? `, ${cls.building}` : ""}
+        </p>
         <p className="text-slate-700">Teacher: {person(cls.teacher)}{cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity} seats taken</p>
       </div>
       {can(user, "classes.write") ? <Link href={`/classes/${cls.id}/edit`} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Edit</Link> : null}
@@ -54,7 +60,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                   const name = `${e.student.preferredName ?? e.student.firstName} ${e.student.lastName}`;
                   return (
                     <tr key={e.id}>
-                      <td className="px-3 py-2"><Link href={`/students/${e.student.id}`} className="text-blue-800 underline">{e.student.lastName}, {e.student.preferredName ?? e.student.firstName}</Link></td>
+                      <td className="px-3 py-2">
+                        <Link href={`/students/${e.student.id}`} className="text-blue-800 underline">{e.student.lastName}, {e.student.preferredName ?? e.student.firstName}</Link>
+                        <HealthAlertNotice parts={healthAlert(e.student)} compact />
+                      </td>
                       <td className="px-3 py-2">{e.student.studentId}</td><td className="px-3 py-2">{e.student.gradeLevel}</td>
                       <td className="px-3 py-2">{formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}</td>
                       {manage ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
 import { DeleteStudentButton } from "@/features/students/components/delete-student-button";
@@ -37,7 +38,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
     return profile ? { profile, impact: writer ? await deletionImpact(db, id) : null } : null;
   });
   if (!loaded) notFound();
-  const { profile: { student, sensitive, attendance }, impact } = loaded;
+  const { profile: { student, sensitive, attendance, healthAlert }, impact } = loaded;
   if (tab === "health" && !sensitive) tab = "overview";
   const day = (d: Date | null) => (d ? formatDay(dateToDay(d), tenant.locale, "medium") : "");
   const name = `${student.preferredName ?? student.firstName} ${student.lastName}`;
@@ -60,6 +61,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
           </div>
         ) : null}
       </div>
+      <HealthAlertNotice parts={healthAlert} />
       <nav aria-label="Student record">
         <ul className="flex flex-wrap gap-1 border-b border-slate-200">
           {TABS.filter(([key]) => key !== "health" || sensitive).map(([key, label]) => (
