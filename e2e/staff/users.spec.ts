@@ -84,7 +84,15 @@ test("a role change and a deactivation, once confirmed, take effect at once and 
 
   await openUsers(page, email);
   await row(page, email).getByLabel("Role of Changer, Rowan").selectOption("principal");
+  // A role change signs the person out, so it asks first; keeping the role changes nothing.
   await row(page, email).getByRole("button", { name: "Save role" }).click();
+  const confirmRole = page.getByRole("dialog", { name: "Make Changer, Rowan Principal?" });
+  await confirmRole.getByRole("button", { name: "Keep the current role" }).click();
+  await expect(confirmRole).toBeHidden();
+  await other.reload();
+  await expect(other).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await row(page, email).getByRole("button", { name: "Save role" }).click();
+  await confirmRole.getByRole("button", { name: "Change role" }).click();
   await expect(row(page, email).getByRole("status")).toHaveText("Saved");
   await other.reload();
   await expect(other).toHaveURL(schoolUrl("lincoln", "/login"));

@@ -12,30 +12,29 @@ export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }
   const [role, setRole] = useState(user.role);
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   if (isSelf) return <span>{ROLE_LABELS[user.role]}</span>;
+  // A role change signs the person out everywhere: it is confirmed first, like the other changes here.
   return (
-    <form className="flex items-center gap-2" onSubmit={async (event) => {
-      event.preventDefault();
-      setBusy(true);
-      setSaved(false);
-      const problem = await run(() => changeRoleAction({ userId: user.id, role }));
-      setMessage(problem ?? null);
-      setSaved(!problem);
-      setBusy(false);
-    }}>
+    <div className="flex items-center gap-2">
       <label htmlFor={id} className="sr-only">Role of {user.name}</label>
-      <select id={id} value={role} onChange={(e) => { setRole(e.target.value); setSaved(false); }} className="rounded border border-slate-400 bg-white px-2 py-1">
+      <select id={id} value={role} onChange={(e) => { setRole(e.target.value); setSaved(false); setMessage(null); }} className="rounded border border-slate-400 bg-white px-2 py-1">
         {SCHOOL_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
       </select>
       {role !== user.role ? (
-        <button type="submit" disabled={busy} className="rounded bg-brand px-2 py-1 text-sm font-semibold text-brand-contrast disabled:opacity-60">
-          {busy ? "Saving…" : "Save role"}
-        </button>
+        <ConfirmButton label="Save role" title={`Make ${user.name} ${ROLE_LABELS[role]}?`} confirmLabel="Change role" cancelLabel="Keep the current role" tone="neutral"
+          className="rounded bg-brand px-2 py-1 text-sm font-semibold text-brand-contrast"
+          onConfirm={async () => {
+            const problem = await run(() => changeRoleAction({ userId: user.id, role }));
+            setMessage(problem ?? null);
+            setSaved(!problem);
+            return problem ?? undefined;
+          }}>
+          <p>They are signed out everywhere at once, and sign in again with the rights of their new role ({ROLE_LABELS[role]}).</p>
+        </ConfirmButton>
       ) : null}
       {message ? <span role="alert" className="text-sm text-red-800">{message}</span> : null}
       {saved && role === user.role ? <span role="status" className="text-sm text-green-800">Saved</span> : null}
-    </form>
+    </div>
   );
 }
 
