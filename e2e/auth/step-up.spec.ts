@@ -12,6 +12,7 @@ test("changing the password asks for the current one, then signs out everywhere"
   await signIn(page, "lincoln", EMAIL, PASSWORD);
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   await page.goto(schoolUrl("lincoln", "/account/security"));
+  await expect(page.getByRole("navigation", { name: "Staff" })).toBeVisible();
   const form = page.getByRole("form", { name: "Change password" });
   await form.getByLabel("Current password").fill("Someone who found the screen");
   await form.getByLabel("New password", { exact: true }).fill("A new one of my own choosing");
