@@ -41,8 +41,9 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   await form(page).getByRole("button", { name: "Add student" }).click();
 
   await expect(page.getByRole("heading", { name: "Quinn Example" })).toBeVisible();
+  await expect(page.getByRole("note", { name: "Health alert" })).toContainText("Allergies: Penicillin");
   await page.getByRole("link", { name: "Medical and special needs" }).click();
-  await expect(page.getByText("Penicillin")).toBeVisible();
+  await expect(page.getByText("Penicillin", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto(schoolUrl("lincoln", `/classes/${target.id}`));
