@@ -19,9 +19,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON auth_attempts TO sis_app_access;
 GRANT USAGE ON SEQUENCE auth_attempts_id_seq TO sis_app_access;
 SELECT enable_tenant_isolation('auth_attempts');
 
--- A step-up: when this session last proved its password (and second factor) again.
-ALTER TABLE user_sessions ADD COLUMN reauthenticated_at TIMESTAMP WITH TIME ZONE;
-
 DROP TABLE login_throttle;
 
 -- migrate:down
@@ -34,5 +31,4 @@ CREATE TABLE login_throttle (
 );
 GRANT SELECT, INSERT, UPDATE, DELETE ON login_throttle TO sis_app_access;
 SELECT enable_tenant_isolation('login_throttle');
-ALTER TABLE user_sessions DROP COLUMN reauthenticated_at;
 DROP TABLE auth_attempts;
