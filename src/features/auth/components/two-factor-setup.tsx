@@ -1,7 +1,10 @@
 "use client";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/server/action-result";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor-actions";
+
+/** True once React runs in the browser (false in the server's HTML): nothing to subscribe to. */
+const noSubscription = () => () => {};
 
 type Start = (input: object) => Promise<ActionResult<{ secret: string; qrDataUrl: string }>>;
 type Confirm = (input: { code: string }) => Promise<ActionResult<{ backupCodes: string[] }>>;
@@ -13,6 +16,8 @@ export function TwoFactorSetup({ start = startTwoFactorEnrolment, confirm = conf
   const [error, setError] = useState<string | null>(null);
   const [backupCodes, setBackupCodes] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the page is interactive a click would be lost: the button waits for it.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
 
   if (backupCodes) {
     return (
@@ -31,7 +36,7 @@ export function TwoFactorSetup({ start = startTwoFactorEnrolment, confirm = conf
     return (
       <div className="space-y-3">
       {error && <p role="alert" className="text-red-700">{error}</p>}
-      <button type="button" disabled={busy} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
+      <button type="button" disabled={busy || !ready} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         onClick={async () => {
           setBusy(true);
           const result = await start({});
