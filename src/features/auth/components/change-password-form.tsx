@@ -55,7 +55,7 @@ export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       {formError ? <FormAlert id="change-password-error">{formError}</FormAlert> : null}
       <StepUpFields form={form} prefix="change" twoFactorOn={twoFactorOn} />
       <TextField id="new-password" label="New password" type="password" autoComplete="new-password" registration={form.register("password")} error={form.formState.errors.password?.message} />
@@ -88,7 +88,7 @@ export function TurnOffTwoFactorForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Turn off two-factor sign-in">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Turn off two-factor sign-in">
       {formError ? <FormAlert id="turn-off-error">{formError}</FormAlert> : null}
       <p className="text-sm text-slate-700">To turn it off or move it to a new phone, confirm it is you. You will be signed out everywhere.</p>
       <StepUpFields form={form} prefix="turn-off" twoFactorOn />

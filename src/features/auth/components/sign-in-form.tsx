@@ -45,7 +45,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {formError ? <FormAlert id="sign-in-error">{formError}</FormAlert> : null}
       <TextField id="email" label="Email" type="email" autoComplete="username" registration={register("email")} error={errors.email?.message} />
       <TextField id="password" label="Password" type="password" autoComplete="current-password" registration={register("password")} error={errors.password?.message} />

@@ -39,7 +39,7 @@ export function ExportButton({ tenantId }: { tenantId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-3" aria-label="Download the archive">
+    <form method="post" action={`/tenants/${tenantId}/export`} onSubmit={onSubmit} noValidate className="max-w-sm space-y-3" aria-label="Download the archive">
       {errors.formError ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{errors.formError}</p> : null}
       <p className="text-sm text-slate-700">Confirm it is you: your password and a code from your authenticator app.</p>
       {[
