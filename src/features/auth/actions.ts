@@ -5,15 +5,13 @@ import { acceptInvitation, confirmEmail, issueEmailToken } from "@/server/auth/e
 import { requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { publicSchoolAction } from "@/server/auth/public-action";
 import { hashPassword, passwordProblems } from "@/server/auth/passwords";
-import { accountAction } from "@/server/auth/school-actions";
+import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-actions";
 import { bumpSessionVersion } from "@/server/auth/session-version";
 import { proveIdentity } from "@/server/auth/step-up";
 import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
 import { deliverQueuedMail } from "@/server/mail/outbox";
 import { acceptInvitationSchema, changePasswordSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema, stepUpSchema } from "./schemas";
 
-const actorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
-  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
 
 // The answer goes back before any lookup: the work runs after the response (next/server's after()),
 // so an address with an account and one without take the same time to answer.

@@ -1,13 +1,11 @@
 "use server";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { accountAction } from "@/server/auth/school-actions";
+import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-actions";
 import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
 import { UserFacingError } from "@/server/errors";
 
 const codeSchema = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") });
-const actorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
-  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
 
 // (A user who owes two-factor set-up is exactly who these actions are for: accountAction allows them.)
 export const startTwoFactorEnrolment = accountAction({ schema: z.strictObject({}), path: "/account/security" }, async (ctx) => {

@@ -77,6 +77,10 @@ function audienceAction(audience: Audience) {
   };
 }
 
+/** The signed-in person as the auth services name them (two-factor, step-up). */
+export const accountActorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
+  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
+
 /** Staff pages: administrators, principals and teachers; the permission narrows it further. */
 export const staffAction = audienceAction({ roles: ["admin", "principal", "teacher"] });
 /** The parent and student portal. */

@@ -28,13 +28,13 @@ export type ThrottleVerdict = "allowed" | "pair" | "address" | "account";
 /** May this address try this account's password now? Counted before the password is checked. */
 export async function signInVerdict(tx: TenantDb, email: string, ip: string | null): Promise<ThrottleVerdict> {
   if (ip) {
-    const known = await tx.authAttempt.count({
+    // The last success from here within the known-address window: it makes this a known address,
+    // and only failures after it count against the pair.
+    const lastSuccess = await tx.authAttempt.findFirst({
       where: { kind: "sign_in", email, ipAddress: ip, succeeded: true, attemptedAt: { gt: since(KNOWN_ADDRESS_DAYS * 1440) } },
+      orderBy: { attemptedAt: "desc" },
     });
-    // The success resets the pair's count: only failures after the last success from here count.
-    const lastSuccess = known
-      ? await tx.authAttempt.findFirst({ where: { kind: "sign_in", email, ipAddress: ip, succeeded: true }, orderBy: { attemptedAt: "desc" } })
-      : null;
+    const known = lastSuccess !== null;
     const pairFrom = lastSuccess && lastSuccess.attemptedAt > since(PAIR_WINDOW_MINUTES) ? lastSuccess.attemptedAt : since(PAIR_WINDOW_MINUTES);
     const pair = await tx.authAttempt.count({ where: { kind: "sign_in", email, ipAddress: ip, succeeded: false, attemptedAt: { gt: pairFrom } } });
     if (pair >= PAIR_MAX_FAILURES) return "pair";

@@ -2,6 +2,7 @@
 // a body larger than the action limit is 413; one that cannot be a server-action call (a bad
 // action id, a body that is not the JSON the client sends) is 400.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { rewriteStatus } from "./rewrite-status.ts";
 
 /** Next.js's default server-action body limit (next.config.ts does not change it). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -59,14 +60,10 @@ export function screenActionRequest(req: IncomingMessage, res: ServerResponse): 
   if (type !== "text/plain" && type !== "") return bad(res);
   // Next.js answers an action body it cannot decode with a 500; it is the client's mistake: 400.
   const body = recordBody(req, ACTION_BODY_LIMIT_BYTES);
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status === 500) {
-      const received = body();
-      if (received === null) return writeHead(413, ...rest);
-      if (!isJson(received)) return writeHead(400, ...rest);
-    }
-    return writeHead(status, ...rest);
-  }) as typeof res.writeHead;
+  rewriteStatus(res, (status) => {
+    if (status !== 500) return status;
+    const received = body();
+    return received === null ? 413 : isJson(received) ? status : 400;
+  });
   return true;
 }

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
 import { PLATFORM_DB_ROLE } from "@/server/db/roles";
 import { routeHost } from "@/server/tenancy/host";
+import { rewriteStatus } from "./rewrite-status.ts";
 
 const TTL_MS = 5_000;
 type Status = "available" | "unavailable" | "unknown";
@@ -43,13 +44,10 @@ export function schoolStatusChecker(options: { databaseUrl: string; rootDomain: 
       { rootDomain: options.rootDomain, trustForwardedHost: options.trustForwardedHost });
     if (route.kind !== "tenant") return;
     if ((await statusOf(route.host, route.subdomain)) !== "unavailable") return;
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      if (status === 200) {
-        res.setHeader("retry-after", "3600");
-        return writeHead(503, ...rest);
-      }
-      return writeHead(status, ...rest);
-    }) as typeof res.writeHead;
+    rewriteStatus(res, (status) => {
+      if (status !== 200) return status;
+      res.setHeader("retry-after", "3600");
+      return 503;
+    });
   };
 }
