@@ -41,6 +41,7 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   await form(page).getByRole("button", { name: "Add student" }).click();
 
   await expect(page.getByRole("heading", { name: "Quinn Example" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Student added." })).toBeFocused();
   await expect(page.getByRole("note", { name: "Health alert" })).toContainText("Allergies: Penicillin");
   await page.getByRole("link", { name: "Medical and special needs" }).click();
   await expect(page.getByText("Penicillin", { exact: true })).toBeVisible();
@@ -71,7 +72,7 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   });
 
   await page.goto(schoolUrl("lincoln", "/students"));
-  await page.getByLabel("Search by name or student ID").fill("quinn exam");
+  await page.getByLabel("Search by name, student ID, guardian or phone").fill("quinn exam");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/q=quinn\+exam/);
   const row = page.getByRole("row").filter({ hasText: STUDENT_ID });
@@ -96,6 +97,95 @@ test("the student list sorts and hides columns, kept in the address", async ({ p
   await page.reload();
   await expect(page.getByRole("columnheader", { name: "Guardian phone" })).toHaveCount(0);
   await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute("aria-sort", "ascending");
+});
+
+test("the student list shows the roll by default, grades in school order, any page size, and finds guardians", async ({ page }) => {
+  const activeSql = `SELECT s.grade_level, count(*)::int AS n FROM students s JOIN tenants t ON t.id = s.tenant_id
+     WHERE t.slug = 'lincoln' AND coalesce(s.status, 'active') = 'active' GROUP BY 1`;
+  const demo = await withDatabase(async (db) => {
+    const { rows } = await db.query(activeSql);
+    const { rows: [guardian] } = await db.query(
+      `SELECT s.student_id, s.parent_guardian_1_name AS name, s.parent_guardian_1_phone AS phone FROM students s JOIN tenants t ON t.id = s.tenant_id
+       WHERE t.slug = 'lincoln' AND s.parent_guardian_1_name IS NOT NULL AND coalesce(s.status, 'active') = 'active' ORDER BY s.student_id LIMIT 1`);
+    return { grades: rows as { grade_level: string; n: number }[], guardian };
+  });
+  const order = ["PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+  const grades = demo.grades.map((g) => g.grade_level).sort((x, y) => order.indexOf(x) - order.indexOf(y));
+  const activeNow = () => withDatabase(async (db) => (await db.query(activeSql)).rows.reduce((sum, g) => sum + g.n, 0) as number);
+  const total = async () => Number((await page.getByRole("navigation", { name: "Pages" }).getByText(/students · page/).textContent())!.split(" ")[0]);
+
+  await asPrincipal(page);
+  await page.goto(schoolUrl("lincoln", "/students"));
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("active");
+  // Other tests may add a student meanwhile: the list and the database agree when read together.
+  await expect(async () => {
+    await page.reload();
+    expect(await total()).toBe(await activeNow());
+  }).toPass();
+  const active = await total();
+  expect(active).toBeGreaterThan(100);
+  await expect(page.getByText(`page 1 of ${Math.ceil(active / 25)}`)).toBeVisible();
+  // The grade filter offers the school's own grades, in school order.
+  const offered = await page.getByRole("combobox", { name: "Grade" }).locator("option").allTextContents();
+  expect(offered).toEqual(["All grades", ...grades.map((g) => (g === "K" ? "Kindergarten" : g === "PK" ? "Pre-K" : `Grade ${g}`))]);
+
+  // Every column it shows sorts.
+  const table = page.getByRole("table", { name: "Students" });
+  const headers = table.getByRole("columnheader");
+  for (let i = 0; i < (await headers.count()); i++) await expect(headers.nth(i).getByRole("button")).toHaveCount(1);
+  await page.getByRole("button", { name: /^Grade/ }).click();
+  await expect(page).toHaveURL(/sort=gradeLevel\.asc/);
+  const gradeCells = () => table.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect((await gradeCells())[0]).toBe(offered[1]);
+  await page.getByRole("button", { name: /^Grade/ }).click();
+  await expect(page).toHaveURL(/sort=gradeLevel\.desc/);
+  await expect(table.locator("tbody tr td:nth-child(3)").first()).toHaveText(offered.at(-1)!);
+
+  await page.getByLabel("Rows per page").selectOption("50");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/size=50/);
+  await expect(table.locator("tbody tr")).toHaveCount(Math.min(50, active));
+  await page.getByLabel("Go to page").fill("2");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByText(`page 2 of ${Math.ceil((await total()) / 50)}`)).toBeVisible();
+  await expect(page).toHaveURL(/sort=gradeLevel\.desc/);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Search by name, student ID, guardian or phone").fill(demo.guardian.name);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(table.getByRole("row").filter({ hasText: demo.guardian.student_id })).toHaveCount(1);
+  await page.getByLabel("Search by name, student ID, guardian or phone").fill(demo.guardian.phone.replace(/\D/g, ""));
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(table.getByRole("row").filter({ hasText: demo.guardian.student_id })).toHaveCount(1);
+
+  await page.getByRole("combobox", { name: "Status" }).selectOption("all");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/status=all/);
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("all");
+});
+
+test("the student form puts an impossible date on its field, and confirms a save where focus lands", async ({ page }) => {
+  const student = await withDatabase(async (db) => (await db.query(
+    `SELECT s.id, s.grade_level FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.grade_level = '9' ORDER BY s.student_id LIMIT 1`)).rows[0]);
+  await asPrincipal(page);
+  await page.goto(schoolUrl("lincoln", `/students/${student.id}/edit`));
+  const edit = page.getByRole("form", { name: "Edit student" });
+  const born = edit.getByLabel("Date of birth");
+  const original = await born.inputValue();
+  await born.fill("2099-01-01");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByText("The date of birth is in the future.")).toBeVisible();
+  await expect(born).toBeFocused();
+  await expect(born).toHaveAttribute("aria-invalid", "true");
+  await born.fill("2025-06-01");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByText(/Grade 9 students are usually about 14/)).toBeVisible();
+  await born.fill(original);
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "Changes saved." });
+  await expect(saved).toBeFocused();
+  await expect(page).toHaveURL(schoolUrl("lincoln", `/students/${student.id}`));
+  await expectNoAxeViolations(page);
 });
 
 test("a teacher sees only their own classes and their students, read-only", async ({ page }) => {

@@ -28,3 +28,45 @@ export function describeMeeting(meeting: Meeting | null): string {
     meeting.start && meeting.end ? `${meeting.start}–${meeting.end}` : null,
   ].filter(Boolean).join(" · ");
 }
+
+/** Terms that run at the same time: a full-year class meets in every term, fall in its quarters 1–2. */
+const TERM_PARTS: Record<string, string[]> = {
+  full_year: ["q1", "q2", "q3", "q4"], fall: ["q1", "q2"], spring: ["q3", "q4"], summer: ["summer"],
+  q1: ["q1"], q2: ["q2"], q3: ["q3"], q4: ["q4"],
+};
+
+export function termsOverlap(a: string | null, b: string | null): boolean {
+  // A class without a term is taken to run all year.
+  const partsA = TERM_PARTS[a ?? "full_year"] ?? TERM_PARTS.full_year!;
+  const partsB = TERM_PARTS[b ?? "full_year"] ?? TERM_PARTS.full_year!;
+  return partsA.some((p) => partsB.includes(p));
+}
+
+/**
+ * Two weekly meetings at the same time: a shared day and overlapping times, or, where times are
+ * not set, the same period on a shared day.
+ */
+export function meetingsOverlap(a: Meeting | null, b: Meeting | null): boolean {
+  if (!a || !b || !a.days.some((d) => b.days.includes(d))) return false;
+  if (a.start && a.end && b.start && b.end) return a.start < b.end && b.start < a.end;
+  return a.period !== null && a.period === b.period;
+}
+
+export interface TimetableClass { id: string; name: string; classCode: string; roomNumber: string | null; semester: string | null; meeting: Meeting | null }
+
+export interface Timetable<T> { days: { day: string; label: string; classes: T[] }[]; unscheduled: T[] }
+
+/** A week of classes: for each school day (Saturday only when used), its classes in the order they meet. */
+export function weeklyTimetable<T extends TimetableClass>(classes: T[]): Timetable<T> {
+  const key = (c: T) => c.meeting?.start ?? (c.meeting?.period ? `period ${c.meeting.period.padStart(3, "0")}` : "~");
+  const used = (day: string) => classes.some((c) => c.meeting?.days.includes(day));
+  const days = DAY_ORDER.filter((d) => (d !== "sat" && d !== "sun") || used(d));
+  return {
+    days: days.map((day) => ({
+      day,
+      label: DAY_NAMES[day]!,
+      classes: classes.filter((c) => c.meeting?.days.includes(day)).sort((x, y) => key(x).localeCompare(key(y)) || x.name.localeCompare(y.name)),
+    })),
+    unscheduled: classes.filter((c) => !c.meeting),
+  };
+}

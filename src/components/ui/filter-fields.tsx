@@ -12,13 +12,16 @@ export function FilterSearch({ id, label, value }: { id: string; label: string; 
 }
 
 export function FilterSelect({ id, name, label, value, anyLabel, options }: {
-  id: string; name: string; label: string; value: string | undefined; anyLabel: string; options: readonly { value: string; label: string }[];
+  id: string; name: string; label: string; value: string | undefined;
+  /** The empty choice ("All grades"); omitted when the filter always has a value. */
+  anyLabel?: string;
+  options: readonly { value: string; label: string }[];
 }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""} className={FIELD}>
-        <option value="">{anyLabel}</option>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>

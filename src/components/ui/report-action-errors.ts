@@ -11,21 +11,28 @@ export function reportActionErrors<V extends FieldValues>(
   form: { fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void; signIn: () => void },
 ): void {
   if (result.signedOut) return form.signIn();
+  let focused = false;
   for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-    if (field in form.fields) form.setError(field as Path<V>, { message: messages.join(" ") });
-    else form.setFormError(messages.join(" "));
+    if (!(field in form.fields)) { form.setFormError(messages.join(" ")); continue; }
+    // Keyboard focus goes to the first field to fix, as it does for the form's own checks.
+    form.setError(field as Path<V>, { message: messages.join(" ") }, { shouldFocus: !focused });
+    focused = true;
   }
   if (result.formError) form.setFormError(result.formError);
-  window.scrollTo({ top: 0 });
+  if (!focused) window.scrollTo({ top: 0 });
 }
 
-/** A record form's answer: on success open the record's page (fresh), otherwise show why not. */
+/**
+ * A record form's answer: on success open the record's page (fresh) with ?saved=created|updated,
+ * which the page confirms with <SavedNotice>; otherwise show why not.
+ */
 export function openSavedRecord<V extends FieldValues>(
   result: ActionResult<{ id: string }>,
   form: { router: { push(href: string): void; refresh(): void }; recordPath: (id: string) => string; existingId?: string | undefined; fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void },
 ): void {
   if (result.ok) {
-    form.router.push(form.recordPath(result.data?.id ?? form.existingId!));
+    const saved = form.existingId ? "updated" : "created";
+    form.router.push(`${form.recordPath(result.data?.id ?? form.existingId!)}?saved=${saved}`);
     form.router.refresh();
     return;
   }

@@ -52,25 +52,6 @@ export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewe
 }
 
 /** Active students not yet active in the class, matching a search, for the roster picker. */
-export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
-  const students = await db.student.findMany({
-    where: {
-      status: "active",
-      NOT: { enrollments: { some: { classId, status: "active" } } },
-      AND: words.map((word) => ({ OR: [
-        { firstName: { contains: word, mode: "insensitive" as const } },
-        { lastName: { contains: word, mode: "insensitive" as const } },
-        { studentId: { startsWith: word, mode: "insensitive" as const } },
-      ] })),
-    },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: 20,
-    select: { id: true, studentId: true, firstName: true, lastName: true, gradeLevel: true },
-  });
-  return students.map((s) => ({ id: s.id, label: `${s.lastName}, ${s.firstName} (${s.studentId}, grade ${s.gradeLevel})` }));
-}
-
 export async function teacherOptions(db: TenantDb) {
   const teachers = await db.teacher.findMany({
     where: { employmentStatus: { in: ["active", "on_leave"] } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { staffAction } from "@/server/auth/school-actions";
 import { NotFoundError } from "@/server/errors";
-import { enrolmentCandidates } from "../classes/queries";
+import { enrolmentCandidates } from "./queries";
 import { endEnrollmentSchema, enrollmentNotesSchema, enrollStudentsSchema } from "./schemas";
 import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service";
 

@@ -6,7 +6,7 @@ import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/
 import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
-import { exportStudents, getStudentProfile, listStudents, type Viewer } from "./queries.ts";
+import { exportStudents, getStudentProfile, listStudents, phoneSearchForms, studentFilterOptions, type Viewer } from "./queries.ts";
 import { studentListQuerySchema } from "./schemas.ts";
 
 let db: TestDatabase;
@@ -75,5 +75,89 @@ describe("student list and profile", () => {
     expect(byId).toEqual([...byId].sort().reverse());
     const exported = await withTenant(a.tenantId, (tx) => exportStudents(tx, studentListQuerySchema.parse({ grade: "9" }), teacher), { client: app });
     expect(exported.map((r) => r.id)).toEqual([a.ids.student]);
+  });
+
+  it("shows students on the roll by default; a filter shows the others or everyone", async () => {
+    await db.admin.query("UPDATE students SET status = 'withdrawn' WHERE id = $1", [a.spareStudents[5]]);
+    await db.admin.query("UPDATE students SET status = NULL WHERE id = $1", [a.spareStudents[4]]);
+    const ids = async (query: Record<string, string>) => (await list(office, query)).rows.map((r) => r.id);
+    expect(await ids({})).not.toContain(a.spareStudents[5]);
+    expect(await ids({})).toContain(a.spareStudents[4]); // no status stored means the default, active
+    expect(await ids({ status: "withdrawn" })).toEqual([a.spareStudents[5]]);
+    expect((await list(office, { status: "all" })).total).toBe(7);
+    expect((await list(office, { status: "nonsense" })).total).toBe(6);
+    await db.admin.query("UPDATE students SET status = 'active' WHERE id = ANY($1)", [[a.spareStudents[5], a.spareStudents[4]]]);
+  });
+
+  it("finds a student by a guardian's name or phone number, however the number is written", async () => {
+    await db.admin.query(
+      "UPDATE students SET parent_guardian_2_name = 'Marisol Quintero', parent_guardian_1_phone = '(217) 555-0142' WHERE id = $1", [a.spareStudents[2]]);
+    const found = async (q: string) => (await list(office, { q })).rows.map((r) => r.id);
+    expect(await found("marisol quintero")).toEqual([a.spareStudents[2]]);
+    expect(await found("quinter")).toEqual([a.spareStudents[2]]);
+    for (const q of ["2175550142", "(217) 555-0142", "555-0142", "0142", "217-555-0142"]) expect(await found(q), q).toEqual([a.spareStudents[2]]);
+    expect(await found("2175550143")).toEqual([]);
+    expect(phoneSearchForms("12")).toEqual([]);
+    expect(phoneSearchForms("Rivera")).toEqual([]);
+    // Another school's guardians are never found.
+    await db.admin.query("UPDATE students SET parent_guardian_1_name = 'Zebulon Farquhar' WHERE id = $1", [b.ids.student]);
+    expect(await found("farquhar")).toEqual([]);
+  });
+
+  it("sorts grades in school order (Pre-K, K, 1 … 12) across pages, and offers only the grades the school has", async () => {
+    const grades = ["10", "K", "9", "1", "12", "PK", "2"];
+    for (let i = 0; i < 30; i++) {
+      await db.admin.query(
+        `INSERT INTO students (tenant_id, student_id, first_name, last_name, date_of_birth, grade_level, enrollment_date, academic_year)
+         VALUES ($1, $2, 'Grace', $3, '2014-03-04', $4, '2026-08-24', '2030-2031')`,
+        [a.tenantId, `GO${i}`, `Order${String(30 - i).padStart(2, "0")}`, grades[i % grades.length]]);
+    }
+    const rank = (g: string) => ["PK", "K", "1", "2", "9", "10", "12"].indexOf(g);
+    const all = await withTenant(a.tenantId, (tx) => exportStudents(tx, studentListQuerySchema.parse({ year: "2030-2031", sort: "gradeLevel.asc" }), office), { client: app });
+    expect(all).toHaveLength(30);
+    const order = all.map((r) => rank(r.gradeLevel));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    // Within a grade, by name.
+    const kinder = all.filter((r) => r.gradeLevel === "K").map((r) => r.name);
+    expect(kinder).toEqual([...kinder].sort());
+    // Page 1 and page 2 join up exactly, with no row lost or repeated at the boundary.
+    const first = await list(office, { year: "2030-2031", sort: "gradeLevel.asc" });
+    const second = await list(office, { year: "2030-2031", sort: "gradeLevel.asc", page: "2" });
+    expect(first.rows).toHaveLength(25);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const down = await list(office, { year: "2030-2031", sort: "gradeLevel.desc", size: "50" });
+    expect(down.rows.map((r) => r.gradeLevel)[0]).toBe("12");
+    expect(down.rows.at(-1)!.gradeLevel).toBe("PK");
+    expect(down.rows).toHaveLength(30);
+    expect(down.size).toBe(50);
+    expect((await list(office, { size: "7" })).size).toBe(25);
+
+    const options = await withTenant(a.tenantId, (tx) => studentFilterOptions(tx), { client: app });
+    expect(options.grades).toEqual(["PK", "K", "1", "2", "9", "10", "12"]);
+    expect(options.years).toEqual(["2030-2031", "2026-2027", "2025-2026"]);
+  });
+
+  it("sorts every column it shows", async () => {
+    for (const key of ["name", "studentId", "gradeLevel", "status", "academicYear", "enrollmentDate", "support", "guardian", "guardianPhone"]) {
+      for (const dir of ["asc", "desc"]) {
+        const { rows, total } = await list(office, { sort: `${key}.${dir}`, size: "100" });
+        expect(rows, `${key}.${dir}`).toHaveLength(total);
+      }
+    }
+    const years = (await list(office, { sort: "academicYear.asc", size: "100" })).rows.map((r) => r.academicYear);
+    expect(years).toEqual([...years].sort());
+    const support = (await list(office, { sort: "support.desc", size: "100" })).rows.map((r) => r.support);
+    expect(support.slice(0, 2).every(Boolean)).toBe(true);
+  });
+
+  it("gives the profile the student's weekly timetable from their active classes", async () => {
+    await db.admin.query(`UPDATE classes SET schedule = '{"days":["tue","thu"],"start":"10:00","end":"10:50"}' WHERE id = $1`, [a.ids.class]);
+    const { timetable } = (await profile(office, a.ids.student))!;
+    expect(timetable.days.filter((d) => d.classes.length).map((d) => [d.label, d.classes.map((c) => `${c.name} ${c.meeting!.start}`)])).toEqual([
+      ["Tue", ["Algebra I 10:00"]], ["Thu", ["Algebra I 10:00"]],
+    ]);
+    await db.admin.query("UPDATE enrollments SET status = 'dropped' WHERE student_id = $1", [a.ids.student]);
+    expect((await profile(office, a.ids.student))!.timetable.days.every((d) => d.classes.length === 0)).toBe(true);
+    await db.admin.query("UPDATE enrollments SET status = 'active' WHERE student_id = $1", [a.ids.student]);
   });
 });

@@ -6,7 +6,10 @@ import { dateToDay } from "@/lib/calendar";
 import { can } from "@/server/auth/permissions";
 import { healthAlert, type HealthAlertPart } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
-import { STUDENTS_PAGE_SIZE, type StudentListQuery } from "./schemas";
+import { compareGrades } from "@/lib/grade-levels";
+import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
+import { pageWindow } from "@/lib/paging";
+import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
 export interface Viewer { id: string; role: string; permissions: unknown }
 
@@ -28,19 +31,47 @@ export async function visibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.St
   return { enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } } };
 }
 
-export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
-  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
-  const and: Prisma.StudentWhereInput[] = [await visibleTo(db, viewer)];
-  for (const word of words) {
-    and.push({ OR: [
-      { firstName: { contains: word, mode: "insensitive" } },
-      { lastName: { contains: word, mode: "insensitive" } },
-      { preferredName: { contains: word, mode: "insensitive" } },
-      { studentId: { startsWith: word, mode: "insensitive" } },
-    ] });
+/**
+ * Phone numbers are stored as people typed them ("(217) 555-0123"), so a number searched as bare
+ * digits is also tried in the usual written forms; the last four digits match any form.
+ */
+export function phoneSearchForms(word: string): string[] {
+  if (!/^[0-9+()\-.\s]+$/.test(word)) return [];
+  const d = word.replace(/\D/g, "");
+  if (d.length < 4) return [];
+  const forms = new Set([word, d]);
+  if (d.length === 7) forms.add(`${d.slice(0, 3)}-${d.slice(3)}`);
+  if (d.length === 10) {
+    forms.add(`(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`);
+    forms.add(`${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`);
+    forms.add(`${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`);
   }
+  return [...forms];
+}
+
+const PHONE_FIELDS = ["phone", "parentGuardian1Phone", "parentGuardian2Phone", "emergencyContactPhone"] as const;
+
+function wordMatches(word: string): Prisma.StudentWhereInput {
+  const text = (field: "firstName" | "lastName" | "preferredName" | "parentGuardian1Name" | "parentGuardian2Name") =>
+    ({ [field]: { contains: word, mode: "insensitive" } }) as Prisma.StudentWhereInput;
+  const phones = phoneSearchForms(word).flatMap((form) => PHONE_FIELDS.map((field) => ({ [field]: { contains: form } }) as Prisma.StudentWhereInput));
+  return { OR: [
+    text("firstName"), text("lastName"), text("preferredName"), text("parentGuardian1Name"), text("parentGuardian2Name"),
+    { studentId: { startsWith: word, mode: "insensitive" } },
+    ...phones,
+  ] };
+}
+
+export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
+  const q = (query.q ?? "").trim();
+  // A phone number written with spaces, "(217) 555-0142", is one search term, not two words.
+  const words = phoneSearchForms(q).length > 0 ? [q] : q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const and: Prisma.StudentWhereInput[] = [await visibleTo(db, viewer), ...words.map(wordMatches)];
   if (query.grade) and.push({ gradeLevel: query.grade });
-  if (query.status) and.push({ status: query.status });
+  const status = query.status ?? DEFAULT_STUDENT_STATUS;
+  // A status left empty is the column's default, "active".
+  if (status === "active") and.push({ OR: [{ status: "active" }, { status: null }] });
+  else if (status !== "all") and.push({ status });
   if (query.year) and.push({ academicYear: query.year });
   if (query.support === "iep") and.push({ iepStatus: true });
   if (query.support === "504") and.push({ section504Status: true });
@@ -48,16 +79,46 @@ export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: V
   return { AND: and };
 }
 
-function orderOf(sort: string | undefined): Prisma.StudentOrderByWithRelationInput[] {
-  const [key, dir] = (sort ?? "name.asc").split(".") as [string, "asc" | "desc"];
-  const then: Prisma.StudentOrderByWithRelationInput[] = [{ lastName: dir }, { firstName: dir }, { id: dir }];
+type SortDir = "asc" | "desc";
+const sortOf = (sort: string | undefined) => (sort ?? "name.asc").split(".") as [string, SortDir];
+
+/** Ties always read alphabetically, whichever way the column itself is sorted. */
+const BY_NAME: Prisma.StudentOrderByWithRelationInput[] = [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }];
+
+function orderOf(key: string, dir: SortDir): Prisma.StudentOrderByWithRelationInput[] {
+  const last = { sort: dir, nulls: "last" } as const;
   switch (key) {
     case "studentId": return [{ studentId: dir }, { id: dir }];
-    case "gradeLevel": return [{ gradeLevel: dir }, ...then];
-    case "status": return [{ status: dir }, ...then];
-    case "enrollmentDate": return [{ enrollmentDate: dir }, ...then];
-    default: return then;
+    case "status": return [{ status: dir }, ...BY_NAME];
+    case "academicYear": return [{ academicYear: dir }, ...BY_NAME];
+    case "enrollmentDate": return [{ enrollmentDate: dir }, ...BY_NAME];
+    case "support": return [{ iepStatus: dir }, { section504Status: dir }, ...BY_NAME];
+    case "guardian": return [{ parentGuardian1Name: last }, ...BY_NAME];
+    case "guardianPhone": return [{ parentGuardian1Phone: last }, ...BY_NAME];
+    default: return [{ lastName: dir }, { firstName: dir }, { id: dir }];
   }
+}
+
+/**
+ * One page of the list in the order asked for. Grades are text ("10" < "9"), so the grade order
+ * walks the grades in school order: a count per grade says which grades the page spans, and only
+ * those are read, each with the (tenant, grade) index.
+ */
+async function pageOfStudents(db: TenantDb, where: Prisma.StudentWhereInput, sort: string | undefined, skip: number, take: number) {
+  const [key, dir] = sortOf(sort);
+  if (key !== "gradeLevel") return db.student.findMany({ where, orderBy: orderOf(key, dir), skip, take });
+  const counts = await db.student.groupBy({ by: ["gradeLevel"], where, _count: { _all: true } });
+  const grades = counts.sort((x, y) => compareGrades(x.gradeLevel, y.gradeLevel));
+  if (dir === "desc") grades.reverse();
+  const rows: Prisma.StudentGetPayload<object>[] = [];
+  let offset = skip;
+  for (const { gradeLevel, _count } of grades) {
+    if (rows.length >= take) break;
+    if (offset >= _count._all) { offset -= _count._all; continue; }
+    rows.push(...await db.student.findMany({ where: { AND: [where, { gradeLevel }] }, orderBy: BY_NAME, skip: offset, take: take - rows.length }));
+    offset = 0;
+  }
+  return rows;
 }
 
 export interface StudentRow {
@@ -77,21 +138,24 @@ const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
 export async function listStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer) {
   const where = await listWhere(db, query, viewer);
   const total = await db.student.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / STUDENTS_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pageCount);
-  const students = await db.student.findMany({ where, orderBy: orderOf(query.sort), skip: (page - 1) * STUDENTS_PAGE_SIZE, take: STUDENTS_PAGE_SIZE });
-  return { rows: students.map(rowOf), total, page, pageCount };
+  const { page, pageCount, size, skip } = pageWindow(total, query.page, query.size);
+  const students = await pageOfStudents(db, where, query.sort, skip, size);
+  return { rows: students.map(rowOf), total, page, pageCount, size };
 }
 
 /** Every student of the filtered list, in list order, for the CSV export (capped for safety). */
 export async function exportStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer, limit = 20_000) {
-  const students = await db.student.findMany({ where: await listWhere(db, query, viewer), orderBy: orderOf(query.sort), take: limit });
+  const students = await pageOfStudents(db, await listWhere(db, query, viewer), query.sort, 0, limit);
   return students.map(rowOf);
 }
 
-export async function academicYears(db: TenantDb): Promise<string[]> {
-  const rows = await db.student.groupBy({ by: ["academicYear"], orderBy: { academicYear: "desc" } });
-  return rows.map((r) => r.academicYear);
+/** What the list's filters offer: the school years and grade levels the school's students have. */
+export async function studentFilterOptions(db: TenantDb): Promise<{ years: string[]; grades: string[] }> {
+  const [years, grades] = await Promise.all([
+    db.student.groupBy({ by: ["academicYear"], orderBy: { academicYear: "desc" } }),
+    db.student.groupBy({ by: ["gradeLevel"] }),
+  ]);
+  return { years: years.map((r) => r.academicYear), grades: grades.map((r) => r.gradeLevel).sort(compareGrades) };
 }
 
 /** One student's profile, or null when it does not exist for this viewer. */
@@ -99,7 +163,10 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
   const student = await db.student.findFirst({
     where: { AND: [{ id }, await visibleTo(db, viewer)] },
     include: {
-      enrollments: { include: { class: { select: { id: true, name: true, classCode: true, subject: true, roomNumber: true } } }, orderBy: { enrollmentDate: "desc" } },
+      enrollments: {
+        include: { class: { select: { id: true, name: true, classCode: true, subject: true, roomNumber: true, schedule: true, semester: true, academicYear: true } } },
+        orderBy: { enrollmentDate: "desc" },
+      },
       statusChanges: { orderBy: { effectiveDate: "desc" } },
     },
   });
@@ -107,7 +174,11 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
   const marks = await db.attendance.groupBy({ by: ["status"], where: { studentId: id }, _count: { _all: true } });
   const attendance = Object.fromEntries(marks.map((m) => [m.status, m._count._all]));
   const sensitive = can(viewer, "students.read_sensitive");
+  const timetable = weeklyTimetable(student.enrollments.filter((e) => e.status === "active").map(({ class: c }) => ({
+    id: c.id, name: c.name, classCode: c.classCode, roomNumber: c.roomNumber, semester: c.semester, meeting: meetingOf(c.schedule),
+  })));
   return {
+    timetable,
     // The health alert (allergies, conditions, medications) is for everyone who may see the
     // student: the teacher in the room must know. Special-needs notes need students.read_sensitive.
     student: sensitive ? student : { ...student, specialNeeds: null },

@@ -1,14 +1,47 @@
 import { z } from "zod";
 import { academicYear, optionalDay, optionalEmail, optionalHttpsUrl, optionalPhone, optionalText, optionalZip, requiredDay, requiredText } from "@/lib/field-rules";
+import { GRADE_LEVELS, gradeLabel, typicalAge } from "@/lib/grade-levels";
+import { pageSizeParam } from "@/lib/paging";
 
-export const GRADE_LEVELS = ["PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
-export const gradeLabel = (g: string) => (g === "PK" ? "Pre-K" : g === "K" ? "Kindergarten" : `Grade ${g}`);
+export { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
 export const STUDENT_STATUSES = ["active", "inactive", "graduated", "transferred", "withdrawn"] as const;
 export const STATUS_LABELS: Record<string, string> = { active: "Active", inactive: "Inactive", graduated: "Graduated", transferred: "Transferred", withdrawn: "Withdrawn" };
 /** students.gender as stored (the demo data's values); the labels are what people read. */
 export const GENDERS = ["female", "male", "non-binary", "undisclosed"] as const;
 export const GENDER_LABELS: Record<string, string> = { female: "Female", male: "Male", "non-binary": "Non-binary", undisclosed: "Prefers not to say" };
 export const RELATIONSHIPS = ["Mother", "Father", "Parent", "Guardian", "Grandparent", "Aunt", "Uncle", "Sibling", "Foster parent", "Other"] as const;
+
+/**
+ * Dates that cannot be true, each reported on the field to correct: a birth date in the future,
+ * long ago, or after enrolment; graduation before enrolment; an age far from the grade's (a ninth
+ * grader born last year). The age range is wide on purpose: students skip and repeat grades, and
+ * special education serves students to 21.
+ */
+export function studentDateIssues(
+  s: { dateOfBirth: string; enrollmentDate: string; graduationDate: string | null; gradeLevel: string; academicYear: string },
+  today: string = new Date().toISOString().slice(0, 10),
+): { path: [string]; message: string }[] {
+  const issues: { path: [string]; message: string }[] = [];
+  const born = (message: string) => issues.push({ path: ["dateOfBirth"], message });
+  if (s.dateOfBirth > today) born("The date of birth is in the future.");
+  else if (s.dateOfBirth < "1990-01-01") born("Check the year of birth.");
+  else {
+    const age = ageOn(s.dateOfBirth, `${s.academicYear.slice(0, 4)}-09-01`);
+    const typical = typicalAge(s.gradeLevel);
+    if (typical !== null && (age < typical - 2 || age > typical + 5)) {
+      born(`${gradeLabel(s.gradeLevel)} students are usually about ${typical} at the start of the school year; this date makes them ${Math.max(age, 0)}. Check the date of birth or the grade.`);
+    }
+  }
+  if (s.dateOfBirth >= s.enrollmentDate && !issues.length) issues.push({ path: ["enrollmentDate"], message: "Enrolment must come after the date of birth." });
+  if (s.graduationDate && s.graduationDate <= s.enrollmentDate) issues.push({ path: ["graduationDate"], message: "Graduation must come after enrolment." });
+  return issues;
+}
+
+/** Whole years from a birth date to a day, both "YYYY-MM-DD". */
+function ageOn(born: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
+  return day.slice(5) < born.slice(5) ? years - 1 : years;
+}
 
 const documentSchema = z.strictObject({
   name: z.string().trim().min(1, "Name the document.").max(200, "Use at most 200 characters."),
@@ -55,9 +88,7 @@ export const studentSchema = z.strictObject({
   photoUrl: optionalHttpsUrl,
   documents: z.array(documentSchema).max(50, "At most 50 documents."),
 }).superRefine((s, ctx) => {
-  if (s.dateOfBirth >= s.enrollmentDate) ctx.addIssue({ code: "custom", path: ["enrollmentDate"], message: "Enrolment must come after the date of birth." });
-  if (s.graduationDate && s.graduationDate <= s.enrollmentDate) ctx.addIssue({ code: "custom", path: ["graduationDate"], message: "Graduation must come after enrolment." });
-  if (s.dateOfBirth < "1990-01-01") ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Check the year of birth." });
+  for (const issue of studentDateIssues(s)) ctx.addIssue({ code: "custom", ...issue });
 });
 export type StudentInput = z.input<typeof studentSchema>;
 export type StudentValues = z.output<typeof studentSchema>;
@@ -75,17 +106,19 @@ export const statusChangeSchema = z.strictObject({
 
 export const studentIdSchema = z.strictObject({ id: z.uuid() });
 
-export const STUDENTS_PAGE_SIZE = 25;
-export const STUDENT_SORTS = ["name", "studentId", "gradeLevel", "status", "enrollmentDate"] as const;
+export const STUDENT_SORTS = ["name", "studentId", "gradeLevel", "status", "academicYear", "enrollmentDate", "support", "guardian", "guardianPhone"] as const;
+/** The list shows students on the roll unless asked for others ("all" shows every status). */
+export const DEFAULT_STUDENT_STATUS = "active";
 
 /** The list's URL state; junk falls back to defaults rather than failing the page. */
 export const studentListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   grade: z.enum(GRADE_LEVELS).optional().catch(undefined),
-  status: z.enum(STUDENT_STATUSES).optional().catch(undefined),
+  status: z.enum([...STUDENT_STATUSES, "all"]).optional().catch(undefined),
   support: z.enum(["iep", "504", "any"]).optional().catch(undefined),
   year: z.string().regex(/^\d{4}-\d{4}$/).optional().catch(undefined),
   sort: z.string().regex(new RegExp(`^(${STUDENT_SORTS.join("|")})\\.(asc|desc)$`)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  size: pageSizeParam,
 });
 export type StudentListQuery = z.infer<typeof studentListQuerySchema>;

@@ -3,14 +3,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { enrollStudentsAction, searchEnrolmentCandidatesAction } from "../actions";
 
-type Candidate = { id: string; label: string };
+type Candidate = { id: string; label: string; warnings: string[] };
 
 /** Find students by name or ID, tick one or many, enrol them from a given day. */
 export function RosterPicker({ classId, today, seatsLeft }: { classId: string; today: string; seatsLeft: number }) {
   const router = useRouter();
   const [q, setQ] = useState("");
   const [found, setFound] = useState<Candidate[] | null>(null);
-  const [chosen, setChosen] = useState<Map<string, string>>(new Map());
+  const [chosen, setChosen] = useState<Map<string, Candidate>>(new Map());
   const [day, setDay] = useState(today);
   const [busy, setBusy] = useState<"search" | "enrol" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function RosterPicker({ classId, today, seatsLeft }: { classId: string; t
   };
   const toggle = (c: Candidate) => setChosen((prev) => {
     const next = new Map(prev);
-    if (next.has(c.id)) next.delete(c.id); else next.set(c.id, c.label);
+    if (next.has(c.id)) next.delete(c.id); else next.set(c.id, c);
     return next;
   });
   const enrol = async () => {
@@ -33,7 +33,8 @@ export function RosterPicker({ classId, today, seatsLeft }: { classId: string; t
     const result = await enrollStudentsAction({ classId, studentIds: [...chosen.keys()], enrollmentDate: day });
     setBusy(null);
     if (result.ok) {
-      setDone(`Enrolled ${chosen.size} student${chosen.size === 1 ? "" : "s"}.`);
+      const flagged = [...chosen.values()].filter((c) => c.warnings.length > 0).length;
+      setDone(`Enrolled ${chosen.size} student${chosen.size === 1 ? "" : "s"}.${flagged ? ` Check the timetable or grade of ${flagged} of them (noted before enrolling).` : ""}`);
       setChosen(new Map()); setFound(null); setQ("");
       router.refresh();
       return;
@@ -61,7 +62,15 @@ export function RosterPicker({ classId, today, seatsLeft }: { classId: string; t
           <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto">
             {found.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-2"><input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c)} />{c.label}</label>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c)} aria-describedby={c.warnings.length ? `warn-${c.id}` : undefined} />
+                  {c.label}
+                </label>
+                {c.warnings.length ? (
+                  <ul id={`warn-${c.id}`} className="ml-6 text-sm text-amber-900">
+                    {c.warnings.map((w) => <li key={w}><span aria-hidden="true">⚠ </span>{w}</li>)}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -69,7 +78,12 @@ export function RosterPicker({ classId, today, seatsLeft }: { classId: string; t
       ))}
       {chosen.size > 0 && (
         <div className="flex flex-wrap items-end gap-3 border-t border-slate-200 pt-4">
-          <p className="grow text-sm">Chosen: {[...chosen.values()].join("; ")}</p>
+          <div className="grow text-sm">
+            <p>Chosen: {[...chosen.values()].map((c) => c.label).join("; ")}</p>
+            {[...chosen.values()].some((c) => c.warnings.length) ? (
+              <p className="mt-1 text-amber-900">Some chosen students have a note above; you can still enrol them.</p>
+            ) : null}
+          </div>
           <div>
             <label htmlFor="enrol-date" className="block text-sm font-medium">First day in the class</label>
             <input id="enrol-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} className="mt-1 rounded border border-slate-400 px-3 py-2" />

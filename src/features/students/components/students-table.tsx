@@ -5,9 +5,10 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { StudentRow } from "../queries";
 import { gradeLabel, STATUS_LABELS } from "../schemas";
 
+// Every column sorts on the server (TanStack offers sorting only for columns with an accessor).
 const columns: DataColumn<StudentRow>[] = [
   {
-    id: "name", header: "Name", enableHiding: false,
+    id: "name", header: "Name", accessorKey: "name", enableHiding: false,
     cell: ({ row }) => (
       <>
         <Link href={`/students/${row.original.id}`} className="font-medium text-blue-800 underline">{row.original.name}</Link>
@@ -16,13 +17,13 @@ const columns: DataColumn<StudentRow>[] = [
     ),
   },
   { id: "studentId", header: "Student ID", accessorKey: "studentId" },
-  { id: "gradeLevel", header: "Grade", cell: ({ row }) => gradeLabel(row.original.gradeLevel) },
-  { id: "status", header: "Status", cell: ({ row }) => STATUS_LABELS[row.original.status] ?? row.original.status },
-  { id: "academicYear", header: "School year", accessorKey: "academicYear", enableSorting: false },
-  { id: "enrollmentDate", header: "Enrolled", accessorKey: "enrollmentDate" },
-  { id: "support", header: "IEP / 504", accessorKey: "support", enableSorting: false },
-  { id: "guardian", header: "Guardian", enableSorting: false, cell: ({ row }) => row.original.guardian ?? "—" },
-  { id: "guardianPhone", header: "Guardian phone", enableSorting: false, cell: ({ row }) => row.original.guardianPhone ?? "—" },
+  { id: "gradeLevel", accessorKey: "gradeLevel", header: "Grade", cell: ({ row }) => gradeLabel(row.original.gradeLevel) },
+  { id: "status", accessorKey: "status", header: "Status", cell: ({ row }) => STATUS_LABELS[row.original.status] ?? row.original.status },
+  { id: "academicYear", accessorKey: "academicYear", header: "School year", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.academicYear}</span> },
+  { id: "enrollmentDate", accessorKey: "enrollmentDate", header: "Enrolled", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.enrollmentDate}</span> },
+  { id: "support", header: "IEP / 504", accessorKey: "support" },
+  { id: "guardian", accessorKey: "guardian", header: "Guardian", cell: ({ row }) => row.original.guardian ?? "—" },
+  { id: "guardianPhone", accessorKey: "guardianPhone", header: "Guardian phone", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.guardianPhone ?? "—"}</span> },
 ];
 
 export function StudentsTable({ rows }: { rows: StudentRow[] }) {

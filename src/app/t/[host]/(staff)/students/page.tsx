@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { StudentFilters } from "@/features/students/components/student-filters";
 import { StudentsTable } from "@/features/students/components/students-table";
-import { academicYears, listStudents } from "@/features/students/queries";
+import { listStudents, studentFilterOptions } from "@/features/students/queries";
 import { studentListQuerySchema } from "@/features/students/schemas";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
@@ -17,8 +17,8 @@ export default async function StudentsPage({ searchParams }: Props) {
   const user = await requirePermission("students.read");
   const raw = await searchParams;
   const query = studentListQuerySchema.parse(raw);
-  const [list, years] = await withTenant(user.tenantId, async (db) => [await listStudents(db, query, user), await academicYears(db)] as const);
-  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const [list, options] = await withTenant(user.tenantId, async (db) => [await listStudents(db, query, user), await studentFilterOptions(db)] as const);
+  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== undefined && k !== "page" && k !== "size").map(([k, v]) => [k, String(v)]));
   const hide = typeof raw.hide === "string" ? raw.hide : undefined;
   return (
     <div className="space-y-6">
@@ -32,9 +32,9 @@ export default async function StudentsPage({ searchParams }: Props) {
           {can(user, "students.write") ? <Link href="/students/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a student</Link> : null}
         </div>
       </div>
-      <StudentFilters query={query} years={years} {...(query.sort ? { sort: query.sort } : {})} {...(hide ? { hide } : {})} />
+      <StudentFilters query={query} years={options.years} grades={options.grades} {...(query.sort ? { sort: query.sort } : {})} {...(hide ? { hide } : {})} />
       <StudentsTable rows={list.rows} />
-      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="student" />
+      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="student" pageSize={list.size} />
     </div>
   );
 }

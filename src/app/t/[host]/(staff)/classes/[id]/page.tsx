@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { notFound } from "next/navigation";
 import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { getClassWithRoster } from "@/features/classes/queries";
@@ -31,6 +32,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
   return (
     <div className="space-y-6">
+      <SavedNotice noun="Class" />
       <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <p className="text-sm text-slate-700"><Link href="/classes" className="underline">Classes</Link></p>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
+import { WeeklyTimetable } from "@/components/staff/weekly-timetable";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { DeleteStudentButton } from "@/features/students/components/delete-student-button";
 import { StudentStatusForm } from "@/features/students/components/student-status-form";
 import { studentToInput } from "@/features/students/form-values";
@@ -38,7 +40,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
     return profile ? { profile, impact: writer ? await deletionImpact(db, id) : null } : null;
   });
   if (!loaded) notFound();
-  const { profile: { student, sensitive, attendance, healthAlert }, impact } = loaded;
+  const { profile: { student, sensitive, attendance, healthAlert, timetable }, impact } = loaded;
   if (tab === "health" && !sensitive) tab = "overview";
   const day = (d: Date | null) => (d ? formatDay(dateToDay(d), tenant.locale, "medium") : "");
   const name = `${student.preferredName ?? student.firstName} ${student.lastName}`;
@@ -47,6 +49,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
+      <SavedNotice noun="Student" />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700"><Link href="/students" className="underline">Students</Link></p>
@@ -107,6 +110,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
         {tab === "health" && sensitive && (
           <Facts items={[["Medical conditions", student.medicalConditions], ["Allergies", student.allergies], ["Medications", student.medications], ["Special needs", student.specialNeeds]]} />
         )}
+        {tab === "classes" && student.enrollments.length > 0 && <div className="mb-6"><WeeklyTimetable timetable={timetable} /></div>}
         {tab === "classes" && (student.enrollments.length === 0 ? <p>Not enrolled in any class yet.</p> : (
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Class enrolments</caption>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { DeleteTeacherButton } from "@/features/teachers/components/delete-teacher-button";
 import { getTeacher } from "@/features/teachers/queries";
 import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, EMPLOYMENT_TYPE_LABELS, WEEKDAYS } from "@/features/teachers/schemas";
@@ -38,6 +39,7 @@ export default async function TeacherPage({ params }: { params: Promise<{ id: st
   ];
   return (
     <div className="space-y-6">
+      <SavedNotice noun="Teacher" />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700"><Link href="/teachers" className="underline">Teachers</Link></p>
