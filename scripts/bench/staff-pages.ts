@@ -44,7 +44,7 @@ async function main() {
       ["CSV export, whole school", (db) => exportStudents(db, q({}), office)],
       ["classes, first page (office)", (db) => listClasses(db, {}, office)],
       ["roster picker search 'a'", (db) => enrolmentCandidates(db, cls.id, "a")],
-      ["office dashboard", (db) => officeDashboard(db, today)],
+      ["office dashboard", (db) => officeDashboard(db, today, "principal")],
       ["teacher dashboard", (db) => teacherDashboard(db, teacher.id, today)],
     ];
     console.log(`${RUNS} runs each, Lincoln demo school (${today}), withTenant as the application role\n`);

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads for class pages. A teacher sees the classes they teach or co-teach; the office sees all.
 import type { Prisma } from "@/generated/prisma/client";
+import { dayToDate, weekday, type Day } from "@/lib/calendar";
 import { HEALTH_FIELDS } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { teacherClassIds, type Viewer } from "../students/queries";
@@ -12,10 +13,24 @@ export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Pr
   return { id: { in: await teacherClassIds(db, viewer.id) } };
 }
 
-export async function listClasses(db: TenantDb, query: { q?: string; page?: number }, viewer: Viewer) {
+const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/**
+ * Active classes that meet on a day (by their weekly schedule) and have no attendance mark for it.
+ * The dashboard counts with it and the class list filters with it, so the two always agree.
+ */
+export function unmarkedClassesWhere(day: Day): Prisma.ClassWhereInput {
+  return {
+    status: "active",
+    schedule: { path: ["days"], array_contains: [DAY_KEYS[weekday(day)]!] },
+    attendance: { none: { attendanceDate: dayToDate(day) } },
+  };
+}
+
+export async function listClasses(db: TenantDb, query: { q?: string; page?: number; unmarkedOn?: Day }, viewer: Viewer) {
   const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.ClassWhereInput = {
-    AND: [await classesVisibleTo(db, viewer), ...words.map((word) => ({ OR: [
+    AND: [await classesVisibleTo(db, viewer), ...(query.unmarkedOn ? [unmarkedClassesWhere(query.unmarkedOn)] : []), ...words.map((word) => ({ OR: [
       { name: { contains: word, mode: "insensitive" as const } },
       { classCode: { startsWith: word, mode: "insensitive" as const } },
       { subject: { contains: word, mode: "insensitive" as const } },
@@ -51,7 +66,6 @@ export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewe
   });
 }
 
-/** Active students not yet active in the class, matching a search, for the roster picker. */
 export async function teacherOptions(db: TenantDb) {
   const teachers = await db.teacher.findMany({
     where: { employmentStatus: { in: ["active", "on_leave"] } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],

@@ -1,8 +1,11 @@
 import "server-only";
 // The figures the dashboards show. Office: the school at a glance. Teacher: their own day.
 import { addDays, dateToDay, dayToDate, weekday, type Day } from "@/lib/calendar";
+import { attendanceFigure, type AttendanceFigure } from "@/lib/attendance";
+import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
-import { teacherClassIds } from "../students/queries";
+import { unmarkedClassesWhere } from "../classes/queries";
+import { ACTIVE_STUDENT, teacherClassIds } from "../students/queries";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 type Schedule = { days?: string[]; period?: number | string; start?: string; end?: string };
@@ -14,9 +17,9 @@ const RECORD_CHANGES = [
   "class_created", "class_updated", "students_enrolled", "enrollment_ended", "enrollment_notes_updated", "user_invited", "role_changed", "status_changed",
 ];
 
-export interface DayRate { day: Day; rate: number | null; marked: number }
+export interface DayRate extends AttendanceFigure { day: Day }
 
-/** Share of marks that were present or tardy, per day, for the last `days` days with any marks. */
+/** The attendance figure per day, for the last `days` days with any marks. */
 async function attendanceRates(db: TenantDb, today: Day, days: number, classIds?: string[]): Promise<DayRate[]> {
   const since = dayToDate(addDays(today, -days * 2));
   const rows = await db.attendance.groupBy({
@@ -24,39 +27,76 @@ async function attendanceRates(db: TenantDb, today: Day, days: number, classIds?
     where: { attendanceDate: { gte: since, lte: dayToDate(today) }, ...(classIds ? { classId: { in: classIds } } : {}) },
     _count: { _all: true },
   });
-  const byDay = new Map<Day, { present: number; marked: number }>();
+  const byDay = new Map<Day, Record<string, number>>();
   for (const row of rows) {
     const day = dateToDay(row.attendanceDate);
-    const entry = byDay.get(day) ?? { present: 0, marked: 0 };
-    entry.marked += row._count._all;
-    if (row.status === "present" || row.status === "tardy") entry.present += row._count._all;
-    byDay.set(day, entry);
+    const counts = byDay.get(day) ?? {};
+    counts[row.status] = (counts[row.status] ?? 0) + row._count._all;
+    byDay.set(day, counts);
   }
-  return [...byDay.entries()].sort(([x], [y]) => x.localeCompare(y)).slice(-days)
-    .map(([day, e]) => ({ day, marked: e.marked, rate: e.marked ? e.present / e.marked : null }));
+  return [...byDay.entries()].sort(([x], [y]) => x.localeCompare(y)).slice(-days).map(([day, counts]) => ({ day, ...attendanceFigure(counts) }));
 }
 
-export async function officeDashboard(db: TenantDb, today: Day) {
-  const activeStudents = await db.student.count({ where: { status: "active" } });
+export const UNMARKED_LIST_LENGTH = 15;
+
+/**
+ * Who still needs marking today. A school that takes attendance per class (any class mark in the
+ * last two weeks) sees the classes meeting today without marks; one that keeps a daily register
+ * sees how many students on the roll have no mark today. Either way the figures beside it count
+ * the same people: students on the roll, classes meeting today.
+ */
+async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
+  const perClass = await db.attendance.findFirst({ where: { classId: { not: null }, attendanceDate: { gte: dayToDate(addDays(today, -14)) } }, select: { id: true } });
+  const studentsMarked = await db.student.count({ where: { AND: [ACTIVE_STUDENT, { attendance: { some: { attendanceDate: dayToDate(today) } } }] } });
+  if (!perClass) return { mode: "daily" as const, studentsMarked, studentsUnmarked: activeStudents - studentsMarked };
+  const meeting = unmarkedClassesWhere(today);
+  const meetingToday = await db.class.count({ where: { status: meeting.status, schedule: meeting.schedule } });
+  const unmarkedCount = await db.class.count({ where: meeting });
+  const unmarked = await db.class.findMany({ where: meeting, orderBy: [{ classCode: "asc" }, { id: "asc" }], take: UNMARKED_LIST_LENGTH, select: { id: true, name: true, classCode: true } });
+  return {
+    mode: "class" as const, studentsMarked, meetingToday, unmarkedCount,
+    unmarked: unmarked.map((c) => ({ id: c.id, label: `${c.classCode} ${c.name}` })),
+  };
+}
+
+export async function officeDashboard(db: TenantDb, today: Day, role: "admin" | "principal") {
+  const activeStudents = await db.student.count({ where: ACTIVE_STUDENT });
   const activeTeachers = await db.teacher.count({ where: { employmentStatus: "active" } });
-  const classes = await db.class.findMany({ where: { status: "active" }, select: { id: true, name: true, classCode: true, schedule: true } });
+  const activeClasses = await db.class.count({ where: { status: "active" } });
   const activeEnrollments = await db.enrollment.count({ where: { status: "active" } });
   const trend = await attendanceRates(db, today, 10);
   const todayRate = trend.find((d) => d.day === today) ?? null;
-  const meetingToday = classes.filter((c) => meetsOn(c.schedule, today));
-  const taken = new Set((await db.attendance.findMany({
-    where: { attendanceDate: dayToDate(today), classId: { in: meetingToday.map((c) => c.id) } }, select: { classId: true }, distinct: ["classId"],
-  })).map((a) => a.classId));
-  const withoutAttendance = meetingToday.filter((c) => !taken.has(c.id));
+  const toMark = await stillToMark(db, today, activeStudents);
   const recent = await db.auditLog.findMany({
     where: { action: { in: RECORD_CHANGES }, success: true },
     orderBy: { createdAt: "desc" }, take: 8, select: { id: true, action: true, resourceType: true, userEmail: true, createdAt: true },
   });
   return {
-    counts: { activeStudents, activeTeachers, activeClasses: classes.length, activeEnrollments },
-    todayRate, trend, meetingToday: meetingToday.length,
-    withoutAttendance: withoutAttendance.map((c) => ({ id: c.id, label: `${c.classCode} ${c.name}` })),
+    counts: { activeStudents, activeTeachers, activeClasses, activeEnrollments },
+    todayRate, trend, toMark,
+    focus: role === "admin" ? { role, ...(await accountsToLookAt(db)) } : { role, ...(await classesToLookAt(db)) },
     recent: recent.map((r) => ({ id: r.id, action: r.action.replace(/_/g, " "), by: r.userEmail, at: r.createdAt?.toISOString() ?? "" })),
+  };
+}
+
+/** The administrator runs accounts and access: invitations not taken up, paused sign-ins, staff without two-factor. */
+async function accountsToLookAt(db: TenantDb) {
+  const staff = { role: { in: ["admin", "principal", "teacher"] }, status: "active" };
+  const [invitationsPending, withoutTwoFactor, paused] = [
+    await db.user.count({ where: { status: "active", security: { invitationPending: true } } }),
+    await db.user.count({ where: { ...staff, twoFactorEnabled: { not: true } } }),
+    await pausedSignIns(db),
+  ];
+  return { invitationsPending, withoutTwoFactor, signInsPaused: paused.size };
+}
+
+/** The principal runs teaching: classes without a teacher, full classes, students with support plans. */
+async function classesToLookAt(db: TenantDb) {
+  const classes = await db.class.findMany({ where: { status: "active" }, select: { teacherId: true, currentEnrollment: true, maxStudents: true } });
+  return {
+    withoutTeacher: classes.filter((c) => !c.teacherId).length,
+    full: classes.filter((c) => (c.currentEnrollment ?? 0) >= (c.maxStudents ?? 30)).length,
+    supportPlans: await db.student.count({ where: { AND: [ACTIVE_STUDENT, { OR: [{ iepStatus: true }, { section504Status: true }] }] } }),
   };
 }
 

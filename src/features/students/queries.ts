@@ -11,6 +11,12 @@ import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
 import { pageWindow } from "@/lib/paging";
 import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
+/**
+ * Students on the roll. A status left empty is the column's default, "active" (rows restored or
+ * imported without one), so every count and list of active students uses this one condition.
+ */
+export const ACTIVE_STUDENT: Prisma.StudentWhereInput = { OR: [{ status: "active" }, { status: null }] };
+
 export interface Viewer { id: string; role: string; permissions: unknown }
 
 /** The classes a teacher teaches or co-teaches (a short list, looked up once per request). */
@@ -69,8 +75,7 @@ export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: V
   const and: Prisma.StudentWhereInput[] = [await visibleTo(db, viewer), ...words.map(wordMatches)];
   if (query.grade) and.push({ gradeLevel: query.grade });
   const status = query.status ?? DEFAULT_STUDENT_STATUS;
-  // A status left empty is the column's default, "active".
-  if (status === "active") and.push({ OR: [{ status: "active" }, { status: null }] });
+  if (status === "active") and.push(ACTIVE_STUDENT);
   else if (status !== "all") and.push({ status });
   if (query.year) and.push({ academicYear: query.year });
   if (query.support === "iep") and.push({ iepStatus: true });

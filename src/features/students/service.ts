@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { closeActiveEnrollments, recountClasses } from "../enrollments/roster-counts";
+import { ACTIVE_STUDENT } from "./queries";
 import type { StudentValues } from "./schemas";
 
 export interface StudentContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
@@ -62,7 +63,7 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
 export async function createStudent(ctx: StudentContext & { maxStudents: number }, values: StudentValues) {
   if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } })) throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId);
-  const active = await ctx.db.student.count({ where: { status: "active" } });
+  const active = await ctx.db.student.count({ where: ACTIVE_STUDENT });
   if (active >= ctx.maxStudents) {
     throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`);
   }
@@ -94,7 +95,7 @@ export async function changeStudentStatus(ctx: StudentContext & { maxStudents: n
   const student = await findStudent(ctx.db, input.id);
   if (student.status === input.status) throw new UserFacingError(`The student is already ${input.status}.`, "status");
   if (input.effectiveDate < dateToDay(student.enrollmentDate)) throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
-  if (input.status === "active" && (await ctx.db.student.count({ where: { status: "active" } })) >= ctx.maxStudents) {
+  if (input.status === "active" && (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.maxStudents) {
     throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students.`);
   }
   const on = dayToDate(input.effectiveDate);

@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { platformDb } from "@/server/db/platform";
 import { withTenant } from "@/server/db/with-tenant";
 import { PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
+import { ACTIVE_STUDENT } from "../students/queries";
 
 export const TENANTS_PAGE_SIZE = 25;
 
@@ -22,7 +23,7 @@ export async function listTenants(query: { q?: string; plan?: string; status?: s
   const rows = [];
   for (const t of tenants) {
     const usage = await withTenant(t.id, async (db) => ({
-      students: await db.student.count({ where: { status: "active" } }),
+      students: await db.student.count({ where: ACTIVE_STUDENT }),
       teachers: await db.teacher.count({ where: { employmentStatus: "active" } }),
       lastActivity: (await db.user.aggregate({ _max: { lastLogin: true } }))._max.lastLogin,
     }));

@@ -1,32 +1,45 @@
+import { formatRate } from "@/lib/attendance";
 import { formatDay } from "@/lib/dates";
 import type { DayRate } from "../queries";
 
-/** Attendance rate per school day as bars, with the same figures as a table for screen readers. */
+const LEFT = 34; // room for the rate axis
+const BAR = 40;
+const TOP = 8;
+const HEIGHT = 100; // 100 % of the rate axis
+
+/** Attendance rate per school day as bars on a labelled 0–100 % axis, with the same figures as a table. */
 export function AttendanceChart({ days, locale }: { days: DayRate[]; locale: string }) {
   if (days.length === 0) return <p>No attendance has been recorded in the last two weeks.</p>;
-  const width = 40 * days.length;
-  const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
+  const width = LEFT + BAR * days.length;
+  const y = (share: number) => TOP + HEIGHT - share * HEIGHT;
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} 120`} className="h-40 w-full max-w-xl" role="img" aria-labelledby="attendance-chart-caption">
+      <svg viewBox={`0 0 ${width} ${TOP + HEIGHT + 24}`} className="h-44 w-full max-w-xl" role="img" aria-labelledby="attendance-chart-caption">
+        {[0, 0.5, 1].map((tick) => (
+          <g key={tick}>
+            <line x1={LEFT - 3} x2={width} y1={y(tick)} y2={y(tick)} className="stroke-slate-300" strokeWidth={0.5} />
+            <text x={LEFT - 5} y={y(tick) + 3} textAnchor="end" fontSize="8" className="fill-slate-900">{tick * 100}%</text>
+          </g>
+        ))}
         {days.map((d, i) => {
-          const h = Math.round((d.rate ?? 0) * 100);
+          const h = (d.rate ?? 0) * HEIGHT;
           return (
             <g key={d.day}>
-              <rect x={i * 40 + 6} y={110 - h} width={28} height={h} className="fill-slate-700" />
-              <text x={i * 40 + 20} y={118} textAnchor="middle" fontSize="8" className="fill-slate-900">{d.day.slice(8)}</text>
+              <rect x={LEFT + i * BAR + 6} y={TOP + HEIGHT - h} width={28} height={h} className="fill-slate-700" />
+              <text x={LEFT + i * BAR + 20} y={TOP + HEIGHT + 10} textAnchor="middle" fontSize="8" className="fill-slate-900">{d.day.slice(8)}</text>
             </g>
           );
         })}
+        <text x={LEFT + (width - LEFT) / 2} y={TOP + HEIGHT + 22} textAnchor="middle" fontSize="8" className="fill-slate-700">Day of the month</text>
       </svg>
       <figcaption id="attendance-chart-caption" className="text-sm text-slate-700">
-        Attendance rate, last {days.length} school days (day of month below each bar).
+        Attendance rate (share of marks present, tardy or late), last {days.length} school days.
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">Show as a table</summary>
         <table className="mt-2 text-left">
           <thead><tr><th scope="col" className="pr-4">Day</th><th scope="col" className="pr-4">Rate</th><th scope="col">Marks</th></tr></thead>
-          <tbody>{days.map((d) => <tr key={d.day}><td className="pr-4">{formatDay(d.day, locale, "medium")}</td><td className="pr-4">{pct(d.rate)}</td><td>{d.marked}</td></tr>)}</tbody>
+          <tbody>{days.map((d) => <tr key={d.day}><td className="pr-4">{formatDay(d.day, locale, "medium")}</td><td className="pr-4">{formatRate(d.rate)}</td><td>{d.marked}</td></tr>)}</tbody>
         </table>
       </details>
     </figure>

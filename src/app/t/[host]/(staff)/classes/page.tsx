@@ -3,19 +3,23 @@ import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { listClasses } from "@/features/classes/queries";
 import { can } from "@/server/auth/permissions";
-import { requirePermission } from "@/server/auth/session";
+import { todayIn } from "@/lib/calendar";
+import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 
 export const metadata: Metadata = { title: "Classes" };
 
-type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+type Props = { searchParams: Promise<{ q?: string; page?: string; unmarked?: string }> };
 
 export default async function ClassesPage({ searchParams }: Props) {
   const user = await requirePermission("classes.read");
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
-  const list = await withTenant(user.tenantId, (db) => listClasses(db, { q, page }, user));
+  // ?unmarked=today: the dashboard's "classes without attendance today", in full.
+  const unmarked = params.unmarked === "today";
+  const tenant = (await currentTenantOfRequest())!;
+  const list = await withTenant(user.tenantId, (db) => listClasses(db, { q, page, ...(unmarked ? { unmarkedOn: todayIn(tenant.timezone) } : {}) }, user));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -25,7 +29,13 @@ export default async function ClassesPage({ searchParams }: Props) {
         </div>
         {can(user, "classes.write") ? <Link href="/classes/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a class</Link> : null}
       </div>
+      {unmarked ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          Showing classes meeting today without attendance. <Link href="/classes" className="underline">Show all classes</Link>
+        </p>
+      ) : null}
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
+        {unmarked ? <input type="hidden" name="unmarked" value="today" /> : null}
         <div className="grow">
           <label htmlFor="class-q" className="block text-sm font-medium">Search by name, code or subject</label>
           <input id="class-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
@@ -48,7 +58,7 @@ export default async function ClassesPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        {list.rows.length === 0 ? <p className="p-6 text-center text-slate-700">{q ? "No class matches this search." : "No classes yet."}</p> : null}
+        {list.rows.length === 0 ? <p className="p-6 text-center text-slate-700">{unmarked ? "Every class meeting today has attendance." : q ? "No class matches this search." : "No classes yet."}</p> : null}
       </div>
       <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="class" />
     </div>

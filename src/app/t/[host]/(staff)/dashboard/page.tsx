@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
 import { Stat } from "@/features/dashboard/components/stat";
 import { officeDashboard, teacherDashboard } from "@/features/dashboard/queries";
+import { formatRate } from "@/lib/attendance";
 import { todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
@@ -54,32 +55,66 @@ export default async function StaffDashboard() {
     );
   }
 
-  const d = await withTenant(user.tenantId, (db) => officeDashboard(db, today));
+  const role = user.role === "admin" ? "admin" : "principal";
+  const d = await withTenant(user.tenantId, (db) => officeDashboard(db, today, role));
+  const { toMark, focus } = d;
   return (
     <div className="space-y-8">
       {header}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Active students" value={d.counts.activeStudents} hint={`plan allows ${tenant.maxStudents}`} />
-        <Stat label="Active teachers" value={d.counts.activeTeachers} hint={`plan allows ${tenant.maxTeachers}`} />
+        <Stat label="Active students" value={d.counts.activeStudents} {...(role === "admin" ? { hint: `plan allows ${tenant.maxStudents}` } : {})} />
+        <Stat label="Active teachers" value={d.counts.activeTeachers} {...(role === "admin" ? { hint: `plan allows ${tenant.maxTeachers}` } : {})} />
         <Stat label="Active classes" value={d.counts.activeClasses} hint={`${d.counts.activeEnrollments} enrolments`} />
-        <Stat label="Attendance today" value={d.todayRate?.rate != null ? `${Math.round(d.todayRate.rate * 100)}%` : "—"} hint={d.todayRate ? `${d.todayRate.marked} marks` : "nothing marked yet"} />
+        <Stat label="Attendance today" value={formatRate(d.todayRate?.rate ?? null)}
+          hint={toMark.studentsMarked ? `${toMark.studentsMarked} of ${d.counts.activeStudents} students marked` : "nothing marked yet"} />
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="trend-title" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="trend-title" className="text-lg font-semibold">Attendance</h2>
           <AttendanceChart days={d.trend} locale={tenant.locale} />
         </section>
-        <section aria-labelledby="missing-title" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="missing-title" className="text-lg font-semibold">Classes without attendance today</h2>
-          <p className="text-sm text-slate-700">{d.withoutAttendance.length} of {d.meetingToday} classes meeting today.</p>
-          <ul className="mt-2 max-h-56 list-disc overflow-y-auto pl-6">
-            {d.withoutAttendance.slice(0, 15).map((c) => <li key={c.id}><Link href={`/classes/${c.id}`} className="text-blue-800 underline">{c.label}</Link></li>)}
-          </ul>
-          {d.withoutAttendance.length > 15 ? <p className="text-sm">…and {d.withoutAttendance.length - 15} more.</p> : null}
-        </section>
+        {toMark.mode === "class" ? (
+          <section aria-labelledby="missing-title" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="missing-title" className="text-lg font-semibold">Classes without attendance today</h2>
+            <p className="text-sm text-slate-700">{toMark.unmarkedCount} of {toMark.meetingToday} classes meeting today.</p>
+            <ul className="mt-2 list-disc pl-6">
+              {toMark.unmarked.map((c) => <li key={c.id}><Link href={`/classes/${c.id}`} className="text-blue-800 underline">{c.label}</Link></li>)}
+            </ul>
+            {toMark.unmarkedCount > toMark.unmarked.length ? (
+              <p className="mt-2 text-sm"><Link href="/classes?unmarked=today" className="text-blue-800 underline">Show all {toMark.unmarkedCount} ({toMark.unmarkedCount - toMark.unmarked.length} more)</Link></p>
+            ) : null}
+          </section>
+        ) : (
+          <section aria-labelledby="missing-title" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="missing-title" className="text-lg font-semibold">Daily register today</h2>
+            <p className="mt-2">{toMark.studentsUnmarked === 0 ? `All ${d.counts.activeStudents} students on the roll are marked.` : `${toMark.studentsUnmarked} of ${d.counts.activeStudents} students on the roll have no mark yet.`}</p>
+            <p className="mt-1 text-sm text-slate-700">This school marks attendance once a day, not per class.</p>
+          </section>
+        )}
       </div>
+      {focus.role === "admin" ? (
+        <section aria-labelledby="focus-title" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="focus-title" className="text-lg font-semibold">Accounts and access</h2>
+          <dl className="mt-3 grid gap-4 sm:grid-cols-3">
+            <Stat label="Invitations not accepted" value={focus.invitationsPending} />
+            <Stat label="Sign-ins paused now" value={focus.signInsPaused} hint="after repeated wrong passwords" />
+            <Stat label="Staff without two-factor" value={focus.withoutTwoFactor} />
+          </dl>
+          <p className="mt-3 text-sm"><Link href="/users" className="text-blue-800 underline">Open People &amp; access</Link></p>
+        </section>
+      ) : (
+        <section aria-labelledby="focus-title" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="focus-title" className="text-lg font-semibold">Teaching and support</h2>
+          <dl className="mt-3 grid gap-4 sm:grid-cols-3">
+            <Stat label="Classes without a teacher" value={focus.withoutTeacher} />
+            <Stat label="Full classes" value={focus.full} />
+            <Stat label="Students with an IEP or 504 plan" value={focus.supportPlans} />
+          </dl>
+          <p className="mt-3 text-sm"><Link href="/classes" className="text-blue-800 underline">Open classes</Link> · <Link href="/students?support=any" className="text-blue-800 underline">Students with support plans</Link></p>
+        </section>
+      )}
       <section aria-labelledby="recent-title" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="recent-title" className="text-lg font-semibold">Recent changes</h2>
+        <h2 id="recent-title" className="text-lg font-semibold">Latest changes</h2>
         {d.recent.length === 0 ? <p>No changes recorded yet.</p> : (
           <ul className="mt-2 space-y-1">
             {d.recent.map((r) => <li key={r.id}><span className="font-medium">{r.action}</span> · {r.by ?? "system"} · {r.at ? when.format(new Date(r.at)) : ""}</li>)}

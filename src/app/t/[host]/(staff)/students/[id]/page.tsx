@@ -11,6 +11,7 @@ import { studentToInput } from "@/features/students/form-values";
 import { getStudentProfile } from "@/features/students/queries";
 import { GENDER_LABELS, gradeLabel, STATUS_LABELS } from "@/features/students/schemas";
 import { deletionImpact } from "@/features/students/service";
+import { attendanceFigure, formatRate } from "@/lib/attendance";
 import { dateToDay, todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
@@ -127,8 +128,8 @@ export default async function StudentProfilePage({ params, searchParams }: Props
         {tab === "attendance" && (totalMarks === 0 ? <p>No attendance recorded yet.</p> : (
           <Facts items={[
             ["Days marked", String(totalMarks)], ["Present", String(attendance.present ?? 0)], ["Absent", String(attendance.absent ?? 0)],
-            ["Tardy", String(attendance.tardy ?? 0)], ["Excused", String(attendance.excused ?? 0)],
-            ["Attendance rate", `${Math.round((100 * ((attendance.present ?? 0) + (attendance.tardy ?? 0))) / totalMarks)}%`],
+            ["Tardy or late", String((attendance.tardy ?? 0) + (attendance.late ?? 0))], ["Excused", String(attendance.excused ?? 0)],
+            ["Attendance rate", formatRate(attendanceFigure(attendance).rate)],
           ]} />
         ))}
         {tab === "documents" && (form.documents.length === 0 ? <p>No documents linked yet.{writer ? " Add links from Edit." : ""}</p> : (
