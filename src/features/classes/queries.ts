@@ -52,18 +52,31 @@ export async function listClasses(db: TenantDb, query: { q?: string; page?: numb
   };
 }
 
+const ROSTER_STUDENT = { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true, ...HEALTH_FIELDS } as const;
+
+/**
+ * A class and its roster. Enrolments and their students are read separately and joined here, so
+ * an enrolment whose student row is missing (restored from a damaged archive, or written with the
+ * database's checks switched off) is counted and logged instead of failing the whole page.
+ */
 export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewer) {
-  return db.class.findFirst({
+  const cls = await db.class.findFirst({
     where: { AND: [{ id }, await classesVisibleTo(db, viewer)] },
-    include: {
-      teacher: { select: { firstName: true, lastName: true } },
-      coTeacher: { select: { firstName: true, lastName: true } },
-      enrollments: {
-        include: { student: { select: { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true, ...HEALTH_FIELDS } } },
-        orderBy: [{ status: "asc" }, { student: { lastName: "asc" } }, { student: { firstName: "asc" } }],
-      },
-    },
+    include: { teacher: { select: { firstName: true, lastName: true } }, coTeacher: { select: { firstName: true, lastName: true } } },
   });
+  if (!cls) return null;
+  const rows = await db.enrollment.findMany({ where: { classId: cls.id }, orderBy: [{ status: "asc" }, { enrollmentDate: "asc" }, { id: "asc" }] });
+  const students = await db.student.findMany({ where: { id: { in: [...new Set(rows.map((e) => e.studentId))] } }, select: ROSTER_STUDENT });
+  const byId = new Map(students.map((s) => [s.id, s]));
+  const enrollments = rows.flatMap((e) => {
+    const student = byId.get(e.studentId);
+    return student ? [{ ...e, student }] : [];
+  });
+  const damaged = rows.filter((e) => !byId.has(e.studentId)).map((e) => e.id);
+  if (damaged.length) console.error(`class ${cls.id}: enrolments without their student row`, damaged);
+  const byName = (x: (typeof enrollments)[number], y: (typeof enrollments)[number]) =>
+    (x.status ?? "").localeCompare(y.status ?? "") || x.student.lastName.localeCompare(y.student.lastName) || x.student.firstName.localeCompare(y.student.firstName);
+  return { ...cls, enrollments: enrollments.sort(byName), damagedEnrollments: damaged.length };
 }
 
 export async function teacherOptions(db: TenantDb) {

@@ -164,18 +164,24 @@ export async function studentFilterOptions(db: TenantDb): Promise<{ years: strin
 }
 
 /** One student's profile, or null when it does not exist for this viewer. */
+const PROFILE_CLASS = { id: true, name: true, classCode: true, subject: true, roomNumber: true, schedule: true, semester: true, academicYear: true } as const;
+
+/**
+ * One student's profile, or null when it does not exist for this viewer. Enrolments and their
+ * classes are joined here, so an enrolment whose class row is missing (a damaged restore) is
+ * logged and left out instead of failing the page.
+ */
 export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer) {
-  const student = await db.student.findFirst({
+  const found = await db.student.findFirst({
     where: { AND: [{ id }, await visibleTo(db, viewer)] },
-    include: {
-      enrollments: {
-        include: { class: { select: { id: true, name: true, classCode: true, subject: true, roomNumber: true, schedule: true, semester: true, academicYear: true } } },
-        orderBy: { enrollmentDate: "desc" },
-      },
-      statusChanges: { orderBy: { effectiveDate: "desc" } },
-    },
+    include: { statusChanges: { orderBy: { effectiveDate: "desc" } } },
   });
-  if (!student) return null;
+  if (!found) return null;
+  const rows = await db.enrollment.findMany({ where: { studentId: id }, orderBy: [{ enrollmentDate: "desc" }, { id: "asc" }] });
+  const classes = new Map((await db.class.findMany({ where: { id: { in: [...new Set(rows.map((e) => e.classId))] } }, select: PROFILE_CLASS })).map((c) => [c.id, c]));
+  const damaged = rows.filter((e) => !classes.has(e.classId)).map((e) => e.id);
+  if (damaged.length) console.error(`student ${id}: enrolments without their class row`, damaged);
+  const student = { ...found, enrollments: rows.flatMap((e) => (classes.has(e.classId) ? [{ ...e, class: classes.get(e.classId)! }] : [])) };
   const marks = await db.attendance.groupBy({ by: ["status"], where: { studentId: id }, _count: { _all: true } });
   const attendance = Object.fromEntries(marks.map((m) => [m.status, m._count._all]));
   const sensitive = can(viewer, "students.read_sensitive");

@@ -48,6 +48,12 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
       <section aria-labelledby="roster-title" className="space-y-3">
         <h2 id="roster-title" className="text-xl font-semibold">Roster</h2>
+        {cls.damagedEnrollments > 0 ? (
+          <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {cls.damagedEnrollments === 1 ? "One enrolment" : `${cls.damagedEnrollments} enrolments`} of this class could not be shown: the student record is missing.
+            This has been logged; please tell your support contact.
+          </p>
+        ) : null}
         {active.length === 0 ? <p>No students are enrolled yet.</p> : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
