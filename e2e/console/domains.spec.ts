@@ -13,6 +13,9 @@ async function publishTxt(name: string, value: string) {
   await writeFile(E2E_DNS_RECORDS_FILE, JSON.stringify(records));
 }
 
+// The operator reads times in their own timezone (the browser's), not the server's UTC.
+test.use({ timezoneId: "America/Chicago" });
+
 test("a custom domain routes to its school only after its TXT record is verified", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const slug = `willow-${Date.now().toString(36)}`;
@@ -43,12 +46,20 @@ test("a custom domain routes to its school only after its TXT record is verified
   const name = (await page.getByTestId("txt-name").textContent())!;
   const token = (await page.getByTestId("txt-value").textContent())!;
   expect(name).toBe(`_sis-verify.${domain}`);
+  // The record's parts copy to the clipboard, to paste at the DNS provider.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy value" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+  await page.getByRole("button", { name: "Copy name" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(name);
 
   // Not verified yet: the domain shows no school.
   expect((await visitor.goto(`http://${domain}:${PORT}/login`))?.status()).toBe(404);
   await page.getByRole("button", { name: "Check now" }).click();
   await expect(page.getByTestId("domain-status")).toContainText("Failed");
   await expect(page.getByText(`No TXT record found at ${name}`)).toBeVisible();
+  await expect(page.getByText(/^Last checked/)).toContainText(/C[SD]T/);
 
   await publishTxt(name, token);
   await page.getByRole("button", { name: "Check now" }).click();

@@ -9,6 +9,9 @@ test.beforeAll(async () => {
 test("the landing page lists the demo schools read from the database", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("K-12 Student Information System");
+  // It promises only what is built: no attendance-taking, gradebook or family portal yet.
+  await expect(page.locator("main > p").first()).toContainText("Student, teacher and class records");
+  await expect(page.locator("main > p").first()).not.toContainText(/attendance|gradebook|portal/i);
   const schools = page.getByRole("list", { name: "Schools" }).getByRole("listitem");
   // Other tests add schools of their own to this database; the two demo schools are always there.
   const lincoln = schools.filter({ hasText: "Lincoln High School" });

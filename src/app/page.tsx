@@ -11,7 +11,8 @@ export default async function LandingPage() {
     <main className="mx-auto max-w-3xl px-6 py-16">
       <h1 className="text-3xl font-bold tracking-tight">K-12 Student Information System</h1>
       <p className="mt-3 text-slate-700">
-        Student records, attendance, gradebooks and a family portal, each school under its own name and address.
+        Student, teacher and class records, enrolments and weekly timetables, with secure staff sign-in, each school
+        under its own name and address.
       </p>
       <h2 className="mt-10 text-xl font-semibold">Schools</h2>
       {schools.length === 0 ? (

@@ -5,6 +5,13 @@ import { notFound } from "next/navigation";
 export const MODULES = ["attendance", "gradebook", "portal", "reports", "messaging"] as const;
 export type Module = (typeof MODULES)[number];
 
+/**
+ * The modules that exist in the product today, the only ones the console offers to switch. The
+ * others are still stored (from the school's plan) so a school's choice is ready when they ship;
+ * add a module here in the change that builds it.
+ */
+export const BUILT_MODULES: readonly Module[] = ["portal"];
+
 export class ModuleDisabledError extends Error {
   override name = "ModuleDisabledError";
 }

@@ -8,6 +8,7 @@ import { requireConsoleUser } from "@/server/auth/console-session";
 import { schoolUrl } from "@/server/tenancy/hosts";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Schools" };
 
@@ -55,7 +56,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                 <td className="px-3 py-2">{t.status}</td>
                 <td className="px-3 py-2">{t.students} / {t.maxStudents}</td>
                 <td className="px-3 py-2">{t.teachers} / {t.maxTeachers}</td>
-                <td className="px-3 py-2">{t.lastActivity ? new Date(t.lastActivity).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "Never"}</td>
+                <td className="px-3 py-2">{t.lastActivity ? <LocalTime iso={t.lastActivity} /> : "Never"}</td>
                 <td className="px-3 py-2"><TenantStatusActions tenantId={t.id} name={t.name} status={t.status} /></td>
               </tr>
             ))}

@@ -8,6 +8,8 @@ import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { removeCustomDomainAction, setCustomDomainAction, verifyCustomDomainAction } from "../actions";
 import { customDomainSchema, type CustomDomainInput } from "../schemas";
+import { CopyButton } from "@/components/ui/copy-button";
+import { LocalTime } from "@/components/ui/local-time";
 
 export interface DomainState { domain: string; status: string; recordName: string; token: string; lastError: string | null; lastCheckedAt: string | null }
 
@@ -47,15 +49,20 @@ export function CustomDomainPanel({ tenantId, current, rootDomain }: { tenantId:
           <h2 id="domain-current" className="text-xl font-semibold">{current.domain}</h2>
           <p data-testid="domain-status"><strong>{current.status[0]!.toUpperCase() + current.status.slice(1)}</strong> · {STATUS_TEXT[current.status]}</p>
           {current.lastError ? <p className="text-sm text-red-800">{current.lastError}</p> : null}
-          {current.lastCheckedAt ? <p className="text-sm text-slate-700">Last checked {current.lastCheckedAt}.</p> : null}
+          {current.lastCheckedAt ? <p className="text-sm text-slate-700">Last checked <LocalTime iso={current.lastCheckedAt} />.</p> : null}
           <div>
             <p>To prove the school controls the domain, add this record at its DNS provider:</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded bg-slate-50 p-3 font-mono text-sm">
               <dt className="font-sans font-semibold">Type</dt><dd>TXT</dd>
-              <dt className="font-sans font-semibold">Name</dt><dd data-testid="txt-name">{current.recordName}</dd>
-              <dt className="font-sans font-semibold">Value</dt><dd data-testid="txt-value" className="break-all">{current.token}</dd>
+              <dt className="font-sans font-semibold">Name</dt>
+              <dd className="flex flex-wrap items-center gap-3"><span data-testid="txt-name">{current.recordName}</span><CopyButton value={current.recordName} label="name" /></dd>
+              <dt className="font-sans font-semibold">Value</dt>
+              <dd className="flex flex-wrap items-center gap-3"><span data-testid="txt-value" className="break-all">{current.token}</span><CopyButton value={current.token} label="value" /></dd>
             </dl>
-            <p className="mt-2 text-sm text-slate-700">Then point the domain itself at the platform (a CNAME to {rootDomain}, or your load balancer’s address).</p>
+            <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              Then point the domain itself at the platform (a CNAME to <code>{rootDomain}</code>, or your load balancer’s address).
+              <CopyButton value={rootDomain} label="CNAME target" />
+            </p>
           </div>
           <div className="flex flex-wrap gap-3">
             <button type="button" onClick={check} disabled={checking} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60">

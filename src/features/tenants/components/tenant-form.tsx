@@ -7,7 +7,7 @@ import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-
 import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { FormErrors, TextField } from "@/components/ui/text-field";
-import { MODULES } from "@/server/tenancy/features";
+import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
 import { createTenantAction, updateTenantAction } from "../actions";
 import { MODULE_LABELS, PLAN_NAMES, PLANS, type PlanName } from "../plans";
 import {
@@ -94,9 +94,9 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
         {text("maxTeachers", "Most active teachers", { type: "number", min: 1 })}
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium">Modules</legend>
-          <p className="text-sm text-slate-700">Choosing a plan sets its limits and modules; adjust them here for this school.</p>
+          <p className="text-sm text-slate-700">Choosing a plan sets its limits and modules; adjust them here for this school. Modules still being built appear here when they are ready.</p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {MODULES.map((m) => <CheckboxField key={m} id={`tenant-feature-${m}`} label={MODULE_LABELS[m]} registration={register(`features.${m}`)} />)}
+            {BUILT_MODULES.map((m) => <CheckboxField key={m} id={`tenant-feature-${m}`} label={MODULE_LABELS[m]} registration={register(`features.${m}`)} />)}
           </div>
         </fieldset>
       </FormSection>

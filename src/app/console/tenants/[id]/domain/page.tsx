@@ -12,7 +12,7 @@ export default async function TenantDomainPage({ params }: { params: Promise<{ i
   return (
     <CustomDomainPanel tenantId={tenant.id} rootDomain={rootDomain()} current={row ? {
       domain: row.domain, status: row.status, recordName: txtRecordName(row.domain), token: row.verificationToken, lastError: row.lastError,
-      lastCheckedAt: row.lastCheckedAt ? row.lastCheckedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : null,
+      lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
     } : null} />
   );
 }
