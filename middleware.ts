@@ -3,14 +3,23 @@
 // internal prefixes are never reachable directly, and client-sent internal headers are dropped.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/server/tenancy/csp";
-import { CONSOLE_ROUTE_PREFIX, routeHost, TENANT_HOST_HEADER, TENANT_ROUTE_PREFIX } from "@/server/tenancy/host";
+import {
+  CONSOLE_ROUTE_PREFIX,
+  routeHost,
+  TENANT_HOST_HEADER,
+  TENANT_ROUTE_PREFIX,
+} from "@/server/tenancy/host";
 
 const INTERNAL_HEADER_PREFIX = "x-sis-";
 
-const isUnder = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+const isUnder = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 function notFound(): NextResponse {
-  return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new NextResponse("Not found", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 export function middleware(request: NextRequest) {
@@ -19,7 +28,10 @@ export function middleware(request: NextRequest) {
 
   const route = routeHost(
     { host: request.headers.get("host"), forwardedHost: request.headers.get("x-forwarded-host") },
-    { rootDomain: process.env.ROOT_DOMAIN ?? "localhost", trustForwardedHost: process.env.TRUST_FORWARDED_HOST === "1" },
+    {
+      rootDomain: process.env.ROOT_DOMAIN ?? "localhost",
+      trustForwardedHost: process.env.TRUST_FORWARDED_HOST === "1",
+    },
   );
   if (route.kind === "invalid") return notFound();
 
@@ -34,10 +46,16 @@ export function middleware(request: NextRequest) {
   let response: NextResponse;
   if (route.kind === "tenant" && !isUnder(pathname, "/api")) {
     headers.set(TENANT_HOST_HEADER, route.host);
-    const target = new URL(`${TENANT_ROUTE_PREFIX}/${encodeURIComponent(route.host)}${pathname === "/" ? "" : pathname}${search}`, request.url);
+    const target = new URL(
+      `${TENANT_ROUTE_PREFIX}/${encodeURIComponent(route.host)}${pathname === "/" ? "" : pathname}${search}`,
+      request.url,
+    );
     response = NextResponse.rewrite(target, { request: { headers } });
   } else if (route.kind === "console" && !isUnder(pathname, "/api")) {
-    const target = new URL(`${CONSOLE_ROUTE_PREFIX}${pathname === "/" ? "" : pathname}${search}`, request.url);
+    const target = new URL(
+      `${CONSOLE_ROUTE_PREFIX}${pathname === "/" ? "" : pathname}${search}`,
+      request.url,
+    );
     response = NextResponse.rewrite(target, { request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });

@@ -43,7 +43,9 @@ const server = http.createServer(async (req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Serving on port ${port}${policy.proxies.kind === "none" ? "" : ` (client addresses from X-Forwarded-For: TRUSTED_PROXIES=${process.env.TRUSTED_PROXIES})`}.`);
+  console.log(
+    `Serving on port ${port}${policy.proxies.kind === "none" ? "" : ` (client addresses from X-Forwarded-For: TRUSTED_PROXIES=${process.env.TRUSTED_PROXIES})`}.`,
+  );
 });
 
 const stop = () => server.close(() => process.exit(0));

@@ -25,7 +25,9 @@ if (process.argv.includes("--fresh")) {
 }
 
 const db = await openDatabase();
-console.log(db.embedded ? `Embedded PostgreSQL on port ${db.embedded.port}.` : "Using the PostgreSQL at DATABASE_URL.");
+console.log(
+  db.embedded ? `Embedded PostgreSQL on port ${db.embedded.port}.` : "Using the PostgreSQL at DATABASE_URL.",
+);
 await prepareDatabase(db);
 
 const pool = new pg.Pool({ connectionString: db.migrationUrl, max: 3 });
@@ -39,7 +41,11 @@ await pool.end();
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.log("No production build yet: building (a minute or two)…");
-  const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(nextBin, ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) {
     await db.release();
     process.exit(build.status ?? 1);

@@ -12,22 +12,35 @@ test.beforeAll(async () => {
     await db.query(
       `INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role)
        SELECT id, $1, $2, 'Reese', 'Journey', 'parent' FROM tenants WHERE slug = 'roosevelt'
-       ON CONFLICT (tenant_id, email) DO UPDATE SET password_hash = EXCLUDED.password_hash`, [EMAIL, hash]);
+       ON CONFLICT (tenant_id, email) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
+      [EMAIL, hash],
+    );
   });
 });
 
 /** The newest reset link mailed to the account (the mail is queued just after the answer). */
 async function resetLink(): Promise<string> {
   let body = "";
-  await expect.poll(async () => {
-    body = await withDatabase(async (db) => (await db.query(
-      "SELECT text_body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1", [EMAIL])).rows[0]?.text_body ?? "");
-    return body;
-  }).toContain("/reset/");
+  await expect
+    .poll(async () => {
+      body = await withDatabase(
+        async (db) =>
+          (
+            await db.query(
+              "SELECT text_body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1",
+              [EMAIL],
+            )
+          ).rows[0]?.text_body ?? "",
+      );
+      return body;
+    })
+    .toContain("/reset/");
   return /(http:\/\/\S+\/reset\/[A-Za-z0-9_-]+)/.exec(body)![1]!;
 }
 
-test("a parent who forgot their password gets a link by mail, chooses a new one and signs in", async ({ page }) => {
+test("a parent who forgot their password gets a link by mail, chooses a new one and signs in", async ({
+  page,
+}) => {
   await page.goto(schoolUrl("roosevelt", "/login"));
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
   await expect(page).toHaveURL(schoolUrl("roosevelt", "/forgot"));

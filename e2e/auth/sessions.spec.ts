@@ -10,7 +10,15 @@ const ids: Record<string, string> = {};
 test.beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   await withDatabase(async (db) => {
-    for (const [key, email] of Object.entries(accounts)) ids[key] = await upsertAccount(db, { school: "lincoln", email, role: "teacher", passwordHash, firstName: "Sasha", lastName: key });
+    for (const [key, email] of Object.entries(accounts))
+      ids[key] = await upsertAccount(db, {
+        school: "lincoln",
+        email,
+        role: "teacher",
+        passwordHash,
+        firstName: "Sasha",
+        lastName: key,
+      });
   });
 });
 
@@ -19,12 +27,19 @@ test("a session left idle for more than 30 minutes is over", async ({ page }) =>
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   await page.reload();
   await expect(page.locator("main").getByText("Welcome, Sasha idle")).toBeVisible();
-  await withDatabase((db) => db.query("UPDATE user_sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [ids.idle]));
+  await withDatabase((db) =>
+    db.query("UPDATE user_sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [
+      ids.idle,
+    ]),
+  );
   await page.reload();
   await expect(page).toHaveURL(schoolUrl("lincoln", "/login"));
 });
 
-test("signing out ends the session for good, even for a kept copy of the cookie", async ({ page, context }) => {
+test("signing out ends the session for good, even for a kept copy of the cookie", async ({
+  page,
+  context,
+}) => {
   await signIn(page, "lincoln", accounts.signout, PASSWORD);
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   const kept = (await context.cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
@@ -33,6 +48,14 @@ test("signing out ends the session for good, even for a kept copy of the cookie"
   await context.addCookies([kept]);
   await page.goto(schoolUrl("lincoln", "/dashboard"));
   await expect(page).toHaveURL(schoolUrl("lincoln", "/login"));
-  const open = await withDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM user_sessions WHERE user_id = $1 AND ended_at IS NULL", [ids.signout])).rows[0].n);
+  const open = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT count(*)::int AS n FROM user_sessions WHERE user_id = $1 AND ended_at IS NULL",
+          [ids.signout],
+        )
+      ).rows[0].n,
+  );
   expect(open).toBe(0);
 });

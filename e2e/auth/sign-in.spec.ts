@@ -42,7 +42,10 @@ test("another school's valid credentials do not sign in", async ({ page }) => {
   await expectSignInRefused(page);
 });
 
-test("a session made at one school is refused at the other, even with the cookie copied over", async ({ page, context }) => {
+test("a session made at one school is refused at the other, even with the cookie copied over", async ({
+  page,
+  context,
+}) => {
   await signIn(page, "lincoln", "admin@lincoln.demo");
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   const session = (await context.cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"));

@@ -8,7 +8,14 @@ const EMAIL = "step.up@lincoln.demo";
 const PASSWORD = "Step up before you change it";
 
 test("changing the password asks for the current one, then signs out everywhere", async ({ page }) => {
-  await withDatabase(async (db) => upsertAccount(db, { school: "lincoln", email: EMAIL, role: "teacher", passwordHash: await hashPassword(PASSWORD) }));
+  await withDatabase(async (db) =>
+    upsertAccount(db, {
+      school: "lincoln",
+      email: EMAIL,
+      role: "teacher",
+      passwordHash: await hashPassword(PASSWORD),
+    }),
+  );
   await signIn(page, "lincoln", EMAIL, PASSWORD);
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   await page.goto(schoolUrl("lincoln", "/account/security"));

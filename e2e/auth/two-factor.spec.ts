@@ -11,14 +11,19 @@ const codeNow = (secret: string) => generate({ secret });
 
 test.beforeAll(async () => {
   const hash = await hashPassword(PASSWORD);
-  await withDatabase((db) => db.query(
-    `INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role)
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role)
      SELECT id, $1, $2, 'Tova', 'Factor', 'teacher' FROM tenants WHERE slug = 'lincoln'
      ON CONFLICT (tenant_id, email) DO UPDATE SET password_hash = EXCLUDED.password_hash, two_factor_enabled = false, two_factor_secret = NULL`,
-    [EMAIL, hash]));
+      [EMAIL, hash],
+    ),
+  );
 });
 
-test("a teacher turns on two-factor sign-in, then needs a fresh code to sign in, and a code works once", async ({ page }) => {
+test("a teacher turns on two-factor sign-in, then needs a fresh code to sign in, and a code works once", async ({
+  page,
+}) => {
   await signIn(page, "lincoln", EMAIL, PASSWORD);
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   await page.getByRole("link", { name: "Sign-in security" }).click();

@@ -4,13 +4,20 @@ import { upsertSchool, withDatabase } from "../support/database";
 import { schoolUrl } from "../support/sign-in";
 import { consoleUrl, signInAsNewSuperAdmin } from "./console-sign-in";
 
-const PNG_1X1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG_1X1 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
-test("a super admin brands a school with a live preview, and its pages show the new look", async ({ page }) => {
+test("a super admin brands a school with a live preview, and its pages show the new look", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const slug = `aspen-${Date.now().toString(36)}`;
   await withDatabase((db) => upsertSchool(db, { slug, name: "Aspen Ridge School", primaryColor: "#2f6b3a" }));
-  const tenantId = await withDatabase(async (db) => (await db.query("SELECT id FROM tenants WHERE slug = $1", [slug])).rows[0].id as string);
+  const tenantId = await withDatabase(
+    async (db) => (await db.query("SELECT id FROM tenants WHERE slug = $1", [slug])).rows[0].id as string,
+  );
   await signInAsNewSuperAdmin(page, "branding");
   await page.goto(consoleUrl(`/tenants/${tenantId}/branding`));
   const preview = page.getByTestId("brand-preview");
@@ -33,10 +40,16 @@ test("a super admin brands a school with a live preview, and its pages show the 
 
   // Logo: a file that is not an image is refused; a PNG is stored and previewed.
   const file = page.getByLabel(/Upload an image/);
-  await file.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
+  await file.setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<svg onload=alert(1)>"),
+  });
   await expect(page.getByText("Use a PNG, JPEG, WebP or GIF image (SVG is not accepted).")).toBeVisible();
   await file.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG_1X1 });
-  await expect(page.getByLabel("…or the logo’s address")).toHaveValue(/^\/api\/uploads\/logos\/[0-9a-f]{64}\.png$/);
+  await expect(page.getByLabel("…or the logo’s address")).toHaveValue(
+    /^\/api\/uploads\/logos\/[0-9a-f]{64}\.png$/,
+  );
   await expect(preview.getByRole("img", { name: "Aspen Ridge School logo" })).toBeVisible();
 
   await page.getByLabel("Accent colour", { exact: true }).fill("not a colour");
@@ -47,7 +60,7 @@ test("a super admin brands a school with a live preview, and its pages show the 
   await expect(page.getByRole("status").filter({ hasText: "Branding saved" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const logo = (await page.getByLabel("…or the logo’s address").inputValue());
+  const logo = await page.getByLabel("…or the logo’s address").inputValue();
   await page.goto(schoolUrl(slug, "/"));
   const header = page.getByTestId("school-header");
   await expect(header).toHaveCSS("background-color", "rgb(91, 42, 134)");

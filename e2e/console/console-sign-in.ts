@@ -37,7 +37,16 @@ export async function enrolTwoFactor(page: Page): Promise<string> {
 export async function signInAsNewSuperAdmin(page: Page, label: string): Promise<string[]> {
   const email = `${label}-${Date.now().toString(36)}@platform.demo`;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await withDatabase((db) => upsertAccount(db, { school: "platform", email, role: "super_admin", passwordHash, firstName: "Pat", lastName: "Operator" }));
+  await withDatabase((db) =>
+    upsertAccount(db, {
+      school: "platform",
+      email,
+      role: "super_admin",
+      passwordHash,
+      firstName: "Pat",
+      lastName: "Operator",
+    }),
+  );
   await signInToConsole(page, email);
   const [backup, ...unused] = await enrolTwoFactorCodes(page);
   await signInToConsole(page, email);

@@ -6,19 +6,32 @@ import { upsertAccount, upsertSchool, withDatabase } from "../support/database";
 import { schoolUrl, signIn } from "../support/sign-in";
 import { consoleUrl, signInToConsole } from "./console-sign-in";
 
-
-test("a super admin sets up two-factor, sees every school with its usage, and suspends one: sign-in refused, live session ended", async ({ page, browser }) => {
+test("a super admin sets up two-factor, sees every school with its usage, and suspends one: sign-in refused, live session ended", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const passwordHash = await hashPassword("Closing time for a school");
   await withDatabase(async (db) => {
     await upsertSchool(db, { slug: "hillcrest", name: "Hillcrest Academy" });
-    await upsertAccount(db, { school: "hillcrest", email: "office@hillcrest.demo", role: "admin", passwordHash, firstName: "Hal", lastName: "Crest" });
+    await upsertAccount(db, {
+      school: "hillcrest",
+      email: "office@hillcrest.demo",
+      role: "admin",
+      passwordHash,
+      firstName: "Hal",
+      lastName: "Crest",
+    });
   });
   const school = await (await browser.newContext()).newPage();
   await signIn(school, "hillcrest", "office@hillcrest.demo", "Closing time for a school");
   await expect(school).toHaveURL(schoolUrl("hillcrest", "/dashboard"));
 
-  await withDatabase((db) => db.query("UPDATE users SET two_factor_enabled = false, two_factor_secret = NULL WHERE email = 'superadmin@platform.demo'"));
+  await withDatabase((db) =>
+    db.query(
+      "UPDATE users SET two_factor_enabled = false, two_factor_secret = NULL WHERE email = 'superadmin@platform.demo'",
+    ),
+  );
   await signInToConsole(page, "superadmin@platform.demo");
   await expect(page).toHaveURL(consoleUrl("/security"));
   await expect(page.getByRole("heading", { name: "Sign in to the platform console" })).toHaveCount(0);
@@ -29,7 +42,11 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
   await expectNoAxeViolations(page);
   await page.getByLabel("6-digit code from the app").fill(await generate({ secret }));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  const backup = (await page.getByRole("list", { name: "Backup codes" }).getByRole("listitem").first().textContent())!.trim();
+  const backup = (await page
+    .getByRole("list", { name: "Backup codes" })
+    .getByRole("listitem")
+    .first()
+    .textContent())!.trim();
 
   // Turning it on ended the session; the next sign-in asks for a code (a backup code here).
   await signInToConsole(page, "superadmin@platform.demo");
@@ -49,7 +66,10 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
   await page.getByRole("button", { name: "Apply" }).click();
   const row = page.getByRole("row").filter({ hasText: "Hillcrest Academy" });
   await row.getByRole("button", { name: "Suspend" }).click();
-  await page.getByRole("dialog", { name: "Suspend Hillcrest Academy?" }).getByRole("button", { name: "Suspend" }).click();
+  await page
+    .getByRole("dialog", { name: "Suspend Hillcrest Academy?" })
+    .getByRole("button", { name: "Suspend" })
+    .click();
   const status = row.getByRole("cell").nth(3);
   await expect(status).toHaveText("suspended");
   await school.reload();
@@ -58,10 +78,22 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
   await school.goto(schoolUrl("hillcrest", "/login"));
   await expect(school.locator("main")).toContainText(/suspended/i);
   await expect(school.getByLabel("Email")).toHaveCount(0);
-  expect(await withDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM audit_logs WHERE action = 'tenant_suspended' AND tenant_id IS NULL")).rows[0].n)).toBeGreaterThan(0);
+  expect(
+    await withDatabase(
+      async (db) =>
+        (
+          await db.query(
+            "SELECT count(*)::int AS n FROM audit_logs WHERE action = 'tenant_suspended' AND tenant_id IS NULL",
+          )
+        ).rows[0].n,
+    ),
+  ).toBeGreaterThan(0);
 
   await row.getByRole("button", { name: "Reactivate" }).click();
-  await page.getByRole("dialog", { name: "Reactivate Hillcrest Academy?" }).getByRole("button", { name: "Reactivate" }).click();
+  await page
+    .getByRole("dialog", { name: "Reactivate Hillcrest Academy?" })
+    .getByRole("button", { name: "Reactivate" })
+    .click();
   await expect(status).toHaveText("active");
   await signIn(school, "hillcrest", "office@hillcrest.demo", "Closing time for a school");
   await expect(school).toHaveURL(schoolUrl("hillcrest", "/dashboard"));
@@ -74,7 +106,9 @@ test("school accounts and school sessions cannot reach the console", async ({ pa
 
   await signIn(page, "lincoln", "admin@lincoln.demo");
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
-  const session = (await context.cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  const session = (await context.cookies(schoolUrl("lincoln"))).find((c) =>
+    c.name.includes("session-token"),
+  )!;
   await context.addCookies([{ ...session, domain: "admin.localhost" }]);
   await page.goto(consoleUrl("/tenants"));
   await expect(page).toHaveURL(consoleUrl("/login"));

@@ -8,7 +8,10 @@ import { consoleUrl, signInAsNewSuperAdmin } from "./console-sign-in";
 
 /** Publishes a TXT record where the server's stand-in resolver reads them. */
 async function publishTxt(name: string, value: string) {
-  const records = JSON.parse(await readFile(E2E_DNS_RECORDS_FILE, "utf8").catch(() => "{}")) as Record<string, string[]>;
+  const records = JSON.parse(await readFile(E2E_DNS_RECORDS_FILE, "utf8").catch(() => "{}")) as Record<
+    string,
+    string[]
+  >;
   records[name] = [value];
   await writeFile(E2E_DNS_RECORDS_FILE, JSON.stringify(records));
 }
@@ -16,12 +19,17 @@ async function publishTxt(name: string, value: string) {
 // The operator reads times in their own timezone (the browser's), not the server's UTC.
 test.use({ timezoneId: "America/Chicago" });
 
-test("a custom domain routes to its school only after its TXT record is verified", async ({ page, browser }) => {
+test("a custom domain routes to its school only after its TXT record is verified", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const slug = `willow-${Date.now().toString(36)}`;
   const domain = `portal.${slug}.test`; // *.test resolves to this machine (playwright.config.ts)
   await withDatabase((db) => upsertSchool(db, { slug, name: "Willow Creek School" }));
-  const tenantId = await withDatabase(async (db) => (await db.query("SELECT id FROM tenants WHERE slug = $1", [slug])).rows[0].id as string);
+  const tenantId = await withDatabase(
+    async (db) => (await db.query("SELECT id FROM tenants WHERE slug = $1", [slug])).rows[0].id as string,
+  );
   const visitor = await (await browser.newContext()).newPage();
 
   const domainField = page.getByRole("textbox", { name: "Domain", exact: true });
@@ -68,7 +76,10 @@ test("a custom domain routes to its school only after its TXT record is verified
   await expect(visitor.getByRole("heading", { name: "Sign in to Willow Creek School" })).toBeVisible();
 
   await page.getByRole("button", { name: "Remove domain" }).click();
-  await page.getByRole("dialog", { name: `Remove ${domain}?` }).getByRole("button", { name: "Remove domain" }).click();
+  await page
+    .getByRole("dialog", { name: `Remove ${domain}?` })
+    .getByRole("button", { name: "Remove domain" })
+    .click();
   await expect(page.getByText("This school has no custom domain")).toBeVisible();
   expect((await visitor.goto(`http://${domain}:${PORT}/login`))?.status()).toBe(404);
 });

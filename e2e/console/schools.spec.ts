@@ -6,7 +6,10 @@ import { consoleUrl, signInAsNewSuperAdmin } from "./console-sign-in";
 
 const PASSWORD = "Opening day at Brookside";
 
-test("a super admin signs up a school: it answers at its subdomain at once and its first administrator is invited", async ({ page, browser }) => {
+test("a super admin signs up a school: it answers at its subdomain at once and its first administrator is invited", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const slug = `brookside-${Date.now().toString(36)}`;
   const adminEmail = `principal@${slug}.example`;
@@ -35,7 +38,8 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   // Only modules that exist are offered; the plan still records the others for when they ship.
   const modules = page.getByRole("group", { name: "Modules" }).getByRole("checkbox");
   await expect(modules).toHaveCount(1);
-  for (const unbuilt of ["Attendance", "Gradebook", "Reports and transcripts", "Messaging"]) await expect(page.getByLabel(unbuilt)).toHaveCount(0);
+  for (const unbuilt of ["Attendance", "Gradebook", "Reports and transcripts", "Messaging"])
+    await expect(page.getByLabel(unbuilt)).toHaveCount(0);
   await page.getByLabel("Most active teachers").fill("12");
   await page.getByLabel("First name").fill("Bea");
   await page.getByLabel("Last name").fill("Brook");
@@ -45,15 +49,32 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   await expect(page.getByRole("heading", { name: "Brookside Middle", level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const saved = await withDatabase(async (db) => (await db.query("SELECT subscription_plan, max_students, max_teachers, features FROM tenants WHERE slug = $1", [slug])).rows[0]);
-  expect(saved).toMatchObject({ subscription_plan: "professional", max_students: 2000, max_teachers: 12, features: { portal: true, messaging: false } });
+  const saved = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT subscription_plan, max_students, max_teachers, features FROM tenants WHERE slug = $1",
+          [slug],
+        )
+      ).rows[0],
+  );
+  expect(saved).toMatchObject({
+    subscription_plan: "professional",
+    max_students: 2000,
+    max_teachers: 12,
+    features: { portal: true, messaging: false },
+  });
 
   // The school answers at once, with its own name, and its administrator can get in.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(schoolUrl(slug, "/login"));
   await expect(visitor.getByRole("heading", { name: /Brookside Middle/ }).first()).toBeVisible();
   const link = await withDatabase(async (db) => {
-    const { rows: [mail] } = await db.query("SELECT text_body FROM mail_outbox WHERE to_address = $1 AND purpose = 'invitation'", [adminEmail]);
+    const {
+      rows: [mail],
+    } = await db.query("SELECT text_body FROM mail_outbox WHERE to_address = $1 AND purpose = 'invitation'", [
+      adminEmail,
+    ]);
     return /(http:\/\/\S+\/verify\/[A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
   });
   expect(link.startsWith(schoolUrl(slug, "/verify/"))).toBe(true);
@@ -75,15 +96,30 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   await page.getByLabel("Parent and student portal").uncheck();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
-  const edited = await withDatabase(async (db) => (await db.query(
-    "SELECT t.max_teachers, t.features->'portal' AS portal, t.features->'messaging' AS messaging, a.new_values FROM tenants t JOIN audit_logs a ON a.resource_id = t.id AND a.action = 'tenant_updated' WHERE t.slug = $1", [slug])).rows[0]);
-  expect(edited).toMatchObject({ max_teachers: 8, portal: false, messaging: false, new_values: { maxTeachers: 8 } });
+  const edited = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT t.max_teachers, t.features->'portal' AS portal, t.features->'messaging' AS messaging, a.new_values FROM tenants t JOIN audit_logs a ON a.resource_id = t.id AND a.action = 'tenant_updated' WHERE t.slug = $1",
+          [slug],
+        )
+      ).rows[0],
+  );
+  expect(edited).toMatchObject({
+    max_teachers: 8,
+    portal: false,
+    messaging: false,
+    new_values: { maxTeachers: 8 },
+  });
   // The school's own pages hold the new limit at once.
   await visitor.reload();
   await expect(visitor.locator("main")).toContainText("plan allows 8");
 });
 
-test("console actions refuse a school's session, and the platform's own tenant is not found to them", async ({ page, browser }) => {
+test("console actions refuse a school's session, and the platform's own tenant is not found to them", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const slug = `refused-${Date.now().toString(36)}`;
   await signInAsNewSuperAdmin(page, "refusals");
@@ -99,12 +135,19 @@ test("console actions refuse a school's session, and the platform's own tenant i
   const school = await (await browser.newContext()).newPage();
   await signIn(school, "lincoln", "admin@lincoln.demo");
   await expect(school).toHaveURL(schoolUrl("lincoln", "/dashboard"));
-  const cookie = (await school.context().cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  const cookie = (await school.context().cookies(schoolUrl("lincoln"))).find((c) =>
+    c.name.includes("session-token"),
+  )!;
   await page.context().clearCookies();
   await page.context().addCookies([{ ...cookie, domain: "admin.localhost" }]);
   await page.getByRole("button", { name: "Create school and send invitation" }).click();
   await expect(page).toHaveURL(consoleUrl("/login"));
-  expect(await withDatabase(async (db) => (await db.query("SELECT count(*)::int AS n FROM tenants WHERE slug = $1", [slug])).rows[0].n)).toBe(0);
+  expect(
+    await withDatabase(
+      async (db) =>
+        (await db.query("SELECT count(*)::int AS n FROM tenants WHERE slug = $1", [slug])).rows[0].n,
+    ),
+  ).toBe(0);
 
   // The platform's own tenant id slipped into a status change: not found, nothing changed.
   await signInAsNewSuperAdmin(page, "refusals-2");
@@ -121,6 +164,15 @@ test("console actions refuse a school's session, and the platform's own tenant i
   await page.getByRole("button", { name: "Suspend" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Suspend" }).click();
   await expect(page.getByRole("dialog").getByRole("alert")).toContainText("not found");
-  expect(await withDatabase(async (db) => (await db.query("SELECT array_agg(subscription_status ORDER BY slug) AS s FROM tenants WHERE slug IN ('lincoln', 'platform')")).rows[0].s)).toEqual(["active", "active"]);
+  expect(
+    await withDatabase(
+      async (db) =>
+        (
+          await db.query(
+            "SELECT array_agg(subscription_status ORDER BY slug) AS s FROM tenants WHERE slug IN ('lincoln', 'platform')",
+          )
+        ).rows[0].s,
+    ),
+  ).toEqual(["active", "active"]);
   expect((await page.goto(consoleUrl(`/tenants/${platformId}`)))?.status()).toBe(404);
 });

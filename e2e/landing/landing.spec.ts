@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "../support/axe";
 import { upsertSchool, withDatabase } from "../support/database";
 
 test.beforeAll(async () => {
-  await withDatabase((db) => upsertSchool(db, { slug: "closed-academy", name: "Closed Academy", status: "suspended" }));
+  await withDatabase((db) =>
+    upsertSchool(db, { slug: "closed-academy", name: "Closed Academy", status: "suspended" }),
+  );
 });
 
 test("the landing page lists the demo schools read from the database", async ({ page }) => {

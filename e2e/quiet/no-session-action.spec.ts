@@ -7,15 +7,21 @@ import { schoolUrl, signIn } from "../support/sign-in";
 const FLUSH_MS = 11_000;
 
 /** Reads and writes of every table except the schools table (the school lookup) so far. */
-const schoolDataActivity = () => withDatabase(async (db) => {
-  await db.query("SELECT pg_stat_clear_snapshot()");
-  const { rows: [row] } = await db.query(
-    `SELECT sum(seq_scan + coalesce(idx_scan, 0) + n_tup_ins + n_tup_upd + n_tup_del)::bigint AS n
-     FROM pg_stat_user_tables WHERE relname NOT IN ('tenants', 'schema_migrations')`);
-  return Number(row.n);
-});
+const schoolDataActivity = () =>
+  withDatabase(async (db) => {
+    await db.query("SELECT pg_stat_clear_snapshot()");
+    const {
+      rows: [row],
+    } = await db.query(
+      `SELECT sum(seq_scan + coalesce(idx_scan, 0) + n_tup_ins + n_tup_upd + n_tup_del)::bigint AS n
+     FROM pg_stat_user_tables WHERE relname NOT IN ('tenants', 'schema_migrations')`,
+    );
+    return Number(row.n);
+  });
 
-test("a server action posted without a session is refused before any query of school data runs", async ({ page }) => {
+test("a server action posted without a session is refused before any query of school data runs", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, "lincoln", "admin@lincoln.demo");
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
@@ -29,7 +35,9 @@ test("a server action posted without a session is refused before any query of sc
 
   await page.waitForTimeout(FLUSH_MS);
   const before = await schoolDataActivity();
-  const posted = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  const posted = page.waitForResponse(
+    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  );
   await form.getByRole("button", { name: "Send invitation" }).click();
   expect((await posted).status()).toBe(200);
   await expect(page).toHaveURL(schoolUrl("lincoln", "/login"));

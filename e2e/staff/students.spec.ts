@@ -13,9 +13,15 @@ const form = (page: Page) => page.getByRole("form", { name: "New student" });
 
 test("a principal adds a student, enrols them in a class and finds them by search", async ({ page }) => {
   await withDatabase((db) => db.query("DELETE FROM students WHERE student_id = $1", [STUDENT_ID]));
-  const target = await withDatabase(async (db) => (await db.query(
-    `SELECT c.id, c.name FROM classes c JOIN tenants t ON t.id = c.tenant_id
-     WHERE t.slug = 'lincoln' AND c.current_enrollment < c.max_students ORDER BY c.class_code LIMIT 1`)).rows[0]);
+  const target = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT c.id, c.name FROM classes c JOIN tenants t ON t.id = c.tenant_id
+     WHERE t.slug = 'lincoln' AND c.current_enrollment < c.max_students ORDER BY c.class_code LIMIT 1`,
+        )
+      ).rows[0],
+  );
 
   await asPrincipal(page);
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Students" }).click();
@@ -54,20 +60,36 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   await page.getByRole("checkbox", { name: /Example, Quinn/ }).check();
   await page.getByRole("button", { name: "Enrol 1 student" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Enrolled 1 student." })).toBeVisible();
-  await expect(page.getByRole("table", { name: `Students enrolled in ${target.name}` })).toContainText("Example, Quinn");
+  await expect(page.getByRole("table", { name: `Students enrolled in ${target.name}` })).toContainText(
+    "Example, Quinn",
+  );
   await expectNoAxeViolations(page);
-  await page.getByRole("row").filter({ hasText: "Example, Quinn" }).getByRole("button", { name: "Notes" }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "Example, Quinn" })
+    .getByRole("button", { name: "Notes" })
+    .click();
   const notes = page.getByRole("dialog", { name: "Notes on Quinn Example's enrolment" });
   await notes.getByLabel("Office notes").fill("Joined mid-term; needs the syllabus");
   await notes.getByRole("button", { name: "Save notes" }).click();
   await expect(notes).toBeHidden();
   await withDatabase(async (db) => {
-    const { rows: [e] } = await db.query("SELECT e.notes FROM enrollments e JOIN students s ON s.id = e.student_id WHERE s.student_id = $1", [STUDENT_ID]);
+    const {
+      rows: [e],
+    } = await db.query(
+      "SELECT e.notes FROM enrollments e JOIN students s ON s.id = e.student_id WHERE s.student_id = $1",
+      [STUDENT_ID],
+    );
     expect(e.notes).toBe("Joined mid-term; needs the syllabus");
   });
 
   await withDatabase(async (db) => {
-    const { rows: [c] } = await db.query("SELECT current_enrollment, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1", [target.id]);
+    const {
+      rows: [c],
+    } = await db.query(
+      "SELECT current_enrollment, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1",
+      [target.id],
+    );
     expect(c.current_enrollment).toBe(c.active);
   });
 
@@ -80,7 +102,11 @@ test("a principal adds a student, enrols them in a class and finds them by searc
   await expectNoAxeViolations(page);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
-  const csv = await (await download).path().then((p) => import("node:fs").then((fs) => fs.readFileSync(p, "utf8")));
+  const csv = await (
+    await download
+  )
+    .path()
+    .then((p) => import("node:fs").then((fs) => fs.readFileSync(p, "utf8")));
   expect(csv).toContain(`${STUDENT_ID},"Example, Quinn",10,active`);
   expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
 });
@@ -90,29 +116,47 @@ test("the student list sorts and hides columns, kept in the address", async ({ p
   await page.goto(schoolUrl("lincoln", "/students"));
   await page.getByRole("button", { name: /Student ID/ }).click();
   await expect(page).toHaveURL(/sort=studentId\.asc/);
-  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
   await page.getByText("Columns", { exact: true }).click();
   await page.getByRole("checkbox", { name: "Guardian phone" }).uncheck();
   await expect(page).toHaveURL(/hide=guardianPhone/);
   await page.reload();
   await expect(page.getByRole("columnheader", { name: "Guardian phone" })).toHaveCount(0);
-  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: /Student ID/ })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
 });
 
-test("the student list shows the roll by default, grades in school order, any page size, and finds guardians", async ({ page }) => {
+test("the student list shows the roll by default, grades in school order, any page size, and finds guardians", async ({
+  page,
+}) => {
   const activeSql = `SELECT s.grade_level, count(*)::int AS n FROM students s JOIN tenants t ON t.id = s.tenant_id
      WHERE t.slug = 'lincoln' AND coalesce(s.status, 'active') = 'active' GROUP BY 1`;
   const demo = await withDatabase(async (db) => {
     const { rows } = await db.query(activeSql);
-    const { rows: [guardian] } = await db.query(
+    const {
+      rows: [guardian],
+    } = await db.query(
       `SELECT s.student_id, s.parent_guardian_1_name AS name, s.parent_guardian_1_phone AS phone FROM students s JOIN tenants t ON t.id = s.tenant_id
-       WHERE t.slug = 'lincoln' AND s.parent_guardian_1_name IS NOT NULL AND coalesce(s.status, 'active') = 'active' ORDER BY s.student_id LIMIT 1`);
+       WHERE t.slug = 'lincoln' AND s.parent_guardian_1_name IS NOT NULL AND coalesce(s.status, 'active') = 'active' ORDER BY s.student_id LIMIT 1`,
+    );
     return { grades: rows as { grade_level: string; n: number }[], guardian };
   });
   const order = ["PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
   const grades = demo.grades.map((g) => g.grade_level).sort((x, y) => order.indexOf(x) - order.indexOf(y));
-  const activeNow = () => withDatabase(async (db) => (await db.query(activeSql)).rows.reduce((sum, g) => sum + g.n, 0) as number);
-  const total = async () => Number((await page.getByRole("navigation", { name: "Pages" }).getByText(/students · page/).textContent())!.split(" ")[0]);
+  const activeNow = () =>
+    withDatabase(async (db) => (await db.query(activeSql)).rows.reduce((sum, g) => sum + g.n, 0) as number);
+  const total = async () =>
+    Number(
+      (await page
+        .getByRole("navigation", { name: "Pages" })
+        .getByText(/students · page/)
+        .textContent())!.split(" ")[0],
+    );
 
   await asPrincipal(page);
   await page.goto(schoolUrl("lincoln", "/students"));
@@ -127,12 +171,16 @@ test("the student list shows the roll by default, grades in school order, any pa
   await expect(page.getByText(`page 1 of ${Math.ceil(active / 25)}`)).toBeVisible();
   // The grade filter offers the school's own grades, in school order.
   const offered = await page.getByRole("combobox", { name: "Grade" }).locator("option").allTextContents();
-  expect(offered).toEqual(["All grades", ...grades.map((g) => (g === "K" ? "Kindergarten" : g === "PK" ? "Pre-K" : `Grade ${g}`))]);
+  expect(offered).toEqual([
+    "All grades",
+    ...grades.map((g) => (g === "K" ? "Kindergarten" : g === "PK" ? "Pre-K" : `Grade ${g}`)),
+  ]);
 
   // Every column it shows sorts.
   const table = page.getByRole("table", { name: "Students" });
   const headers = table.getByRole("columnheader");
-  for (let i = 0; i < (await headers.count()); i++) await expect(headers.nth(i).getByRole("button")).toHaveCount(1);
+  for (let i = 0; i < (await headers.count()); i++)
+    await expect(headers.nth(i).getByRole("button")).toHaveCount(1);
   await page.getByRole("button", { name: /^Grade/ }).click();
   await expect(page).toHaveURL(/sort=gradeLevel\.asc/);
   const gradeCells = () => table.locator("tbody tr td:nth-child(3)").allTextContents();
@@ -154,7 +202,9 @@ test("the student list shows the roll by default, grades in school order, any pa
   await page.getByLabel("Search by name, student ID, guardian or phone").fill(demo.guardian.name);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(table.getByRole("row").filter({ hasText: demo.guardian.student_id })).toHaveCount(1);
-  await page.getByLabel("Search by name, student ID, guardian or phone").fill(demo.guardian.phone.replace(/\D/g, ""));
+  await page
+    .getByLabel("Search by name, student ID, guardian or phone")
+    .fill(demo.guardian.phone.replace(/\D/g, ""));
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(table.getByRole("row").filter({ hasText: demo.guardian.student_id })).toHaveCount(1);
 
@@ -164,9 +214,17 @@ test("the student list shows the roll by default, grades in school order, any pa
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("all");
 });
 
-test("the student form puts an impossible date on its field, and confirms a save where focus lands", async ({ page }) => {
-  const student = await withDatabase(async (db) => (await db.query(
-    `SELECT s.id, s.grade_level FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.grade_level = '9' ORDER BY s.student_id LIMIT 1`)).rows[0]);
+test("the student form puts an impossible date on its field, and confirms a save where focus lands", async ({
+  page,
+}) => {
+  const student = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT s.id, s.grade_level FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.grade_level = '9' ORDER BY s.student_id LIMIT 1`,
+        )
+      ).rows[0],
+  );
   await asPrincipal(page);
   await page.goto(schoolUrl("lincoln", `/students/${student.id}/edit`));
   const edit = page.getByRole("form", { name: "Edit student" });
@@ -192,23 +250,40 @@ test("a teacher sees only their own classes and their students, read-only", asyn
   const mine = await withDatabase(async (db) => {
     const { rows } = await db.query(
       `SELECT c.class_code FROM classes c JOIN teachers t ON t.id IN (c.teacher_id, c.co_teacher_id) JOIN users u ON u.id = t.user_id
-       WHERE u.email = 'teacher@lincoln.demo' ORDER BY c.class_code`);
+       WHERE u.email = 'teacher@lincoln.demo' ORDER BY c.class_code`,
+    );
     return rows.map((r) => r.class_code as string);
   });
   expect(mine.length).toBeGreaterThan(0);
-  const foreign = await withDatabase(async (db) => (await db.query(
-    `SELECT c.id FROM classes c JOIN tenants tn ON tn.id = c.tenant_id
+  const foreign = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT c.id FROM classes c JOIN tenants tn ON tn.id = c.tenant_id
      WHERE tn.slug = 'lincoln' AND NOT EXISTS (SELECT 1 FROM teachers t JOIN users u ON u.id = t.user_id
-       WHERE t.id IN (c.teacher_id, c.co_teacher_id) AND u.email = 'teacher@lincoln.demo') LIMIT 1`)).rows[0].id);
-  const strangerStudent = await withDatabase(async (db) => (await db.query(
-    `SELECT s.id FROM students s JOIN tenants tn ON tn.id = s.tenant_id WHERE tn.slug = 'lincoln' AND NOT EXISTS (
+       WHERE t.id IN (c.teacher_id, c.co_teacher_id) AND u.email = 'teacher@lincoln.demo') LIMIT 1`,
+        )
+      ).rows[0].id,
+  );
+  const strangerStudent = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT s.id FROM students s JOIN tenants tn ON tn.id = s.tenant_id WHERE tn.slug = 'lincoln' AND NOT EXISTS (
        SELECT 1 FROM enrollments e JOIN classes c ON c.id = e.class_id JOIN teachers t ON t.id IN (c.teacher_id, c.co_teacher_id)
-       JOIN users u ON u.id = t.user_id WHERE e.student_id = s.id AND e.status = 'active' AND u.email = 'teacher@lincoln.demo') LIMIT 1`)).rows[0].id);
+       JOIN users u ON u.id = t.user_id WHERE e.student_id = s.id AND e.status = 'active' AND u.email = 'teacher@lincoln.demo') LIMIT 1`,
+        )
+      ).rows[0].id,
+  );
 
   await signIn(page, "lincoln", "teacher@lincoln.demo");
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Classes" }).click();
   await expect(page.getByRole("heading", { name: "My classes" })).toBeVisible();
-  const codes = await page.getByRole("table", { name: "Classes" }).getByRole("row").locator("td:nth-child(2)").allTextContents();
+  const codes = await page
+    .getByRole("table", { name: "Classes" })
+    .getByRole("row")
+    .locator("td:nth-child(2)")
+    .allTextContents();
   expect(codes).toEqual(mine.slice(0, 25));
   await expectNoAxeViolations(page);
   expect((await page.goto(schoolUrl("lincoln", `/classes/${foreign}`)))?.status()).toBe(404);
@@ -223,11 +298,26 @@ test("a teacher sees only their own classes and their students, read-only", asyn
   await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
 });
 
-test("student actions refuse a teacher's session and another school's ids; families see no staff pages", async ({ page, browser }) => {
-  const theirs = await withDatabase(async (db) => (await db.query(
-    "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'roosevelt' ORDER BY s.student_id LIMIT 1")).rows[0].id);
-  const ours = await withDatabase(async (db) => (await db.query(
-    "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.status = 'active' ORDER BY s.student_id DESC LIMIT 1")).rows[0].id);
+test("student actions refuse a teacher's session and another school's ids; families see no staff pages", async ({
+  page,
+  browser,
+}) => {
+  const theirs = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'roosevelt' ORDER BY s.student_id LIMIT 1",
+        )
+      ).rows[0].id,
+  );
+  const ours = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND s.status = 'active' ORDER BY s.student_id DESC LIMIT 1",
+        )
+      ).rows[0].id,
+  );
   const before = await withDatabase((db) => countRows(db, "SELECT 1 FROM student_status_changes"));
 
   await asPrincipal(page);
@@ -240,16 +330,22 @@ test("student actions refuse a teacher's session and another school's ids; famil
   await page.getByRole("button", { name: "Change status" }).click();
   await page.getByLabel("New status").selectOption("withdrawn");
   await page.getByRole("button", { name: "Save status" }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("This student was not found. It may have been removed.");
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+    "This student was not found. It may have been removed.",
+  );
   await page.unroute("**/students/**");
 
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, "lincoln", "teacher@lincoln.demo");
   await expect(teacher).toHaveURL(schoolUrl("lincoln", "/dashboard"));
-  const cookie = (await teacher.context().cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  const cookie = (await teacher.context().cookies(schoolUrl("lincoln"))).find((c) =>
+    c.name.includes("session-token"),
+  )!;
   await page.context().addCookies([cookie]);
   await page.getByRole("button", { name: "Save status" }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("Your account is not allowed to do this.");
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+    "Your account is not allowed to do this.",
+  );
   expect(await withDatabase((db) => countRows(db, "SELECT 1 FROM student_status_changes"))).toBe(before);
 
   const parent = await (await browser.newContext()).newPage();
@@ -264,16 +360,27 @@ test("every edit page of the office is labelled and passes axe", async ({ page }
   const ids = await withDatabase(async (db) => {
     const one = async (sql: string) => (await db.query(sql)).rows[0].id as string;
     return {
-      student: await one("SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' ORDER BY s.student_id LIMIT 1"),
-      teacher: await one("SELECT x.id FROM teachers x JOIN tenants t ON t.id = x.tenant_id WHERE t.slug = 'lincoln' ORDER BY x.employee_id LIMIT 1"),
-      cls: await one("SELECT c.id FROM classes c JOIN tenants t ON t.id = c.tenant_id WHERE t.slug = 'lincoln' ORDER BY c.class_code LIMIT 1"),
+      student: await one(
+        "SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' ORDER BY s.student_id LIMIT 1",
+      ),
+      teacher: await one(
+        "SELECT x.id FROM teachers x JOIN tenants t ON t.id = x.tenant_id WHERE t.slug = 'lincoln' ORDER BY x.employee_id LIMIT 1",
+      ),
+      cls: await one(
+        "SELECT c.id FROM classes c JOIN tenants t ON t.id = c.tenant_id WHERE t.slug = 'lincoln' ORDER BY c.class_code LIMIT 1",
+      ),
     };
   });
   await signIn(page, "lincoln", "admin@lincoln.demo");
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   for (const [path, heading] of [
-    [`/students/${ids.student}/edit`, /^Edit /], [`/teachers/${ids.teacher}/edit`, /^Edit /], [`/classes/${ids.cls}/edit`, /^Edit /],
-    [`/teachers/${ids.teacher}`, /.+/], ["/classes", /^Classes$/], [`/students/${ids.student}?tab=contacts`, /.+/], [`/students/${ids.student}?tab=attendance`, /.+/],
+    [`/students/${ids.student}/edit`, /^Edit /],
+    [`/teachers/${ids.teacher}/edit`, /^Edit /],
+    [`/classes/${ids.cls}/edit`, /^Edit /],
+    [`/teachers/${ids.teacher}`, /.+/],
+    ["/classes", /^Classes$/],
+    [`/students/${ids.student}?tab=contacts`, /.+/],
+    [`/students/${ids.student}?tab=attendance`, /.+/],
   ] as const) {
     await page.goto(schoolUrl("lincoln", path));
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();

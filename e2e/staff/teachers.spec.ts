@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "../support/axe";
 import { withDatabase } from "../support/database";
 import { schoolUrl, signIn } from "../support/sign-in";
 
-test("an administrator adds a teacher with certifications as tags and a weekly schedule", async ({ page }) => {
+test("an administrator adds a teacher with certifications as tags and a weekly schedule", async ({
+  page,
+}) => {
   await withDatabase((db) => db.query("DELETE FROM teachers WHERE employee_id = 'E2E-T1'"));
   await signIn(page, "roosevelt", "admin@roosevelt.demo");
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Teachers" }).click();
@@ -46,24 +48,41 @@ test("an administrator adds a teacher with certifications as tags and a weekly s
 test("teachers and families cannot open the teacher pages", async ({ page }) => {
   await signIn(page, "roosevelt", "teacher@roosevelt.demo");
   await expect(page).toHaveURL(schoolUrl("roosevelt", "/dashboard"));
-  await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Teachers" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Teachers" }),
+  ).toHaveCount(0);
   expect((await page.goto(schoolUrl("roosevelt", "/teachers")))?.status()).toBe(404);
   expect((await page.goto(schoolUrl("roosevelt", "/teachers/new")))?.status()).toBe(404);
 });
 
-test("the principal's and the teacher's dashboards show their figures and pass axe", async ({ page, browser }) => {
+test("the principal's and the teacher's dashboards show their figures and pass axe", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "lincoln", "principal@lincoln.demo");
   await expect(page.getByText("Active students", { exact: true })).toBeVisible();
   // The demo school keeps a daily register: the figures beside the rate count the same students.
-  const active = await withDatabase(async (db) => (await db.query(
-    "SELECT count(*)::int AS n FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND coalesce(s.status, 'active') = 'active'")).rows[0].n as number);
+  const active = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          "SELECT count(*)::int AS n FROM students s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = 'lincoln' AND coalesce(s.status, 'active') = 'active'",
+        )
+      ).rows[0].n as number,
+  );
   await expect(page.getByRole("heading", { name: "Daily register today" })).toBeVisible();
   const stat = page.getByRole("definition").filter({ hasText: /students marked$/ });
   const [marked, ofActive] = (await stat.textContent())!.match(/\d+/g)!.map(Number);
   expect(ofActive).toBe(active);
   const register = page.getByRole("region", { name: "Daily register today" });
-  await expect(register).toContainText(marked === active ? `All ${active} students on the roll are marked.` : `${active - marked!} of ${active} students on the roll have no mark yet.`);
-  await expect(page.getByRole("img", { name: /Attendance rate \(share of marks present, tardy or late\)/ })).toBeVisible();
+  await expect(register).toContainText(
+    marked === active
+      ? `All ${active} students on the roll are marked.`
+      : `${active - marked!} of ${active} students on the roll have no mark yet.`,
+  );
+  await expect(
+    page.getByRole("img", { name: /Attendance rate \(share of marks present, tardy or late\)/ }),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /Attendance rate/ }).getByText("100%")).toBeVisible();
   // The principal's own panel is about teaching; plan limits and accounts are the administrator's.
   await expect(page.getByRole("heading", { name: "Teaching and support" })).toBeVisible();
@@ -82,11 +101,19 @@ test("the principal's and the teacher's dashboards show their figures and pass a
   await expectNoAxeViolations(teacher);
 });
 
-test("a principal adds a class: weights must add to 100, a double-booked room is flagged", async ({ page }) => {
+test("a principal adds a class: weights must add to 100, a double-booked room is flagged", async ({
+  page,
+}) => {
   await withDatabase((db) => db.query("DELETE FROM classes WHERE class_code = 'E2E-ART'"));
-  const busy = await withDatabase(async (db) => (await db.query(
-    `SELECT c.room_number, c.schedule, c.academic_year FROM classes c JOIN tenants t ON t.id = c.tenant_id
-     WHERE t.slug = 'lincoln' AND c.room_number IS NOT NULL AND c.schedule ? 'start' ORDER BY c.class_code LIMIT 1`)).rows[0]);
+  const busy = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT c.room_number, c.schedule, c.academic_year FROM classes c JOIN tenants t ON t.id = c.tenant_id
+     WHERE t.slug = 'lincoln' AND c.room_number IS NOT NULL AND c.schedule ? 'start' ORDER BY c.class_code LIMIT 1`,
+        )
+      ).rows[0],
+  );
   await signIn(page, "lincoln", "principal@lincoln.demo");
   await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Classes" }).click();

@@ -20,11 +20,17 @@ const row = (page: Page, email: string) => page.getByRole("row").filter({ hasTex
 const inviteForm = (page: Page) => page.getByRole("form", { name: "Invite someone" });
 const alertWith = (page: Page, text: string | RegExp) => page.getByRole("alert").filter({ hasText: text });
 
-test("an administrator invites a teacher, who chooses a password from the mail and signs in", async ({ page, browser }) => {
+test("an administrator invites a teacher, who chooses a password from the mail and signs in", async ({
+  page,
+  browser,
+}) => {
   const email = "invited.teacher@lincoln.demo";
   await withDatabase((db) => db.query("DELETE FROM users WHERE email = $1", [email]));
   await signIn(page, "lincoln", "admin@lincoln.demo");
-  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "People & access" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff" })
+    .getByRole("link", { name: "People & access" })
+    .click();
   await expect(page).toHaveURL(schoolUrl("lincoln", "/users"));
   await expectNoAxeViolations(page);
 
@@ -46,7 +52,9 @@ test("an administrator invites a teacher, who chooses a password from the mail a
   await inviteForm(page).getByLabel("Email").fill(email.toUpperCase());
   await inviteForm(page).getByLabel("Role").selectOption("parent");
   await inviteForm(page).getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByText("Someone at this school already has an account with this email address.")).toBeVisible();
+  await expect(
+    page.getByText("Someone at this school already has an account with this email address."),
+  ).toBeVisible();
 
   await page.getByLabel("Search by name or email").fill("newcomer");
   await page.getByRole("button", { name: "Search" }).click();
@@ -54,7 +62,12 @@ test("an administrator invites a teacher, who chooses a password from the mail a
 
   const link = await withDatabase(async (db) => {
     expect(await countRows(db, "SELECT 1 FROM users WHERE email = $1", [email])).toBe(1);
-    const { rows: [mail] } = await db.query("SELECT text_body FROM mail_outbox WHERE to_address = $1 AND purpose = 'invitation' ORDER BY created_at DESC LIMIT 1", [email]);
+    const {
+      rows: [mail],
+    } = await db.query(
+      "SELECT text_body FROM mail_outbox WHERE to_address = $1 AND purpose = 'invitation' ORDER BY created_at DESC LIMIT 1",
+      [email],
+    );
     return /(http:\/\/\S+\/verify\/[A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
   });
   expect(link.startsWith(schoolUrl("lincoln", "/verify/"))).toBe(true);
@@ -75,9 +88,21 @@ test("an administrator invites a teacher, who chooses a password from the mail a
   await expect(invitee.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
 });
 
-test("a role change and a deactivation, once confirmed, take effect at once and are audited", async ({ page, browser }) => {
+test("a role change and a deactivation, once confirmed, take effect at once and are audited", async ({
+  page,
+  browser,
+}) => {
   const email = "role.change@lincoln.demo";
-  const id = await withDatabase((db) => upsertAccount(db, { school: "lincoln", email, role: "teacher", passwordHash, firstName: "Rowan", lastName: "Changer" }));
+  const id = await withDatabase((db) =>
+    upsertAccount(db, {
+      school: "lincoln",
+      email,
+      role: "teacher",
+      passwordHash,
+      firstName: "Rowan",
+      lastName: "Changer",
+    }),
+  );
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "lincoln", email, PASSWORD);
   await expect(other).toHaveURL(schoolUrl("lincoln", "/dashboard"));
@@ -111,19 +136,43 @@ test("a role change and a deactivation, once confirmed, take effect at once and 
 
   await signIn(other, "lincoln", email, PASSWORD);
   await expectSignInRefused(other);
-  const audits = await withDatabase(async (db) => (await db.query(
-    `SELECT action, old_values, new_values, u.email AS by FROM audit_logs a JOIN users u ON u.id = a.user_id
-     WHERE a.resource_id = $1 AND action IN ('role_changed', 'status_changed') ORDER BY a.created_at`, [id])).rows);
+  const audits = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT action, old_values, new_values, u.email AS by FROM audit_logs a JOIN users u ON u.id = a.user_id
+     WHERE a.resource_id = $1 AND action IN ('role_changed', 'status_changed') ORDER BY a.created_at`,
+          [id],
+        )
+      ).rows,
+  );
   expect(audits).toEqual([
-    { action: "role_changed", old_values: { role: "teacher" }, new_values: { role: "principal" }, by: "admin@lincoln.demo" },
-    { action: "status_changed", old_values: { status: "active" }, new_values: { status: "inactive" }, by: "admin@lincoln.demo" },
+    {
+      action: "role_changed",
+      old_values: { role: "teacher" },
+      new_values: { role: "principal" },
+      by: "admin@lincoln.demo",
+    },
+    {
+      action: "status_changed",
+      old_values: { status: "active" },
+      new_values: { status: "inactive" },
+      by: "admin@lincoln.demo",
+    },
   ]);
 });
 
 test("a locked account is shown as locked and can be unlocked", async ({ page, browser }) => {
   const email = "locked.out@lincoln.demo";
   await withDatabase(async (db) => {
-    await upsertAccount(db, { school: "lincoln", email, role: "parent", passwordHash, firstName: "Lee", lastName: "Stuck" });
+    await upsertAccount(db, {
+      school: "lincoln",
+      email,
+      role: "parent",
+      passwordHash,
+      firstName: "Lee",
+      lastName: "Stuck",
+    });
     await db.query("UPDATE users SET locked_until = now() + interval '15 minutes' WHERE email = $1", [email]);
   });
   await openUsers(page, email);
@@ -136,7 +185,10 @@ test("a locked account is shown as locked and can be unlocked", async ({ page, b
   await expect(person).toHaveURL(schoolUrl("lincoln", "/portal"));
 });
 
-test("the page and its actions are refused to roles without the right, and to no session, writing nothing", async ({ page, browser }) => {
+test("the page and its actions are refused to roles without the right, and to no session, writing nothing", async ({
+  page,
+  browser,
+}) => {
   const email = "never.created@lincoln.demo";
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, "lincoln", "teacher@lincoln.demo");
@@ -153,7 +205,9 @@ test("the page and its actions are refused to roles without the right, and to no
     await inviteForm(page).getByLabel("Role").selectOption("admin");
   };
   // The teacher's own session cookie, sent with the administrator's form: the action refuses it.
-  const teacherCookie = (await teacher.context().cookies(schoolUrl("lincoln"))).find((c) => c.name.includes("session-token"))!;
+  const teacherCookie = (await teacher.context().cookies(schoolUrl("lincoln"))).find((c) =>
+    c.name.includes("session-token"),
+  )!;
   await fill();
   await page.context().addCookies([teacherCookie]);
   await inviteForm(page).getByRole("button", { name: "Send invitation" }).click();
@@ -166,15 +220,41 @@ test("the page and its actions are refused to roles without the right, and to no
 
   await withDatabase(async (db) => {
     expect(await countRows(db, "SELECT 1 FROM users WHERE email = $1", [email])).toBe(0);
-    expect(await countRows(db, "SELECT 1 FROM audit_logs WHERE action = 'user_invited' AND new_values->>'email' = $1", [email])).toBe(0);
+    expect(
+      await countRows(
+        db,
+        "SELECT 1 FROM audit_logs WHERE action = 'user_invited' AND new_values->>'email' = $1",
+        [email],
+      ),
+    ).toBe(0);
     expect(await countRows(db, "SELECT 1 FROM mail_outbox WHERE to_address = $1", [email])).toBe(0);
   });
 });
 
-test("another school's user id sent to an action is not found, and nothing changes there", async ({ page }) => {
+test("another school's user id sent to an action is not found, and nothing changes there", async ({
+  page,
+}) => {
   const email = "target.row@lincoln.demo";
-  const ours = await withDatabase((db) => upsertAccount(db, { school: "lincoln", email, role: "teacher", passwordHash, firstName: "Tara", lastName: "Target" }));
-  const theirs = await withDatabase((db) => upsertAccount(db, { school: "roosevelt", email: "far.away@roosevelt.demo", role: "teacher", passwordHash, firstName: "Far", lastName: "Away" }));
+  const ours = await withDatabase((db) =>
+    upsertAccount(db, {
+      school: "lincoln",
+      email,
+      role: "teacher",
+      passwordHash,
+      firstName: "Tara",
+      lastName: "Target",
+    }),
+  );
+  const theirs = await withDatabase((db) =>
+    upsertAccount(db, {
+      school: "roosevelt",
+      email: "far.away@roosevelt.demo",
+      role: "teacher",
+      passwordHash,
+      firstName: "Far",
+      lastName: "Away",
+    }),
+  );
   await openUsers(page, email);
   // Rewrite the action's payload in flight, as an attacker with a proxy would.
   await page.route("**/users**", async (route) => {
@@ -184,9 +264,13 @@ test("another school's user id sent to an action is not found, and nothing chang
   });
   await row(page, email).getByRole("button", { name: "Deactivate" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("This user was not found. It may have been removed.");
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+    "This user was not found. It may have been removed.",
+  );
   await withDatabase(async (db) => {
-    expect((await db.query("SELECT status FROM users WHERE id = $1", [theirs])).rows[0].status).toBe("active");
+    expect((await db.query("SELECT status FROM users WHERE id = $1", [theirs])).rows[0].status).toBe(
+      "active",
+    );
     expect((await db.query("SELECT status FROM users WHERE id = $1", [ours])).rows[0].status).toBe("active");
   });
 });

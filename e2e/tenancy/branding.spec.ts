@@ -3,7 +3,10 @@ import { expectNoAxeViolations } from "../support/axe";
 
 const PORT = process.env.E2E_PORT ?? "3100";
 
-async function expectSchool(page: Page, school: { name: string; logo: string; primary: string; other: string }) {
+async function expectSchool(
+  page: Page,
+  school: { name: string; logo: string; primary: string; other: string },
+) {
   await expect(page).toHaveTitle(school.name);
   const header = page.getByTestId("school-header");
   await expect(header).toContainText(school.name);
@@ -15,11 +18,18 @@ async function expectSchool(page: Page, school: { name: string; logo: string; pr
 
 test("Lincoln's subdomain shows Lincoln's name, colours and logo", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   const response = await page.goto(`http://lincoln.localhost:${PORT}/`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-  await expectSchool(page, { name: "Lincoln High School", logo: "/brand/lincoln.svg", primary: "rgb(122, 31, 43)", other: "Roosevelt" });
+  await expectSchool(page, {
+    name: "Lincoln High School",
+    logo: "/brand/lincoln.svg",
+    primary: "rgb(122, 31, 43)",
+    other: "Roosevelt",
+  });
   await expect(page.getByTestId("school-header")).toHaveCSS("color", "rgb(255, 255, 255)");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
   expect(violations, "the page's own scripts and styles pass its CSP").toEqual([]);
@@ -27,9 +37,16 @@ test("Lincoln's subdomain shows Lincoln's name, colours and logo", async ({ page
   await page.screenshot({ path: "test-results/artifacts/lincoln.png", fullPage: true });
 });
 
-test("Roosevelt's custom domain shows Roosevelt's own look, and its date is Los Angeles's today", async ({ page }) => {
+test("Roosevelt's custom domain shows Roosevelt's own look, and its date is Los Angeles's today", async ({
+  page,
+}) => {
   await page.goto(`http://portal.roosevelt-ms.test:${PORT}/`);
-  await expectSchool(page, { name: "Roosevelt Middle School", logo: "/brand/roosevelt.svg", primary: "rgb(29, 78, 137)", other: "Lincoln" });
+  await expectSchool(page, {
+    name: "Roosevelt Middle School",
+    logo: "/brand/roosevelt.svg",
+    primary: "rgb(29, 78, 137)",
+    other: "Lincoln",
+  });
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(new Date());
   await expect(page.getByTestId("school-today").locator("time")).toHaveAttribute("datetime", today);
   await expectNoAxeViolations(page);
@@ -55,7 +72,11 @@ test("the internal tenant route is not reachable directly, from any host", async
 });
 
 test("an unknown or reserved host gets a neutral 404", async ({ page }) => {
-  for (const host of [`nowhere.localhost:${PORT}`, `api.localhost:${PORT}`, `lincoln.localhost.evil.test:${PORT}`]) {
+  for (const host of [
+    `nowhere.localhost:${PORT}`,
+    `api.localhost:${PORT}`,
+    `lincoln.localhost.evil.test:${PORT}`,
+  ]) {
     const response = await page.goto(`http://${host}/`);
     expect(response?.status(), host).toBe(404);
     await expect(page.locator("body"), host).not.toContainText(/Lincoln|Roosevelt/);

@@ -15,12 +15,20 @@ const HOSTILE_CSS = [
 test.beforeAll(async () => {
   await withDatabase(async (db) => {
     await upsertSchool(db, { slug: "closed-academy", name: "Closed Academy", status: "suspended" });
-    await upsertSchool(db, { slug: "hostile-prep", name: "Hostile Prep", customCss: HOSTILE_CSS, features: { portal: false } });
+    await upsertSchool(db, {
+      slug: "hostile-prep",
+      name: "Hostile Prep",
+      customCss: HOSTILE_CSS,
+      features: { portal: false },
+    });
   });
 });
 
-test("a suspended school shows the suspended notice and no way to sign in, with HTTP 503", async ({ page }) => {
-  for (const path of ["/", "/login"]) expect((await page.goto(`http://closed-academy.localhost:${PORT}${path}`))?.status(), path).toBe(503);
+test("a suspended school shows the suspended notice and no way to sign in, with HTTP 503", async ({
+  page,
+}) => {
+  for (const path of ["/", "/login"])
+    expect((await page.goto(`http://closed-academy.localhost:${PORT}${path}`))?.status(), path).toBe(503);
   expect((await page.goto(`http://lincoln.localhost:${PORT}/login`))?.status()).toBe(200);
   await page.goto(`http://closed-academy.localhost:${PORT}/portal`);
   await expect(page.getByRole("heading", { name: "Service suspended" })).toBeVisible();
@@ -30,7 +38,7 @@ test("a suspended school shows the suspended notice and no way to sign in, with 
 });
 
 // Chromium, not Node, fetches: *.localhost resolves to this machine only in the browser.
-const textOf = async (page: Page, url: string) => (await (await page.goto(url))!.text());
+const textOf = async (page: Page, url: string) => await (await page.goto(url))!.text();
 
 test("a school's hostile custom CSS is neutralised and reaches no other origin", async ({ page }) => {
   const sheet = await textOf(page, `http://hostile-prep.localhost:${PORT}/brand.css`);
@@ -38,7 +46,9 @@ test("a school's hostile custom CSS is neutralised and reaches no other origin",
   expect(sheet).not.toMatch(/@import|evil\.example|expression|-moz-binding|<\/style|<script/i);
 
   const foreign: string[] = [];
-  page.on("request", (r) => { if (!new URL(r.url()).hostname.endsWith("localhost")) foreign.push(r.url()); });
+  page.on("request", (r) => {
+    if (!new URL(r.url()).hostname.endsWith("localhost")) foreign.push(r.url());
+  });
   await page.goto(`http://hostile-prep.localhost:${PORT}/`);
   await expect(page.getByTestId("school-header")).toHaveCSS("background-color", "rgb(47, 107, 58)");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
@@ -56,7 +66,9 @@ test("a module a school switched off answers 404; other schools keep it", async 
   await expect(page).toHaveURL(`http://lincoln.localhost:${PORT}/login`);
 });
 
-test("a missing page on a school keeps the school's look and offers a way back; the console's too", async ({ page }) => {
+test("a missing page on a school keeps the school's look and offers a way back; the console's too", async ({
+  page,
+}) => {
   expect((await page.goto(`http://lincoln.localhost:${PORT}/no-such-page`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("Lincoln");

@@ -18,10 +18,17 @@ export async function withBenchDatabase<T>(name: string, work: (ownerUrl: string
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sis-bench-${name}-`));
     fs.chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), persistent: false });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      port: await findFreePort(),
+      persistent: false,
+    });
     await createDatabaseIfMissing(server.url("postgres"), "bench");
     ownerUrl = server.url("bench");
-    stop = async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); };
+    stop = async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
   }
   try {
     await migrateUp(ownerUrl);

@@ -18,8 +18,12 @@ async function main() {
   await withBenchDatabase("archive", async (ownerUrl) => {
     const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
     await seedDemo(owner);
-    const { rows: [school] } = await owner.query("SELECT id FROM tenants WHERE slug = 'lincoln'");
-    const { rows: [admin] } = await owner.query("SELECT id, email FROM users WHERE role = 'super_admin' LIMIT 1");
+    const {
+      rows: [school],
+    } = await owner.query("SELECT id FROM tenants WHERE slug = 'lincoln'");
+    const {
+      rows: [admin],
+    } = await owner.query("SELECT id, email FROM users WHERE role = 'super_admin' LIMIT 1");
     await owner.end();
     const actor = { id: admin.id as string, email: admin.email as string, role: "super_admin" };
     const clients = {
@@ -33,13 +37,31 @@ async function main() {
       const archive = await readSchool({ tenantId: school.id, actor, request }, clients);
       const read = performance.now() - start;
       const rows = Object.values(archive.manifest.counts).reduce((a, b) => a + b, 0);
-      console.log("read every table (REPEATABLE READ)".padEnd(34), String(run).padStart(4), read.toFixed(0).padStart(9), `${rows} rows`);
+      console.log(
+        "read every table (REPEATABLE READ)".padEnd(34),
+        String(run).padStart(4),
+        read.toFixed(0).padStart(9),
+        `${rows} rows`,
+      );
       start = performance.now();
       const bytes = packArchive(archive);
-      console.log("pack JSON + CSV into a ZIP".padEnd(34), String(run).padStart(4), (performance.now() - start).toFixed(0).padStart(9), `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+      console.log(
+        "pack JSON + CSV into a ZIP".padEnd(34),
+        String(run).padStart(4),
+        (performance.now() - start).toFixed(0).padStart(9),
+        `${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
+      );
       start = performance.now();
-      await restoreAsNewSchool({ slug: `lincoln-copy-${run}`, subdomain: `lincoln-copy-${run}`, bytes, actor, request }, clients);
-      console.log("restore into a new school".padEnd(34), String(run).padStart(4), (performance.now() - start).toFixed(0).padStart(9), `${rows} rows`);
+      await restoreAsNewSchool(
+        { slug: `lincoln-copy-${run}`, subdomain: `lincoln-copy-${run}`, bytes, actor, request },
+        clients,
+      );
+      console.log(
+        "restore into a new school".padEnd(34),
+        String(run).padStart(4),
+        (performance.now() - start).toFixed(0).padStart(9),
+        `${rows} rows`,
+      );
     }
     await clients.platform.$disconnect();
     await clients.school.$disconnect();

@@ -24,10 +24,24 @@ async function main() {
   await withBenchDatabase("staff", async (ownerUrl) => {
     const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
     await seedDemo(owner);
-    const { rows: [school] } = await owner.query("SELECT id, timezone FROM tenants WHERE slug = 'lincoln'");
-    const { rows: [teacher] } = await owner.query("SELECT id FROM users WHERE tenant_id = $1 AND email = 'teacher@lincoln.demo'", [school.id]);
-    const { rows: [student] } = await owner.query("SELECT id FROM students WHERE tenant_id = $1 ORDER BY student_id LIMIT 1", [school.id]);
-    const { rows: [cls] } = await owner.query("SELECT id FROM classes WHERE tenant_id = $1 ORDER BY class_code LIMIT 1", [school.id]);
+    const {
+      rows: [school],
+    } = await owner.query("SELECT id, timezone FROM tenants WHERE slug = 'lincoln'");
+    const {
+      rows: [teacher],
+    } = await owner.query("SELECT id FROM users WHERE tenant_id = $1 AND email = 'teacher@lincoln.demo'", [
+      school.id,
+    ]);
+    const {
+      rows: [student],
+    } = await owner.query("SELECT id FROM students WHERE tenant_id = $1 ORDER BY student_id LIMIT 1", [
+      school.id,
+    ]);
+    const {
+      rows: [cls],
+    } = await owner.query("SELECT id FROM classes WHERE tenant_id = $1 ORDER BY class_code LIMIT 1", [
+      school.id,
+    ]);
     await owner.end();
 
     const app = createPrismaClient(asAppLogin(ownerUrl), { role: APP_DB_ROLE, poolSize: 2 });
@@ -37,8 +51,14 @@ async function main() {
     const q = (raw: Record<string, string>) => studentListQuerySchema.parse(raw);
     const cases: [string, (db: TenantDb) => Promise<unknown>][] = [
       ["students, first page (office)", (db) => listStudents(db, q({}), office)],
-      ["students, page 8 sorted by grade (office)", (db) => listStudents(db, q({ sort: "gradeLevel.desc", page: "8" }), office)],
-      ["students, search 'mar' + grade 10 (office)", (db) => listStudents(db, q({ q: "mar", grade: "10" }), office)],
+      [
+        "students, page 8 sorted by grade (office)",
+        (db) => listStudents(db, q({ sort: "gradeLevel.desc", page: "8" }), office),
+      ],
+      [
+        "students, search 'mar' + grade 10 (office)",
+        (db) => listStudents(db, q({ q: "mar", grade: "10" }), office),
+      ],
       ["students, first page (teacher's own)", (db) => listStudents(db, q({}), own)],
       ["student profile (office)", (db) => getStudentProfile(db, student.id, office)],
       ["CSV export, whole school", (db) => exportStudents(db, q({}), office)],
@@ -58,7 +78,11 @@ async function main() {
         times.push(performance.now() - start);
       }
       times.sort((x, y) => x - y);
-      console.log(name.padEnd(46), percentile(times, 0.5).toFixed(2).padStart(10), percentile(times, 0.95).toFixed(2).padStart(10));
+      console.log(
+        name.padEnd(46),
+        percentile(times, 0.5).toFixed(2).padStart(10),
+        percentile(times, 0.95).toFixed(2).padStart(10),
+      );
     }
     await app.$disconnect();
   });

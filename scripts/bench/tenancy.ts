@@ -17,8 +17,45 @@ const WARMUP = 60;
 const ROUNDS = 6;
 const PAGE = 50;
 
-const LAST_NAMES = ["Garcia", "Smith", "Nguyen", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Martin", "Lee", "Perez", "Thompson", "White"];
-const FIRST_NAMES = ["Ava", "Liam", "Mia", "Noah", "Zoe", "Eli", "Ivy", "Leo", "Amara", "Kai", "Nora", "Omar", "Ruby", "Sami", "Tara"];
+const LAST_NAMES = [
+  "Garcia",
+  "Smith",
+  "Nguyen",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Miller",
+  "Davis",
+  "Lopez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+];
+const FIRST_NAMES = [
+  "Ava",
+  "Liam",
+  "Mia",
+  "Noah",
+  "Zoe",
+  "Eli",
+  "Ivy",
+  "Leo",
+  "Amara",
+  "Kai",
+  "Nora",
+  "Omar",
+  "Ruby",
+  "Sami",
+  "Tara",
+];
 
 async function main() {
   await withBenchDatabase("pg", async (ownerUrl) => {
@@ -38,7 +75,9 @@ async function main() {
       const ratio = await compare(scenario, owner, prisma, app, target, offset);
       met &&= ratio <= 1.25;
     }
-    console.log(`\nTarget withTenant ≤ 1.25 × unscoped Prisma (median): ${met ? "met" : "NOT met"} in ${met ? "every" : "some"} scenario.`);
+    console.log(
+      `\nTarget withTenant ≤ 1.25 × unscoped Prisma (median): ${met ? "met" : "NOT met"} in ${met ? "every" : "some"} scenario.`,
+    );
 
     await prisma.$disconnect();
     await app.$disconnect();
@@ -49,23 +88,37 @@ async function main() {
 type Run = (i: number) => Promise<unknown>;
 
 /** Prints one scenario's table; returns withTenant's median ratio to unscoped Prisma. */
-async function compare(scenario: string, owner: pg.Pool, prisma: BasePrismaClient, app: BasePrismaClient, target: string, offset: (i: number) => number): Promise<number> {
+async function compare(
+  scenario: string,
+  owner: pg.Pool,
+  prisma: BasePrismaClient,
+  app: BasePrismaClient,
+  target: string,
+  offset: (i: number) => number,
+): Promise<number> {
   const orderBy = [{ lastName: "asc" as const }, { firstName: "asc" as const }, { id: "asc" as const }];
   const page = (i: number) => ({ orderBy, take: PAGE, skip: offset(i) });
   const variants: Record<string, Run> = {
-    "raw SQL (pg)": (i) => owner.query(
-      "SELECT * FROM students WHERE tenant_id = $1 ORDER BY last_name, first_name, id LIMIT $2 OFFSET $3", [target, PAGE, offset(i)]),
+    "raw SQL (pg)": (i) =>
+      owner.query(
+        "SELECT * FROM students WHERE tenant_id = $1 ORDER BY last_name, first_name, id LIMIT $2 OFFSET $3",
+        [target, PAGE, offset(i)],
+      ),
     "unscoped Prisma": (i) => prisma.student.findMany({ where: { tenantId: target }, ...page(i) }),
     // The floor under withTenant: the interactive transaction alone, no tenant setting, no RLS.
-    "unscoped Prisma in $transaction": (i) => prisma.$transaction((tx) => tx.student.findMany({ where: { tenantId: target }, ...page(i) })),
-    "withTenant (extension + RLS)": (i) => withTenant(target, (db) => db.student.findMany(page(i)), { client: app }),
+    "unscoped Prisma in $transaction": (i) =>
+      prisma.$transaction((tx) => tx.student.findMany({ where: { tenantId: target }, ...page(i) })),
+    "withTenant (extension + RLS)": (i) =>
+      withTenant(target, (db) => db.student.findMany(page(i)), { client: app }),
   };
 
   // Same rows from every variant, or the comparison means nothing.
-  const firstIds = await Promise.all(Object.values(variants).map(async (run) => {
-    const result = (await run(3)) as Array<{ id: string }> | pg.QueryResult<{ id: string }>;
-    return (Array.isArray(result) ? result : result.rows).map((r) => r.id).join();
-  }));
+  const firstIds = await Promise.all(
+    Object.values(variants).map(async (run) => {
+      const result = (await run(3)) as Array<{ id: string }> | pg.QueryResult<{ id: string }>;
+      return (Array.isArray(result) ? result : result.rows).map((r) => r.id).join();
+    }),
+  );
   if (new Set(firstIds).size !== 1) throw new Error("the variants returned different rows");
 
   // Each variant runs in blocks of consecutive calls (its pooled connections stay warm), and the
@@ -83,15 +136,26 @@ async function compare(scenario: string, owner: pg.Pool, prisma: BasePrismaClien
     }
   }
 
-  const stats = Object.fromEntries(Object.entries(timings).map(([name, list]) => {
-    const sorted = [...list].sort((x, y) => x - y);
-    return [name, { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! }];
-  }));
+  const stats = Object.fromEntries(
+    Object.entries(timings).map(([name, list]) => {
+      const sorted = [...list].sort((x, y) => x - y);
+      return [
+        name,
+        { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! },
+      ];
+    }),
+  );
   const base = stats["unscoped Prisma"]!;
-  console.log(`\nRoster, ${scenario}: ${PAGE} of ${STUDENTS_PER_SCHOOL} students by last name, ${SCHOOLS} schools, ${timings["unscoped Prisma"]!.length} runs per variant\n`);
-  console.log(`${"variant".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(10)} ${"median ×".padStart(10)} ${"p95 ×".padStart(8)}`);
+  console.log(
+    `\nRoster, ${scenario}: ${PAGE} of ${STUDENTS_PER_SCHOOL} students by last name, ${SCHOOLS} schools, ${timings["unscoped Prisma"]!.length} runs per variant\n`,
+  );
+  console.log(
+    `${"variant".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(10)} ${"median ×".padStart(10)} ${"p95 ×".padStart(8)}`,
+  );
   for (const [name, st] of Object.entries(stats)) {
-    console.log(`${name.padEnd(34)} ${st.median.toFixed(3).padStart(10)} ${st.p95.toFixed(3).padStart(10)} ${(st.median / base.median).toFixed(2).padStart(10)} ${(st.p95 / base.p95).toFixed(2).padStart(8)}`);
+    console.log(
+      `${name.padEnd(34)} ${st.median.toFixed(3).padStart(10)} ${st.p95.toFixed(3).padStart(10)} ${(st.median / base.median).toFixed(2).padStart(10)} ${(st.p95 / base.p95).toFixed(2).padStart(8)}`,
+    );
   }
   return stats["withTenant (extension + RLS)"]!.median / base.median;
 }
@@ -101,22 +165,30 @@ async function populate(owner: pg.Pool): Promise<string[]> {
   const client = await owner.connect();
   try {
     for (let s = 0; s < SCHOOLS; s++) {
-      const { rows: [tenant] } = await client.query(
+      const {
+        rows: [tenant],
+      } = await client.query(
         `INSERT INTO tenants (name, slug, subdomain, school_name, school_type, school_level)
-         VALUES ($1, $2, $2, $1, 'public', 'high') RETURNING id`, [`Bench School ${s}`, `bench-${s}`]);
+         VALUES ($1, $2, $2, $1, 'public', 'high') RETURNING id`,
+        [`Bench School ${s}`, `bench-${s}`],
+      );
       ids.push(tenant.id);
       await client.query("BEGIN");
       await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenant.id]);
-      await bulkInsert(client, "students", Array.from({ length: STUDENTS_PER_SCHOOL }, (_, i) => ({
-        tenantId: tenant.id,
-        studentId: `B${s}-${i}`,
-        firstName: FIRST_NAMES[(i * 7) % FIRST_NAMES.length],
-        lastName: `${LAST_NAMES[(i * 13) % LAST_NAMES.length]}${i % 97}`,
-        dateOfBirth: "2011-05-05",
-        gradeLevel: String(9 + (i % 4)),
-        enrollmentDate: "2026-08-24",
-        academicYear: "2026-2027",
-      })));
+      await bulkInsert(
+        client,
+        "students",
+        Array.from({ length: STUDENTS_PER_SCHOOL }, (_, i) => ({
+          tenantId: tenant.id,
+          studentId: `B${s}-${i}`,
+          firstName: FIRST_NAMES[(i * 7) % FIRST_NAMES.length],
+          lastName: `${LAST_NAMES[(i * 13) % LAST_NAMES.length]}${i % 97}`,
+          dateOfBirth: "2011-05-05",
+          gradeLevel: String(9 + (i % 4)),
+          enrollmentDate: "2026-08-24",
+          academicYear: "2026-2027",
+        })),
+      );
       await client.query("COMMIT");
     }
     await client.query("ANALYZE students");

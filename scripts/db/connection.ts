@@ -9,8 +9,7 @@ import { asAppLogin, ensureAppLogin } from "./roles.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 export const EMBEDDED_DATABASE = "sis";
 export const embeddedPort = () => Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-export const embeddedDataDir = () =>
-  path.resolve(root, process.env.EMBEDDED_PG_DATA ?? ".data/postgres");
+export const embeddedDataDir = () => path.resolve(root, process.env.EMBEDDED_PG_DATA ?? ".data/postgres");
 
 export interface DatabaseTarget {
   /** Owner of the schema: runs migrations and the seed. */

@@ -18,7 +18,8 @@ export interface Migration {
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((file) => /^\d+_.+\.sql$/.test(file))
     .sort()
     .map((file) => {
@@ -71,8 +72,11 @@ export async function migrateUp(url: string): Promise<string[]> {
     const applied = await appliedVersions(client);
     const done: string[] = [];
     for (const m of readMigrations().filter((m) => !applied.has(m.version))) {
-      await apply(client, m.up, () => client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [m.version]))
-        .catch((error: Error) => { throw new Error(`${m.name}: ${error.message}`, { cause: error }); });
+      await apply(client, m.up, () =>
+        client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [m.version]),
+      ).catch((error: Error) => {
+        throw new Error(`${m.name}: ${error.message}`, { cause: error });
+      });
       done.push(m.name);
     }
     return done;
@@ -83,9 +87,13 @@ export async function migrateUp(url: string): Promise<string[]> {
 export async function rollback(url: string): Promise<string | null> {
   return withLockedClient(url, async (client) => {
     const applied = await appliedVersions(client);
-    const newest = readMigrations().filter((m) => applied.has(m.version)).at(-1);
+    const newest = readMigrations()
+      .filter((m) => applied.has(m.version))
+      .at(-1);
     if (!newest) return null;
-    await apply(client, newest.down, () => client.query("DELETE FROM schema_migrations WHERE version = $1", [newest.version]));
+    await apply(client, newest.down, () =>
+      client.query("DELETE FROM schema_migrations WHERE version = $1", [newest.version]),
+    );
     return newest.name;
   });
 }

@@ -11,7 +11,8 @@ export async function ensureAppLogin(adminUrl: string): Promise<void> {
     const { rowCount } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_LOGIN.user]);
     if (!rowCount) {
       await client.query(
-        `CREATE ROLE ${APP_LOGIN.user} LOGIN PASSWORD '${APP_LOGIN.password}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
+        `CREATE ROLE ${APP_LOGIN.user} LOGIN PASSWORD '${APP_LOGIN.password}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`,
+      );
     }
     await client.query(`GRANT sis_app_access, sis_platform_access TO ${APP_LOGIN.user}`);
   } finally {

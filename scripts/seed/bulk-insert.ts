@@ -18,9 +18,9 @@ export async function bulkInsert(client: pg.ClientBase, table: string, rows: obj
   const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const columns = fields.map((f) => `"${columnName(f)}"`).join(", ");
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((row) =>
-      Object.fromEntries(Object.entries(row).map(([key, value]) => [columnName(key), value])),
-    );
+    const chunk = rows
+      .slice(i, i + CHUNK)
+      .map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [columnName(key), value])));
     await client.query(
       `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
       [JSON.stringify(chunk)],

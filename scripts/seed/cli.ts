@@ -9,7 +9,9 @@ try {
   await prepareDatabase(db);
   const started = Date.now();
   const report = await seedDemo(pool);
-  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s. Created: ${report.created.join(", ") || "nothing"}. Already present: ${report.skipped.join(", ") || "none"}.`);
+  console.log(
+    `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s. Created: ${report.created.join(", ") || "nothing"}. Already present: ${report.skipped.join(", ") || "none"}.`,
+  );
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -3,7 +3,13 @@
 import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import {
-  academicYearOf, addDays, autumnHolidays, dayToDate, firstDayOfSchool, schoolDaysBetween, type Day,
+  academicYearOf,
+  addDays,
+  autumnHolidays,
+  dayToDate,
+  firstDayOfSchool,
+  schoolDaysBetween,
+  type Day,
 } from "../../src/lib/calendar.ts";
 import { DEFAULT_GRADING_SCALE } from "../../src/lib/grading.ts";
 import { demoEmail, type DemoSchool } from "./demo-schools.ts";
@@ -31,7 +37,12 @@ export const GRADE_CATEGORIES = [
   { name: "Projects", weight: 15 },
 ];
 
-export function generateSchool(school: DemoSchool, tenantId: string, today: Day, passwordHash: string): SchoolRows {
+export function generateSchool(
+  school: DemoSchool,
+  tenantId: string,
+  today: Day,
+  passwordHash: string,
+): SchoolRows {
   const faker = new Faker({ locale: [en_US, en, fakerBase] });
   faker.seed(school.randomSeed);
   const academicYear = academicYearOf(today);
@@ -76,7 +87,11 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
       lastName,
       middleName: faker.number.float() < 0.3 ? faker.person.middleName(sex) : null,
       title: faker.helpers.arrayElement(sex === "female" ? ["Ms.", "Mrs.", "Dr."] : ["Mr.", "Dr."]),
-      email: demo ? teacherUser.email : `${firstName}.${lastName}.${index}@${school.subdomain}.demo`.toLowerCase().replace(/[^a-z0-9.@]/g, ""),
+      email: demo
+        ? teacherUser.email
+        : `${firstName}.${lastName}.${index}@${school.subdomain}.demo`
+            .toLowerCase()
+            .replace(/[^a-z0-9.@]/g, ""),
       phone: phone(faker, areaCode),
       ...streetAddress(faker, school),
       hireDate: dayToDate(`${hireYear}-08-${String(faker.number.int({ min: 1, max: 25 })).padStart(2, "0")}`),
@@ -91,8 +106,14 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
       gradeLevelsTaught: school.gradeLevels,
       yearsExperience: 2026 - hireYear + faker.number.int({ min: 0, max: 5 }),
       bio: faker.lorem.sentences(2),
-      workSchedule: Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, { start: "07:30", end: "15:30" }])),
-      officeHours: faker.helpers.arrayElement(["Mon & Wed 15:00–16:00", "Tue & Thu 07:00–07:30", "Fri 14:30–15:30"]),
+      workSchedule: Object.fromEntries(
+        ["mon", "tue", "wed", "thu", "fri"].map((d) => [d, { start: "07:30", end: "15:30" }]),
+      ),
+      officeHours: faker.helpers.arrayElement([
+        "Mon & Wed 15:00–16:00",
+        "Tue & Thu 07:00–07:30",
+        "Fri 14:30–15:30",
+      ]),
       officeLocation: `Room ${100 + index}`,
     };
   });
@@ -106,13 +127,24 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
     const isDemoChild = i === 0 || i === perGrade; // first student of the first two grades
     const sex = faker.person.sexType();
     const lastName = isDemoChild ? parentUser.lastName : faker.person.lastName();
-    const firstName = i === 0 ? studentUser.firstName : i === perGrade ? "Mateo" : faker.person.firstName(sex);
+    const firstName =
+      i === 0 ? studentUser.firstName : i === perGrade ? "Mateo" : faker.person.firstName(sex);
     const startYear = Number(academicYear.slice(0, 4)) - (Number(gradeLevel) - Number(school.gradeLevels[0]));
     const birthYear = Number(academicYear.slice(0, 4)) - Number(gradeLevel) - 6;
     const home = streetAddress(faker, school);
     const g1 = isDemoChild
-      ? { name: `${parentUser.firstName} ${parentUser.lastName}`, phone: parentUser.phone!, email: parentUser.email, relationship: "Mother" }
-      : guardian(faker, lastName, faker.helpers.arrayElement(["Mother", "Father", "Grandmother", "Aunt"]), areaCode);
+      ? {
+          name: `${parentUser.firstName} ${parentUser.lastName}`,
+          phone: parentUser.phone!,
+          email: parentUser.email,
+          relationship: "Mother",
+        }
+      : guardian(
+          faker,
+          lastName,
+          faker.helpers.arrayElement(["Mother", "Father", "Grandmother", "Aunt"]),
+          areaCode,
+        );
     const g2 = faker.number.float() < 0.7 ? guardian(faker, lastName, "Father", areaCode) : null;
     students.push({
       ...stamp,
@@ -123,16 +155,26 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
       lastName,
       middleName: faker.number.float() < 0.5 ? faker.person.middleName(sex) : null,
       preferredName: faker.number.float() < 0.08 ? faker.person.firstName(sex) : null,
-      dateOfBirth: faker.date.between({ from: `${birthYear}-09-02T00:00:00Z`, to: `${birthYear + 1}-09-01T00:00:00Z` }),
+      dateOfBirth: faker.date.between({
+        from: `${birthYear}-09-02T00:00:00Z`,
+        to: `${birthYear + 1}-09-01T00:00:00Z`,
+      }),
       gender: faker.number.float() < 0.02 ? "non-binary" : sex,
       gradeLevel,
       ...home,
       phone: faker.number.float() < 0.5 ? phone(faker, areaCode) : null,
-      email: i === 0 ? studentUser.email : `${school.studentIdPrefix.toLowerCase()}${10001 + i}@students.${school.subdomain}.demo`,
+      email:
+        i === 0
+          ? studentUser.email
+          : `${school.studentIdPrefix.toLowerCase()}${10001 + i}@students.${school.subdomain}.demo`,
       emergencyContactName: g2?.name ?? g1.name,
       emergencyContactPhone: g2?.phone ?? g1.phone,
       emergencyContactRelationship: g2?.relationship ?? g1.relationship,
-      enrollmentDate: dayToDate(startYear === Number(academicYear.slice(0, 4)) ? termStart : firstDayOfSchool(`${startYear}-${startYear + 1}`)),
+      enrollmentDate: dayToDate(
+        startYear === Number(academicYear.slice(0, 4))
+          ? termStart
+          : firstDayOfSchool(`${startYear}-${startYear + 1}`),
+      ),
       graduationDate: null,
       status: "active",
       academicYear,
@@ -150,7 +192,14 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
   }
   // Siblings share a home.
   const sibling = students[perGrade]!;
-  Object.assign(sibling, { address: students[0]!.address, zipCode: students[0]!.zipCode, parentGuardian2Name: students[0]!.parentGuardian2Name, parentGuardian2Phone: students[0]!.parentGuardian2Phone, parentGuardian2Email: students[0]!.parentGuardian2Email, parentGuardian2Relationship: students[0]!.parentGuardian2Relationship });
+  Object.assign(sibling, {
+    address: students[0]!.address,
+    zipCode: students[0]!.zipCode,
+    parentGuardian2Name: students[0]!.parentGuardian2Name,
+    parentGuardian2Phone: students[0]!.parentGuardian2Phone,
+    parentGuardian2Email: students[0]!.parentGuardian2Email,
+    parentGuardian2Relationship: students[0]!.parentGuardian2Relationship,
+  });
 
   const planned: PlannedClass[] = assignTeachers(plan);
   const classes: Row<Prisma.ClassCreateManyInput>[] = planned.map((c, index) => ({
@@ -197,7 +246,9 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
     }
   });
 
-  const schoolDays = schoolDaysBetween(termStart, today, autumnHolidays(academicYear)).filter((d) => d < addDays(termStart, 300));
+  const schoolDays = schoolDaysBetween(termStart, today, autumnHolidays(academicYear)).filter(
+    (d) => d < addDays(termStart, 300),
+  );
   const attendance = buildAttendance(faker, students, schoolDays, { ...stamp, markedBy: admin.id! });
   const teacherUserIds = new Map(teachers.map((t) => [t.id!, t.userId ?? null]));
   const grades = buildGrades(faker, classes, enrollments, termStart, today, teacherUserIds, admin.id!);
@@ -214,7 +265,13 @@ export function generateSchool(school: DemoSchool, tenantId: string, today: Day,
   }
   for (const e of enrollments) {
     const t = tally.get(e.studentId);
-    if (t) Object.assign(e, { totalDays: t.total, daysPresent: t.present, daysAbsent: t.absent, daysTardy: t.tardy });
+    if (t)
+      Object.assign(e, {
+        totalDays: t.total,
+        daysPresent: t.present,
+        daysAbsent: t.absent,
+        daysTardy: t.tardy,
+      });
   }
 
   return { users, teachers, students, classes, enrollments, grades, attendance };

@@ -53,8 +53,17 @@ export function medicalProfile(faker: Faker) {
   };
 }
 
-export function guardian(faker: Faker, lastName: string, relationship: string, areaCode: string, email?: string) {
-  const sex = relationship === "Mother" || relationship === "Grandmother" || relationship === "Aunt" ? "female" : "male";
+export function guardian(
+  faker: Faker,
+  lastName: string,
+  relationship: string,
+  areaCode: string,
+  email?: string,
+) {
+  const sex =
+    relationship === "Mother" || relationship === "Grandmother" || relationship === "Aunt"
+      ? "female"
+      : "male";
   const firstName = faker.person.firstName(sex);
   return {
     name: `${firstName} ${lastName}`,

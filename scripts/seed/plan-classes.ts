@@ -3,7 +3,11 @@
 import type { DemoSchool } from "./demo-schools.ts";
 
 const BELL = [
-  ["08:00", "08:50"], ["08:55", "09:45"], ["09:50", "10:40"], ["10:45", "11:35"], ["12:10", "13:00"],
+  ["08:00", "08:50"],
+  ["08:55", "09:45"],
+  ["09:50", "10:40"],
+  ["10:45", "11:35"],
+  ["12:10", "13:00"],
 ] as const;
 const SECTION_SIZE = 35;
 const ELECTIVES = "Electives";
@@ -52,16 +56,28 @@ export function planClasses(school: DemoSchool): ClassPlan {
         index.set(`${gradeLevel}:core:${s}:${k}`, slots.length);
         slots.push({
           code: `${department.slice(0, 3).toUpperCase()}${gradeLevel}-${k + 1}`,
-          name, subject: name, department, gradeLevel, sectionLabel: `section ${k + 1}`, ...at(s),
+          name,
+          subject: name,
+          department,
+          gradeLevel,
+          sectionLabel: `section ${k + 1}`,
+          ...at(s),
         });
       }
     });
     school.electives.forEach((elective, e) => {
       index.set(`${gradeLevel}:elective:${e}`, slots.length);
       slots.push({
-        code: `${elective.replace(/[^A-Za-z]/g, "").slice(0, 4).toUpperCase()}${gradeLevel}`,
-        name: `${elective} (Grade ${gradeLevel})`, subject: elective, department: ELECTIVES,
-        gradeLevel, sectionLabel: "elective", ...at(school.coreSubjects.length),
+        code: `${elective
+          .replace(/[^A-Za-z]/g, "")
+          .slice(0, 4)
+          .toUpperCase()}${gradeLevel}`,
+        name: `${elective} (Grade ${gradeLevel})`,
+        subject: elective,
+        department: ELECTIVES,
+        gradeLevel,
+        sectionLabel: "elective",
+        ...at(school.coreSubjects.length),
       });
     });
   });
@@ -73,9 +89,13 @@ export function planClasses(school: DemoSchool): ClassPlan {
     slots,
     teacherDepartments,
     demoTeacherIndex: teacherDepartments.indexOf("Mathematics"),
-    subjectsOfDepartment: (department) => [...new Set(slots.filter((s) => s.department === department).map((s) => s.subject))],
+    subjectsOfDepartment: (department) => [
+      ...new Set(slots.filter((s) => s.department === department).map((s) => s.subject)),
+    ],
     classesForStudent(gradeLevel, position) {
-      const core = school.coreSubjects.map((_, s) => index.get(`${gradeLevel}:core:${s}:${position % sections}`)!);
+      const core = school.coreSubjects.map((_, s) =>
+        index.get(`${gradeLevel}:core:${s}:${position % sections}`)!,
+      );
       return [...core, index.get(`${gradeLevel}:elective:${position % school.electives.length}`)!];
     },
   };
@@ -95,22 +115,30 @@ function apportion(departments: string[], slots: ClassSlot[], total: number): st
 export function assignTeachers(plan: ClassPlan): PlannedClass[] {
   const busy = plan.teacherDepartments.map(() => new Set<number>());
   const load = plan.teacherDepartments.map(() => 0);
-  const take = (t: number, period: number) => { busy[t]!.add(period); load[t]!++; };
-  const pick = (candidates: number[]) =>
-    candidates.sort((a, b) => rank(a) - rank(b) || a - b)[0];
+  const take = (t: number, period: number) => {
+    busy[t]!.add(period);
+    load[t]!++;
+  };
+  const pick = (candidates: number[]) => candidates.sort((a, b) => rank(a) - rank(b) || a - b)[0];
   const rank = (t: number) => (t === plan.demoTeacherIndex && load[t]! < 4 ? -1 : load[t]!);
 
   return plan.slots.map((slot, i) => {
     const free = (t: number) => !busy[t]!.has(slot.period);
     const all = plan.teacherDepartments.map((_, t) => t);
-    const teacherIndex = pick(all.filter((t) => plan.teacherDepartments[t] === slot.department && free(t)))
-      ?? pick(all.filter(free));
+    const teacherIndex =
+      pick(all.filter((t) => plan.teacherDepartments[t] === slot.department && free(t))) ??
+      pick(all.filter(free));
     if (teacherIndex === undefined) throw new Error(`No free teacher for ${slot.code}`);
     take(teacherIndex, slot.period);
     // Every seventh class has a co-teacher from another department (inclusion support).
     let coTeacherIndex: number | null = null;
     if (i % 7 === 3) {
-      coTeacherIndex = pick(all.filter((t) => plan.teacherDepartments[t] !== slot.department && free(t) && t !== plan.demoTeacherIndex)) ?? null;
+      coTeacherIndex =
+        pick(
+          all.filter(
+            (t) => plan.teacherDepartments[t] !== slot.department && free(t) && t !== plan.demoTeacherIndex,
+          ),
+        ) ?? null;
       if (coTeacherIndex !== null) take(coTeacherIndex, slot.period);
     }
     return { ...slot, teacherIndex, coTeacherIndex };

@@ -24,8 +24,10 @@ export function buildAttendance(
       let status = "present";
       if (roll < absenceRate) status = faker.number.float() < 0.4 ? "excused" : "absent";
       else if (roll < absenceRate + 0.025) status = "tardy";
-      const reason = status === "present" ? null
-        : faker.helpers.arrayElement(status === "tardy" ? TARDY_REASONS : ABSENCE_REASONS);
+      const reason =
+        status === "present"
+          ? null
+          : faker.helpers.arrayElement(status === "tardy" ? TARDY_REASONS : ABSENCE_REASONS);
       rows.push({
         tenantId: stamp.tenantId,
         id: faker.string.uuid(),
@@ -48,7 +50,12 @@ export function buildAttendance(
 }
 
 interface Assignment {
-  name: string; type: string; category: string; possible: number; assigned: Day; due: Day;
+  name: string;
+  type: string;
+  category: string;
+  possible: number;
+  assigned: Day;
+  due: Day;
 }
 
 /** One homework a week, a quiz every second week, a test every fourth, one project. */
@@ -57,10 +64,41 @@ function assignmentsFor(termStart: Day, today: Day): Assignment[] {
   for (let week = 0; ; week++) {
     const monday = addDays(termStart, week * 7);
     if (monday > today) break;
-    list.push({ name: `Homework ${week + 1}`, type: "homework", category: "Homework", possible: 10, assigned: monday, due: addDays(monday, 3) });
-    if (week % 2 === 1) list.push({ name: `Quiz ${(week + 1) / 2}`, type: "quiz", category: "Quizzes", possible: 20, assigned: addDays(monday, 1), due: addDays(monday, 4) });
-    if (week % 4 === 3) list.push({ name: `Unit ${(week + 1) / 4} Test`, type: "test", category: "Tests", possible: 100, assigned: addDays(monday, 2), due: addDays(monday, 4) });
-    if (week === 5) list.push({ name: "Research Project", type: "project", category: "Projects", possible: 50, assigned: monday, due: addDays(monday, 18) });
+    list.push({
+      name: `Homework ${week + 1}`,
+      type: "homework",
+      category: "Homework",
+      possible: 10,
+      assigned: monday,
+      due: addDays(monday, 3),
+    });
+    if (week % 2 === 1)
+      list.push({
+        name: `Quiz ${(week + 1) / 2}`,
+        type: "quiz",
+        category: "Quizzes",
+        possible: 20,
+        assigned: addDays(monday, 1),
+        due: addDays(monday, 4),
+      });
+    if (week % 4 === 3)
+      list.push({
+        name: `Unit ${(week + 1) / 4} Test`,
+        type: "test",
+        category: "Tests",
+        possible: 100,
+        assigned: addDays(monday, 2),
+        due: addDays(monday, 4),
+      });
+    if (week === 5)
+      list.push({
+        name: "Research Project",
+        type: "project",
+        category: "Projects",
+        possible: 50,
+        assigned: monday,
+        due: addDays(monday, 18),
+      });
   }
   return list;
 }
@@ -80,7 +118,7 @@ export function buildGrades(
   const rows: Row<Prisma.GradeCreateManyInput>[] = [];
 
   for (const cls of classes) {
-    const gradedBy = cls.teacherId ? teacherUserIds.get(cls.teacherId) ?? null : null;
+    const gradedBy = cls.teacherId ? (teacherUserIds.get(cls.teacherId) ?? null) : null;
     for (const a of assignmentsFor(termStart, today)) {
       const graded = addDays(a.due, 3) <= today;
       for (const e of byClass.get(cls.id!) ?? []) {
@@ -91,10 +129,19 @@ export function buildGrades(
         const submitted = a.due <= today && !missing;
         let earned: number | null = null;
         let status = submitted ? "submitted" : "assigned";
-        if (graded && missing) { earned = 0; status = "missing"; }
-        else if (excused && a.due <= today) { status = "excused"; }
-        else if (graded) {
-          const score = Math.min(1, Math.max(0.3, ability.get(e.studentId)! + faker.number.float({ min: -0.12, max: 0.08 }) - (late ? 0.1 : 0)));
+        if (graded && missing) {
+          earned = 0;
+          status = "missing";
+        } else if (excused && a.due <= today) {
+          status = "excused";
+        } else if (graded) {
+          const score = Math.min(
+            1,
+            Math.max(
+              0.3,
+              ability.get(e.studentId)! + faker.number.float({ min: -0.12, max: 0.08 }) - (late ? 0.1 : 0),
+            ),
+          );
           earned = Math.round(score * a.possible * 2) / 2;
           status = late ? "late" : "graded";
         }

@@ -6,7 +6,11 @@ import { isDay, todayIn, type Day } from "../../src/lib/calendar.ts";
 import { hashPassword } from "../../src/server/auth/passwords.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import {
-  DEMO_SCHOOLS, PLATFORM_TENANT, SUPER_ADMIN_EMAIL, demoPassword, type DemoSchool,
+  DEMO_SCHOOLS,
+  PLATFORM_TENANT,
+  SUPER_ADMIN_EMAIL,
+  demoPassword,
+  type DemoSchool,
 } from "./demo-schools.ts";
 import { generateSchool } from "./generate-school.ts";
 
@@ -31,7 +35,11 @@ function fixedUuid(seed: number): string {
   return faker.string.uuid();
 }
 
-async function inTenantTransaction(pool: pg.Pool, tenant: { id: string }, write: (client: pg.PoolClient) => Promise<void>) {
+async function inTenantTransaction(
+  pool: pg.Pool,
+  tenant: { id: string },
+  write: (client: pg.PoolClient) => Promise<void>,
+) {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -72,10 +80,19 @@ export async function seedDemo(pool: pg.Pool): Promise<SeedReport> {
       features: PLATFORM_TENANT.features,
     };
     await inTenantTransaction(pool, tenant, (client) =>
-      bulkInsert(client, "users", [{
-        id: fixedUuid(2), tenantId: tenant.id, email: SUPER_ADMIN_EMAIL, passwordHash, emailVerified: true,
-        firstName: "Sam", lastName: "Operator", role: "super_admin", status: "active",
-      }]),
+      bulkInsert(client, "users", [
+        {
+          id: fixedUuid(2),
+          tenantId: tenant.id,
+          email: SUPER_ADMIN_EMAIL,
+          passwordHash,
+          emailVerified: true,
+          firstName: "Sam",
+          lastName: "Operator",
+          role: "super_admin",
+          status: "active",
+        },
+      ]),
     );
     report.created.push(PLATFORM_TENANT.slug);
   }
@@ -134,9 +151,15 @@ async function seedSchool(pool: pg.Pool, school: DemoSchool, passwordHash: strin
     await bulkInsert(client, "attendance", rows.attendance);
     // A demo school's own domain is set up already: it routes, so it counts as verified.
     if (school.domain) {
-      await bulkInsert(client, "tenant_domains", [{
-        tenantId: tenant.id, domain: school.domain, status: "verified", verificationToken: `sis-verify=demo-${school.subdomain}`, verifiedAt: new Date().toISOString(),
-      }]);
+      await bulkInsert(client, "tenant_domains", [
+        {
+          tenantId: tenant.id,
+          domain: school.domain,
+          status: "verified",
+          verificationToken: `sis-verify=demo-${school.subdomain}`,
+          verifiedAt: new Date().toISOString(),
+        },
+      ]);
     }
   });
 }

@@ -11,8 +11,8 @@ export default async function LandingPage() {
     <main className="mx-auto max-w-3xl px-6 py-16">
       <h1 className="text-3xl font-bold tracking-tight">K-12 Student Information System</h1>
       <p className="mt-3 text-slate-700">
-        Student, teacher and class records, enrolments and weekly timetables, with secure staff sign-in, each school
-        under its own name and address.
+        Student, teacher and class records, enrolments and weekly timetables, with secure staff sign-in, each
+        school under its own name and address.
       </p>
       <h2 className="mt-10 text-xl font-semibold">Schools</h2>
       {schools.length === 0 ? (
@@ -31,7 +31,10 @@ export default async function LandingPage() {
                 <h3 className="text-lg font-semibold">{school.name}</h3>
               </div>
               <p className="mt-1 text-sm capitalize text-slate-600">{school.schoolLevel} school</p>
-              <a className="mt-3 inline-block font-medium text-blue-700 underline" href={schoolUrl(school.subdomain, host)}>
+              <a
+                className="mt-3 inline-block font-medium text-blue-700 underline"
+                href={schoolUrl(school.subdomain, host)}
+              >
                 {new URL(schoolUrl(school.subdomain, host)).host}
               </a>
               {school.domain ? <p className="mt-1 text-sm text-slate-600">Also at {school.domain}</p> : null}

@@ -3,7 +3,11 @@
 
 export const ATTENDED_STATUSES = ["present", "tardy", "late"] as const;
 
-export interface AttendanceFigure { marked: number; attended: number; rate: number | null }
+export interface AttendanceFigure {
+  marked: number;
+  attended: number;
+  rate: number | null;
+}
 
 /** From a count of marks per status ({ present: 180, absent: 4, … }). */
 export function attendanceFigure(byStatus: Record<string, number>): AttendanceFigure {

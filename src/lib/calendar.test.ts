@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  academicYearOf, addDays, autumnHolidays, firstDayOfSchool, isDay, nthWeekday, schoolDaysBetween, todayIn, weekday,
+  academicYearOf,
+  addDays,
+  autumnHolidays,
+  firstDayOfSchool,
+  isDay,
+  nthWeekday,
+  schoolDaysBetween,
+  todayIn,
+  weekday,
 } from "./calendar.ts";
 
 describe("school calendar", () => {

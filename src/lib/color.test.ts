@@ -8,10 +8,12 @@ describe("brand colour contrast", () => {
   });
 
   it("picks text that keeps at least 4.5:1 on every background", () => {
-    for (let r = 0; r < 256; r += 17) for (let g = 0; g < 256; g += 17) for (let b = 0; b < 256; b += 17) {
-      const bg = `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-      expect(contrastRatio(bg, readableTextOn(bg)), bg).toBeGreaterThanOrEqual(4.5);
-    }
+    for (let r = 0; r < 256; r += 17)
+      for (let g = 0; g < 256; g += 17)
+        for (let b = 0; b < 256; b += 17) {
+          const bg = `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+          expect(contrastRatio(bg, readableTextOn(bg)), bg).toBeGreaterThanOrEqual(4.5);
+        }
     expect(readableTextOn("#7a1f2b")).toBe("#ffffff");
     expect(readableTextOn("#f2b705")).toBe("#000000");
   });

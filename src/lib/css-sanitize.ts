@@ -48,7 +48,10 @@ export function sanitizeCustomCss(input: string | null | undefined): SanitizedCs
   if (!input) return { css: "", warnings };
   let css = input;
   if (new TextEncoder().encode(css).length > CUSTOM_CSS_MAX_BYTES) {
-    return { css: "", warnings: [`Custom CSS is larger than ${CUSTOM_CSS_MAX_BYTES / 1000} KB and was not applied.`] };
+    return {
+      css: "",
+      warnings: [`Custom CSS is larger than ${CUSTOM_CSS_MAX_BYTES / 1000} KB and was not applied.`],
+    };
   }
   css = css.replace(/\/\*[\s\S]*?\*\//g, "");
   if (/[<>]/.test(css.replace(/>(?=[^{}]*\{)/g, ""))) {
@@ -57,7 +60,8 @@ export function sanitizeCustomCss(input: string | null | undefined): SanitizedCs
     css = css.replace(/</g, "").replace(/>(?![^{}]*\{)/g, "");
   }
   const blocks = topLevelBlocks(css);
-  if (blocks.length === 0 && css.trim()) return { css: "", warnings: [...warnings, "Unbalanced braces: custom CSS was not applied."] };
+  if (blocks.length === 0 && css.trim())
+    return { css: "", warnings: [...warnings, "Unbalanced braces: custom CSS was not applied."] };
   const kept: string[] = [];
   for (const block of blocks) {
     const problem = FORBIDDEN.find(([pattern]) => pattern.test(block));

@@ -7,4 +7,3 @@ export function formatDay(day: Day, locale: string, style: "long" | "medium" = "
     dateStyle: style === "long" ? "full" : "medium",
   }).format(dayToDate(day));
 }
-

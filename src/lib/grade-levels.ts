@@ -1,6 +1,21 @@
 // Grade levels in the order a school counts them (Pre-K, K, 1 … 12), not the order of the text.
 
-export const GRADE_LEVELS = ["PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
+export const GRADE_LEVELS = [
+  "PK",
+  "K",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+  "10",
+  "11",
+  "12",
+] as const;
 export type GradeLevel = (typeof GRADE_LEVELS)[number];
 
 export const gradeLabel = (g: string) => (g === "PK" ? "Pre-K" : g === "K" ? "Kindergarten" : `Grade ${g}`);

@@ -4,10 +4,18 @@
 export type GradingScale = Record<string, number>;
 
 export const DEFAULT_GRADING_SCALE: GradingScale = {
-  "A+": 97, A: 93, "A-": 90,
-  "B+": 87, B: 83, "B-": 80,
-  "C+": 77, C: 73, "C-": 70,
-  "D+": 67, D: 63, "D-": 60,
+  "A+": 97,
+  A: 93,
+  "A-": 90,
+  "B+": 87,
+  B: 83,
+  "B-": 80,
+  "C+": 77,
+  C: 73,
+  "C-": 70,
+  "D+": 67,
+  D: 63,
+  "D-": 60,
   F: 0,
 };
 

@@ -2,9 +2,16 @@
 // medical conditions, medications). Shown to everyone who may see the student, teachers included;
 // special-needs notes are not part of it (they stay with students.read_sensitive).
 
-export interface HealthFields { allergies: string | null; medicalConditions: string | null; medications: string | null }
+export interface HealthFields {
+  allergies: string | null;
+  medicalConditions: string | null;
+  medications: string | null;
+}
 
-export interface HealthAlertPart { label: string; text: string }
+export interface HealthAlertPart {
+  label: string;
+  text: string;
+}
 
 export function healthAlert(student: HealthFields): HealthAlertPart[] {
   const parts: HealthAlertPart[] = [];

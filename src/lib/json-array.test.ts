@@ -10,13 +10,21 @@ const all = (text: string) => {
 
 describe("forEachJsonElement", () => {
   it("reads every element, strings with brackets, commas and escapes included", () => {
-    expect(all(' [ {"a":"x,]}\\"y","b":[1,2]} , 3, "s", null ] ')).toEqual([{ a: 'x,]}"y', b: [1, 2] }, 3, "s", null]);
+    expect(all(' [ {"a":"x,]}\\"y","b":[1,2]} , 3, "s", null ] ')).toEqual([
+      { a: 'x,]}"y', b: [1, 2] },
+      3,
+      "s",
+      null,
+    ]);
     expect(all("[]")).toEqual([]);
   });
 
   it("stops when told to, without reading the rest", () => {
     const seen: number[] = [];
-    const count = forEachJsonElement(bytes("[0, 1, 2, this is not read"), (_, index) => { seen.push(index); return index < 1; });
+    const count = forEachJsonElement(bytes("[0, 1, 2, this is not read"), (_, index) => {
+      seen.push(index);
+      return index < 1;
+    });
     expect(seen).toEqual([0, 1]);
     expect(count).toBe(2);
   });

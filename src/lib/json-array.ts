@@ -3,24 +3,36 @@
 // JSON.parse'd on its own; nesting deeper than maxDepth is refused (a parser's stack is finite).
 
 export class JsonArrayError extends Error {
-  constructor(message: string, readonly index: number) {
+  constructor(
+    message: string,
+    readonly index: number,
+  ) {
     super(message);
   }
 }
 
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
-const OPEN = new Set([0x5b, 0x7b]), CLOSE = new Set([0x5d, 0x7d]);
+const QUOTE = 0x22,
+  BACKSLASH = 0x5c,
+  COMMA = 0x2c;
+const OPEN = new Set([0x5b, 0x7b]),
+  CLOSE = new Set([0x5d, 0x7d]);
 
 /**
  * Calls visit(element, index) for each element in order; visit returns false to stop early.
  * Throws JsonArrayError (with the element's index) when the bytes are not a JSON array.
  */
-export function forEachJsonElement(bytes: Uint8Array, visit: (element: unknown, index: number) => boolean | void, options: { maxDepth?: number } = {}): number {
+export function forEachJsonElement(
+  bytes: Uint8Array,
+  visit: (element: unknown, index: number) => boolean | void,
+  options: { maxDepth?: number } = {},
+): number {
   const maxDepth = options.maxDepth ?? 32;
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let i = 0;
-  const skipSpace = () => { while (i < bytes.length && SPACE.has(bytes[i]!)) i++; };
+  const skipSpace = () => {
+    while (i < bytes.length && SPACE.has(bytes[i]!)) i++;
+  };
   skipSpace();
   if (bytes[i] !== 0x5b) throw new JsonArrayError("not a JSON array", 0);
   i++;

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { describeMeeting, meetingOf, meetingsOverlap, termsOverlap, weeklyTimetable } from "./meeting-times.ts";
+import {
+  describeMeeting,
+  meetingOf,
+  meetingsOverlap,
+  termsOverlap,
+  weeklyTimetable,
+} from "./meeting-times.ts";
 
 describe("describeMeeting", () => {
   it("says the days in week order, the period and the times", () => {
-    expect(describeMeeting(meetingOf({ days: ["fri", "mon", "wed"], period: 4, start: "10:45", end: "11:35" }))).toBe("Mon, Wed, Fri · period 4 · 10:45–11:35");
-    expect(describeMeeting(meetingOf({ days: ["mon", "tue", "wed", "thu", "fri"], period: "", start: "08:00", end: "08:50" }))).toBe("Mon–Fri · 08:00–08:50");
+    expect(
+      describeMeeting(meetingOf({ days: ["fri", "mon", "wed"], period: 4, start: "10:45", end: "11:35" })),
+    ).toBe("Mon, Wed, Fri · period 4 · 10:45–11:35");
+    expect(
+      describeMeeting(
+        meetingOf({ days: ["mon", "tue", "wed", "thu", "fri"], period: "", start: "08:00", end: "08:50" }),
+      ),
+    ).toBe("Mon–Fri · 08:00–08:50");
   });
 
   it("says when a class has no weekly meetings", () => {
@@ -14,7 +26,12 @@ describe("describeMeeting", () => {
 });
 
 describe("meetingsOverlap and termsOverlap", () => {
-  const at = (days: string[], start: string | null, end: string | null, period: string | null = null) => ({ days, start, end, period });
+  const at = (days: string[], start: string | null, end: string | null, period: string | null = null) => ({
+    days,
+    start,
+    end,
+    period,
+  });
   it("overlaps on a shared day and overlapping times, not when one ends as the other starts", () => {
     expect(meetingsOverlap(at(["mon"], "09:00", "09:50"), at(["mon", "tue"], "09:30", "10:20"))).toBe(true);
     expect(meetingsOverlap(at(["mon"], "09:00", "09:50"), at(["mon"], "09:50", "10:40"))).toBe(false);
@@ -35,8 +52,19 @@ describe("meetingsOverlap and termsOverlap", () => {
 
 describe("weeklyTimetable", () => {
   it("lists each school day's classes in the order they meet, and the classes without times", () => {
-    const c = (id: string, schedule: object) => ({ id, name: id, classCode: id, roomNumber: null, semester: null, meeting: meetingOf(schedule) });
-    const week = weeklyTimetable([c("Late", { days: ["mon"], start: "13:00", end: "13:50" }), c("Early", { days: ["mon", "fri"], start: "08:00", end: "08:50" }), c("Club", {})]);
+    const c = (id: string, schedule: object) => ({
+      id,
+      name: id,
+      classCode: id,
+      roomNumber: null,
+      semester: null,
+      meeting: meetingOf(schedule),
+    });
+    const week = weeklyTimetable([
+      c("Late", { days: ["mon"], start: "13:00", end: "13:50" }),
+      c("Early", { days: ["mon", "fri"], start: "08:00", end: "08:50" }),
+      c("Club", {}),
+    ]);
     expect(week.days.map((d) => d.label)).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri"]);
     expect(week.days[0]!.classes.map((x) => x.name)).toEqual(["Early", "Late"]);
     expect(week.days[4]!.classes.map((x) => x.name)).toEqual(["Early"]);

@@ -2,16 +2,30 @@
 // One function for every page that says when a class meets (class page, timetables).
 
 export const DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-const DAY_NAMES: Record<string, string> = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
+const DAY_NAMES: Record<string, string> = {
+  mon: "Mon",
+  tue: "Tue",
+  wed: "Wed",
+  thu: "Thu",
+  fri: "Fri",
+  sat: "Sat",
+  sun: "Sun",
+};
 
-export interface Meeting { days: string[]; period: string | null; start: string | null; end: string | null }
+export interface Meeting {
+  days: string[];
+  period: string | null;
+  start: string | null;
+  end: string | null;
+}
 
 /** The stored JSON as a meeting, or null when the class has no weekly meetings. */
 export function meetingOf(schedule: unknown): Meeting | null {
   const s = (schedule ?? {}) as { days?: unknown; period?: unknown; start?: unknown; end?: unknown };
   const days = Array.isArray(s.days) ? DAY_ORDER.filter((d) => (s.days as unknown[]).includes(d)) : [];
   if (days.length === 0) return null;
-  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null);
+  const text = (v: unknown) =>
+    typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null;
   return { days, period: text(s.period), start: text(s.start), end: text(s.end) };
 }
 
@@ -26,13 +40,21 @@ export function describeMeeting(meeting: Meeting | null): string {
     describeDays(meeting.days),
     meeting.period ? `period ${meeting.period}` : null,
     meeting.start && meeting.end ? `${meeting.start}–${meeting.end}` : null,
-  ].filter(Boolean).join(" · ");
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** Terms that run at the same time: a full-year class meets in every term, fall in its quarters 1–2. */
 const TERM_PARTS: Record<string, string[]> = {
-  full_year: ["q1", "q2", "q3", "q4"], fall: ["q1", "q2"], spring: ["q3", "q4"], summer: ["summer"],
-  q1: ["q1"], q2: ["q2"], q3: ["q3"], q4: ["q4"],
+  full_year: ["q1", "q2", "q3", "q4"],
+  fall: ["q1", "q2"],
+  spring: ["q3", "q4"],
+  summer: ["summer"],
+  q1: ["q1"],
+  q2: ["q2"],
+  q3: ["q3"],
+  q4: ["q4"],
 };
 
 export function termsOverlap(a: string | null, b: string | null): boolean {
@@ -52,20 +74,33 @@ export function meetingsOverlap(a: Meeting | null, b: Meeting | null): boolean {
   return a.period !== null && a.period === b.period;
 }
 
-export interface TimetableClass { id: string; name: string; classCode: string; roomNumber: string | null; semester: string | null; meeting: Meeting | null }
+export interface TimetableClass {
+  id: string;
+  name: string;
+  classCode: string;
+  roomNumber: string | null;
+  semester: string | null;
+  meeting: Meeting | null;
+}
 
-export interface Timetable<T> { days: { day: string; label: string; classes: T[] }[]; unscheduled: T[] }
+export interface Timetable<T> {
+  days: { day: string; label: string; classes: T[] }[];
+  unscheduled: T[];
+}
 
 /** A week of classes: for each school day (Saturday only when used), its classes in the order they meet. */
 export function weeklyTimetable<T extends TimetableClass>(classes: T[]): Timetable<T> {
-  const key = (c: T) => c.meeting?.start ?? (c.meeting?.period ? `period ${c.meeting.period.padStart(3, "0")}` : "~");
+  const key = (c: T) =>
+    c.meeting?.start ?? (c.meeting?.period ? `period ${c.meeting.period.padStart(3, "0")}` : "~");
   const used = (day: string) => classes.some((c) => c.meeting?.days.includes(day));
   const days = DAY_ORDER.filter((d) => (d !== "sat" && d !== "sun") || used(d));
   return {
     days: days.map((day) => ({
       day,
       label: DAY_NAMES[day]!,
-      classes: classes.filter((c) => c.meeting?.days.includes(day)).sort((x, y) => key(x).localeCompare(key(y)) || x.name.localeCompare(y.name)),
+      classes: classes
+        .filter((c) => c.meeting?.days.includes(day))
+        .sort((x, y) => key(x).localeCompare(key(y)) || x.name.localeCompare(y.name)),
     })),
     unscheduled: classes.filter((c) => !c.meeting),
   };

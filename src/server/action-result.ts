@@ -13,7 +13,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /** What a request with fields the form does not have is told (only a tampered request has them). */
-export const UNKNOWN_FIELDS = "This request had fields the form does not send, so nothing was saved. Reload the page and try again.";
+export const UNKNOWN_FIELDS =
+  "This request had fields the form does not send, so nothing was saved. Reload the page and try again.";
 
 /** A parse failure as an action's answer: field errors by field, unknown keys as a form error. */
 export function invalidInput(error: z.ZodError): ActionResult<never> {
@@ -23,5 +24,7 @@ export function invalidInput(error: z.ZodError): ActionResult<never> {
 }
 
 export function refusal(error: UserFacingError): ActionResult<never> {
-  return error.field ? { ok: false, fieldErrors: { [error.field]: [error.message] } } : { ok: false, formError: error.message };
+  return error.field
+    ? { ok: false, fieldErrors: { [error.field]: [error.message] } }
+    : { ok: false, formError: error.message };
 }

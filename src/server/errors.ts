@@ -2,7 +2,10 @@
 // error (or a field's), so a rule broken deep in a service still reaches the person who broke it.
 export class UserFacingError extends Error {
   override name = "UserFacingError";
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }

@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 describe("process exit codes", () => {
   it("survive loading the embedded PostgreSQL module", async () => {
     const script = 'import "./scripts/db/embedded.ts"; process.exitCode = 3;';
-    const error = await run(path.join(root, "node_modules/.bin/tsx"), ["-e", script], { cwd: root }).then(() => null, (e: { code?: number }) => e);
+    const error = await run(path.join(root, "node_modules/.bin/tsx"), ["-e", script], { cwd: root }).then(
+      () => null,
+      (e: { code?: number }) => e,
+    );
     expect(error?.code).toBe(3);
   });
 });

@@ -17,13 +17,17 @@ beforeAll(async () => {
     const school = await createSchool(db.admin, label);
     await db.admin.query(
       "INSERT INTO mail_outbox (tenant_id, to_address, subject, text_body, purpose, status) VALUES ($1, $2, $3, 'Hello', 'password_reset', 'local')",
-      [school.tenantId, `parent@${label}.example`, `Reset your ${label} password`]);
+      [school.tenantId, `parent@${label}.example`, `Reset your ${label} password`],
+    );
   }
 });
 afterAll(async () => db?.drop());
 
 const outbox = (url: string) =>
-  run("npm", ["run", "-s", "mail:outbox"], { cwd: root, env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: "", EMBEDDED_PG_PORT: "1" } });
+  run("npm", ["run", "-s", "mail:outbox"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: "", EMBEDDED_PG_PORT: "1" },
+  });
 
 describe("npm run mail:outbox", () => {
   it("shows every school's queued mail with the application's login", async () => {

@@ -27,7 +27,9 @@ describe("database commands with DATABASE_URL set", () => {
   it("db:migrate applies every migration to that server, and a second run applies nothing", async () => {
     const first = await npmRun("db:migrate");
     expect(first.stdout).toContain("009_create_audit_logs_table_multi_tenant.sql");
-    expect(await publicTables(db.admin)).toEqual(expect.arrayContaining(["tenants", "students", "audit_logs"]));
+    expect(await publicTables(db.admin)).toEqual(
+      expect.arrayContaining(["tenants", "students", "audit_logs"]),
+    );
     const second = await npmRun("db:migrate");
     expect(second.stdout).toContain("up to date");
   });

@@ -7,7 +7,10 @@ import { columns, constraints, indexDefinitions, publicTables } from "../support
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { SEED_TABLES } from "../support/seed-schema.ts";
 
-const MIGRATIONS = fs.readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations")).filter((f) => f.endsWith(".sql")).sort();
+const MIGRATIONS = fs
+  .readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations"))
+  .filter((f) => f.endsWith(".sql"))
+  .sort();
 let db: TestDatabase;
 
 beforeAll(async () => {
@@ -52,7 +55,8 @@ describe("migrations", () => {
     expect(await rollback(db.url)).toBeNull();
     expect(await publicTables(db.admin)).toEqual(["schema_migrations"]);
     const { rows: functions } = await db.admin.query(
-      "SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'");
+      "SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'",
+    );
     expect(functions).toEqual([]);
 
     await migrateUp(db.url);

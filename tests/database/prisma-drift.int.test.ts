@@ -20,8 +20,16 @@ afterAll(async () => {
 
 type FieldType = "String" | "Int" | "BigInt" | "Boolean" | "DateTime" | "Json" | "Decimal";
 const runtimeModels = () =>
-  (prisma as unknown as { _runtimeDataModel: { models: Record<string, { dbName: string; fields: Array<{ name: string; kind: string; type: FieldType }> }> } })
-    ._runtimeDataModel.models;
+  (
+    prisma as unknown as {
+      _runtimeDataModel: {
+        models: Record<
+          string,
+          { dbName: string; fields: Array<{ name: string; kind: string; type: FieldType }> }
+        >;
+      };
+    }
+  )._runtimeDataModel.models;
 
 const LIST_FIELDS = new Set(["backupCodes", "teachingCertifications", "subjectsTaught", "gradeLevelsTaught"]);
 const DATE_ONLY = /Date$|^dateOfBirth$/;
@@ -30,12 +38,18 @@ const DATE_ONLY = /Date$|^dateOfBirth$/;
 function sampleValue(model: string, name: string, type: FieldType): unknown {
   if (LIST_FIELDS.has(name)) return [`${name.slice(0, 3)}-1`, `${name.slice(0, 3)}-2`];
   switch (type) {
-    case "Int": return 7;
-    case "BigInt": return BigInt("59283741");
-    case "Boolean": return true;
-    case "Decimal": return new Prisma.Decimal(name === "gpaPoints" ? "3.70" : name === "percentage" ? "88.25" : "2.5");
-    case "Json": return { sample: name, list: [1, 2] };
-    case "DateTime": return DATE_ONLY.test(name) ? new Date("2026-09-14T00:00:00Z") : new Date("2026-09-14T15:30:45.123Z");
+    case "Int":
+      return 7;
+    case "BigInt":
+      return BigInt("59283741");
+    case "Boolean":
+      return true;
+    case "Decimal":
+      return new Prisma.Decimal(name === "gpaPoints" ? "3.70" : name === "percentage" ? "88.25" : "2.5");
+    case "Json":
+      return { sample: name, list: [1, 2] };
+    case "DateTime":
+      return DATE_ONLY.test(name) ? new Date("2026-09-14T00:00:00Z") : new Date("2026-09-14T15:30:45.123Z");
     default:
       if (name === "ipAddress") return "203.0.113.7";
       return `${model.slice(0, 2)}${name.slice(0, 4)}`.slice(0, 7);
@@ -44,7 +58,14 @@ function sampleValue(model: string, name: string, type: FieldType): unknown {
 
 async function arrange() {
   const tenantId = randomUUID();
-  const ids = { tenantId, userId: randomUUID(), studentId: randomUUID(), teacherId: randomUUID(), classId: randomUUID(), enrollmentId: randomUUID() };
+  const ids = {
+    tenantId,
+    userId: randomUUID(),
+    studentId: randomUUID(),
+    teacherId: randomUUID(),
+    classId: randomUUID(),
+    enrollmentId: randomUUID(),
+  };
   return ids;
 }
 
@@ -56,35 +77,76 @@ describe("Prisma schema matches the database", () => {
       User: { id: ids.userId, tenantId: ids.tenantId, createdBy: null },
       Student: { id: ids.studentId, tenantId: ids.tenantId, userId: ids.userId, createdBy: ids.userId },
       Teacher: { id: ids.teacherId, tenantId: ids.tenantId, userId: ids.userId, createdBy: ids.userId },
-      Class: { id: ids.classId, tenantId: ids.tenantId, teacherId: ids.teacherId, coTeacherId: ids.teacherId, createdBy: ids.userId },
-      Enrollment: { id: ids.enrollmentId, tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, createdBy: ids.userId },
-      Grade: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, enrollmentId: ids.enrollmentId, gradedBy: ids.userId, createdBy: ids.userId },
-      Attendance: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, classId: ids.classId, markedBy: ids.userId, createdBy: ids.userId },
+      Class: {
+        id: ids.classId,
+        tenantId: ids.tenantId,
+        teacherId: ids.teacherId,
+        coTeacherId: ids.teacherId,
+        createdBy: ids.userId,
+      },
+      Enrollment: {
+        id: ids.enrollmentId,
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        classId: ids.classId,
+        createdBy: ids.userId,
+      },
+      Grade: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        classId: ids.classId,
+        enrollmentId: ids.enrollmentId,
+        gradedBy: ids.userId,
+        createdBy: ids.userId,
+      },
+      Attendance: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        classId: ids.classId,
+        markedBy: ids.userId,
+        createdBy: ids.userId,
+      },
       AuditLog: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId, resourceId: ids.studentId },
       UserSecurity: { userId: ids.userId, tenantId: ids.tenantId },
       AuthAttempt: { tenantId: ids.tenantId, kind: "sign_in" },
       MailOutbox: { id: randomUUID(), tenantId: ids.tenantId, status: "local" },
       UserSession: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId },
-      StudentStatusChange: { id: randomUUID(), tenantId: ids.tenantId, studentId: ids.studentId, createdBy: ids.userId },
+      StudentStatusChange: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        createdBy: ids.userId,
+      },
       TenantDomain: { id: randomUUID(), tenantId: ids.tenantId, status: "pending" },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
-      model === "UserSecurity" ? { userId: data.userId }
-        : { id: data.id };
+      model === "UserSecurity" ? { userId: data.userId } : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
     for (const [model, meta] of Object.entries(models)) {
-      const scalarEnum = (Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]!;
+      const scalarEnum = (Prisma as unknown as Record<string, Record<string, string>>)[
+        `${model}ScalarFieldEnum`
+      ]!;
       const data: Record<string, unknown> = {};
       for (const field of meta.fields.filter((f) => f.kind === "scalar")) {
-        data[field.name] = field.name in refs[model]! ? refs[model]![field.name] : sampleValue(model, field.name, field.type);
+        data[field.name] =
+          field.name in refs[model]! ? refs[model]![field.name] : sampleValue(model, field.name, field.type);
       }
       expect(Object.keys(data).sort(), model).toEqual(Object.keys(scalarEnum).sort());
 
-      const delegate = (prisma as unknown as Record<string, { create(a: unknown): Promise<unknown>; findUniqueOrThrow(a: unknown): Promise<Record<string, unknown>> }>)[
-        model.charAt(0).toLowerCase() + model.slice(1)]!;
+      const delegate = (
+        prisma as unknown as Record<
+          string,
+          {
+            create(a: unknown): Promise<unknown>;
+            findUniqueOrThrow(a: unknown): Promise<Record<string, unknown>>;
+          }
+        >
+      )[model.charAt(0).toLowerCase() + model.slice(1)]!;
       await delegate.create({ data });
       const read = await delegate.findUniqueOrThrow({ where: keyOf(model, data) });
       for (const [field, value] of Object.entries(data)) {
@@ -92,16 +154,21 @@ describe("Prisma schema matches the database", () => {
         expect(read[field], `${model}.${field}`).toEqual(value);
       }
 
-      const [column, value] = model === "UserSecurity" ? ["user_id", data.userId]
- : ["id", data.id];
-      const { rows: [raw] } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [value]);
+      const [column, value] = model === "UserSecurity" ? ["user_id", data.userId] : ["id", data.id];
+      const {
+        rows: [raw],
+      } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [
+        value,
+      ]);
       expect(Object.keys(raw.row).sort(), meta.dbName).toEqual(Object.keys(data).map(columnName).sort());
     }
   });
 
   it("reads DATE columns as the calendar day written, whatever the server's timezone", async () => {
     await db.admin.query("SET TIME ZONE 'Pacific/Kiritimati'");
-    const { rows: [row] } = await db.admin.query("SELECT date_of_birth::text AS d FROM students LIMIT 1");
+    const {
+      rows: [row],
+    } = await db.admin.query("SELECT date_of_birth::text AS d FROM students LIMIT 1");
     expect(row.d).toBe("2026-09-14");
   });
 });

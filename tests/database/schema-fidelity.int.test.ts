@@ -7,13 +7,19 @@ import { SEED_TABLES, seedSchemaStatements } from "../support/seed-schema.ts";
 
 // Indexes the product adds to the documented ones, each with its reason in docs/decisions/.
 const ADDED_INDEXES = {
-  idx_students_tenant_name: "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
-  idx_mail_outbox_pending: "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
-  idx_student_status_changes_student: "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
-  idx_user_sessions_user: "CREATE INDEX idx_user_sessions_user ON public.user_sessions USING btree (tenant_id, user_id)",
+  idx_students_tenant_name:
+    "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
+  idx_mail_outbox_pending:
+    "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
+  idx_student_status_changes_student:
+    "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
+  idx_user_sessions_user:
+    "CREATE INDEX idx_user_sessions_user ON public.user_sessions USING btree (tenant_id, user_id)",
   // Throttles count attempts per typed email and per address (docs/decisions/011).
-  idx_auth_attempts_email: "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",
-  idx_auth_attempts_ip: "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
+  idx_auth_attempts_email:
+    "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",
+  idx_auth_attempts_ip:
+    "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };
 
 let documented: TestDatabase;
@@ -58,7 +64,10 @@ describe("migrations reproduce the documented schema", () => {
       // Inline UNIQUE columns get generated names; compare those by table and columns.
       const [table, rest] = expected.split(".");
       const columnsPart = rest!.slice(rest!.indexOf("("));
-      expect(ours.some((c) => c === expected || (c.startsWith(`${table}.`) && c.endsWith(columnsPart))), expected).toBe(true);
+      expect(
+        ours.some((c) => c === expected || (c.startsWith(`${table}.`) && c.endsWith(columnsPart))),
+        expected,
+      ).toBe(true);
     }
   });
 
@@ -68,10 +77,16 @@ describe("migrations reproduce the documented schema", () => {
     expect(documentedKeys.length).toBeGreaterThan(20);
     for (const fk of documentedKeys) {
       const column = fk.columns[0]!;
-      const match = ours.find((c) =>
-        c.table === fk.table && c.refTable === fk.refTable && c.columns.at(-1) === column && c.onDelete === fk.onDelete);
+      const match = ours.find(
+        (c) =>
+          c.table === fk.table &&
+          c.refTable === fk.refTable &&
+          c.columns.at(-1) === column &&
+          c.onDelete === fk.onDelete,
+      );
       expect(match, `${fk.table}.${column} → ${fk.refTable} (${fk.onDelete})`).toBeDefined();
-      if (fk.onDelete === "n") expect(match!.setNullColumns.length === 0 ? [column] : match!.setNullColumns).toEqual([column]);
+      if (fk.onDelete === "n")
+        expect(match!.setNullColumns.length === 0 ? [column] : match!.setNullColumns).toEqual([column]);
     }
   });
 });
@@ -80,12 +95,17 @@ describe("tenant boundaries in the schema", () => {
   it("gives every school table UNIQUE (tenant_id, id)", async () => {
     const all = await constraints(migrated.admin);
     for (const table of SEED_TABLES.filter((t) => t !== "tenants")) {
-      expect(all.some((c) => c.table === table && c.type === "u" && c.columns.join() === "tenant_id,id"), table).toBe(true);
+      expect(
+        all.some((c) => c.table === table && c.type === "u" && c.columns.join() === "tenant_id,id"),
+        table,
+      ).toBe(true);
     }
   });
 
   it("makes every reference between school tables a composite (tenant_id, x_id) key", async () => {
-    const keys = (await constraints(migrated.admin)).filter((c) => c.type === "f" && c.refTable !== "tenants");
+    const keys = (await constraints(migrated.admin)).filter(
+      (c) => c.type === "f" && c.refTable !== "tenants",
+    );
     for (const fk of keys) {
       const platformAuditUser = fk.table === "audit_logs" && fk.columns.join() === "user_id";
       if (platformAuditUser) continue; // platform events have no tenant; see docs/decisions/002

@@ -29,9 +29,12 @@ beforeAll(async () => {
   const pool = new pg.Pool({ connectionString: db.url, max: 3 });
   await seedDemo(pool);
   await pool.end();
-  schools = (await db.admin.query(
-    `SELECT t.id, t.slug, t.max_teachers AS "maxTeachers", (SELECT u.id FROM users u WHERE u.tenant_id = t.id AND u.role = 'admin' ORDER BY u.email LIMIT 1) AS "adminId"
-     FROM tenants t WHERE t.slug IN ('lincoln', 'roosevelt') ORDER BY t.slug`)).rows;
+  schools = (
+    await db.admin.query(
+      `SELECT t.id, t.slug, t.max_teachers AS "maxTeachers", (SELECT u.id FROM users u WHERE u.tenant_id = t.id AND u.role = 'admin' ORDER BY u.email LIMIT 1) AS "adminId"
+     FROM tenants t WHERE t.slug IN ('lincoln', 'roosevelt') ORDER BY t.slug`,
+    )
+  ).rows;
   app = createPrismaClient(asAppLogin(db.url), { role: APP_DB_ROLE, poolSize: 2 });
 }, 240_000);
 afterAll(async () => {
@@ -42,18 +45,46 @@ afterAll(async () => {
 
 /** The row as PostgreSQL renders it, without the column an update always moves. */
 const stored = async (table: string, id: string) =>
-  (await db.admin.query(`SELECT (to_jsonb(t) - 'updated_at')::text AS row FROM ${table} t WHERE id = $1`, [id])).rows[0].row as string;
+  (
+    await db.admin.query(`SELECT (to_jsonb(t) - 'updated_at')::text AS row FROM ${table} t WHERE id = $1`, [
+      id,
+    ])
+  ).rows[0].row as string;
 
 /** Saves every record of the table through its form; returns the records that did not save unchanged. */
-async function saveAll(table: string, save: (tx: TenantDb, ctx: { tenantId: string; actor: { id: string; email: string; role: string }; request: typeof request }, id: string, school: (typeof schools)[number]) => Promise<void>) {
+async function saveAll(
+  table: string,
+  save: (
+    tx: TenantDb,
+    ctx: { tenantId: string; actor: { id: string; email: string; role: string }; request: typeof request },
+    id: string,
+    school: (typeof schools)[number],
+  ) => Promise<void>,
+) {
   const problems: string[] = [];
   let saved = 0;
   for (const school of schools) {
-    const ids = (await db.admin.query(`SELECT id FROM ${table} WHERE tenant_id = $1 ORDER BY id`, [school.id])).rows.map((r) => r.id as string);
+    const ids = (
+      await db.admin.query(`SELECT id FROM ${table} WHERE tenant_id = $1 ORDER BY id`, [school.id])
+    ).rows.map((r) => r.id as string);
     for (const id of ids) {
       const before = await stored(table, id);
       try {
-        await withTenant(school.id, (tx) => save(tx, { tenantId: school.id, actor: { id: school.adminId, email: "admin@example.org", role: "admin" }, request }, id, school), { client: app });
+        await withTenant(
+          school.id,
+          (tx) =>
+            save(
+              tx,
+              {
+                tenantId: school.id,
+                actor: { id: school.adminId, email: "admin@example.org", role: "admin" },
+                request,
+              },
+              id,
+              school,
+            ),
+          { client: app },
+        );
       } catch (error) {
         problems.push(`${school.slug} ${table} ${id}: ${(error as Error).message}`);
         continue;
@@ -61,8 +92,12 @@ async function saveAll(table: string, save: (tx: TenantDb, ctx: { tenantId: stri
       const after = await stored(table, id);
       if (after !== before) {
         const [was, now] = [JSON.parse(before), JSON.parse(after)] as Record<string, unknown>[];
-        const changed = Object.keys(now!).filter((key) => JSON.stringify(now![key]) !== JSON.stringify(was![key]));
-        problems.push(`${school.slug} ${table} ${id}: an unchanged save changed ${changed.map((k) => `${k} (${JSON.stringify(was![k])} → ${JSON.stringify(now![k])})`).join(", ")}`);
+        const changed = Object.keys(now!).filter(
+          (key) => JSON.stringify(now![key]) !== JSON.stringify(was![key]),
+        );
+        problems.push(
+          `${school.slug} ${table} ${id}: an unchanged save changed ${changed.map((k) => `${k} (${JSON.stringify(was![k])} → ${JSON.stringify(now![k])})`).join(", ")}`,
+        );
       }
       saved++;
     }
@@ -70,8 +105,13 @@ async function saveAll(table: string, save: (tx: TenantDb, ctx: { tenantId: stri
   return { problems, saved };
 }
 
-const parsed = <T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T => {
-  if (!result.success) throw new Error(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+const parsed = <T>(
+  result:
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T => {
+  if (!result.success)
+    throw new Error(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return result.data;
 };
 

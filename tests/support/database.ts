@@ -22,7 +22,9 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   const name = `t_${randomUUID().replaceAll("-", "")}`;
   const server = new pg.Client({ connectionString: inject("pgAdminUrl") });
   await server.connect();
-  await server.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject("pgTemplate")}`);
+  await server.query(
+    options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject("pgTemplate")}`,
+  );
   await server.end();
 
   const url = urlFor(name);

@@ -11,7 +11,12 @@ export async function insertTenant(db: pg.ClientBase, slug = `school-${randomUUI
   return rows[0].id as string;
 }
 
-export async function insertUser(db: pg.ClientBase, tenantId: string, email = `${randomUUID().slice(0, 8)}@example.com`, role = "teacher") {
+export async function insertUser(
+  db: pg.ClientBase,
+  tenantId: string,
+  email = `${randomUUID().slice(0, 8)}@example.com`,
+  role = "teacher",
+) {
   const { rows } = await db.query(
     `INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role)
      VALUES ($1, $2, 'x', 'Ada', 'Lovelace', $3) RETURNING id`,
@@ -20,26 +25,48 @@ export async function insertUser(db: pg.ClientBase, tenantId: string, email = `$
   return rows[0].id as string;
 }
 
-export async function insertStudent(db: pg.ClientBase, tenantId: string, extra: { userId?: string; studentId?: string; createdBy?: string } = {}) {
+export async function insertStudent(
+  db: pg.ClientBase,
+  tenantId: string,
+  extra: { userId?: string; studentId?: string; createdBy?: string } = {},
+) {
   const { rows } = await db.query(
     `INSERT INTO students (tenant_id, user_id, student_id, first_name, last_name, date_of_birth, grade_level,
                            enrollment_date, academic_year, created_by)
      VALUES ($1, $2, $3, 'Sam', 'Rivera', '2011-04-02', '9', '2026-08-24', '2026-2027', $4) RETURNING id`,
-    [tenantId, extra.userId ?? null, extra.studentId ?? `S-${randomUUID().slice(0, 8)}`, extra.createdBy ?? null],
+    [
+      tenantId,
+      extra.userId ?? null,
+      extra.studentId ?? `S-${randomUUID().slice(0, 8)}`,
+      extra.createdBy ?? null,
+    ],
   );
   return rows[0].id as string;
 }
 
-export async function insertTeacher(db: pg.ClientBase, tenantId: string, extra: { userId?: string; email?: string; employeeId?: string } = {}) {
+export async function insertTeacher(
+  db: pg.ClientBase,
+  tenantId: string,
+  extra: { userId?: string; email?: string; employeeId?: string } = {},
+) {
   const { rows } = await db.query(
     `INSERT INTO teachers (tenant_id, user_id, employee_id, first_name, last_name, email, hire_date)
      VALUES ($1, $2, $3, 'Grace', 'Hopper', $4, '2015-08-15') RETURNING id`,
-    [tenantId, extra.userId ?? null, extra.employeeId ?? `E-${randomUUID().slice(0, 8)}`, extra.email ?? `${randomUUID().slice(0, 8)}@example.com`],
+    [
+      tenantId,
+      extra.userId ?? null,
+      extra.employeeId ?? `E-${randomUUID().slice(0, 8)}`,
+      extra.email ?? `${randomUUID().slice(0, 8)}@example.com`,
+    ],
   );
   return rows[0].id as string;
 }
 
-export async function insertClass(db: pg.ClientBase, tenantId: string, extra: { teacherId?: string; code?: string } = {}) {
+export async function insertClass(
+  db: pg.ClientBase,
+  tenantId: string,
+  extra: { teacherId?: string; code?: string } = {},
+) {
   const { rows } = await db.query(
     `INSERT INTO classes (tenant_id, class_code, name, subject, grade_level, academic_year, start_date, teacher_id)
      VALUES ($1, $2, 'Algebra I', 'Mathematics', '9', '2026-2027', '2026-08-24', $3) RETURNING id`,
@@ -48,7 +75,12 @@ export async function insertClass(db: pg.ClientBase, tenantId: string, extra: { 
   return rows[0].id as string;
 }
 
-export async function insertEnrollment(db: pg.ClientBase, tenantId: string, studentId: string, classId: string) {
+export async function insertEnrollment(
+  db: pg.ClientBase,
+  tenantId: string,
+  studentId: string,
+  classId: string,
+) {
   const { rows } = await db.query(
     "INSERT INTO enrollments (tenant_id, student_id, class_id) VALUES ($1, $2, $3) RETURNING id",
     [tenantId, studentId, classId],

@@ -22,7 +22,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sis-test-pg-"));
   fs.chmodSync(dataDir, 0o755); // the server runs as its own OS user when we are root
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await findFreePort(), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "data"),
+    port: await findFreePort(),
+    persistent: false,
+  });
   await createDatabaseIfMissing(server.url("postgres"), TEMPLATE_DATABASE);
   await migrateUp(server.url(TEMPLATE_DATABASE));
   await ensureAppLogin(server.url(TEMPLATE_DATABASE));

@@ -5,7 +5,9 @@ import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
 import { asAppLogin, createTestDatabase, type TestDatabase } from "./database.ts";
 import { createSchool, type School } from "./two-schools.ts";
 
-export async function openSchoolDatabase<L extends string[]>(...labels: L): Promise<{ db: TestDatabase; app: BasePrismaClient; schools: { [K in keyof L]: School } }> {
+export async function openSchoolDatabase<L extends string[]>(
+  ...labels: L
+): Promise<{ db: TestDatabase; app: BasePrismaClient; schools: { [K in keyof L]: School } }> {
   const db = await createTestDatabase();
   const schools: School[] = [];
   for (const label of labels) schools.push(await createSchool(db.admin, label));
@@ -13,7 +15,10 @@ export async function openSchoolDatabase<L extends string[]>(...labels: L): Prom
   return { db, app, schools: schools as { [K in keyof L]: School } };
 }
 
-export async function closeSchoolDatabase(db: TestDatabase | undefined, app: BasePrismaClient | undefined): Promise<void> {
+export async function closeSchoolDatabase(
+  db: TestDatabase | undefined,
+  app: BasePrismaClient | undefined,
+): Promise<void> {
   await app?.$disconnect();
   await db?.drop();
 }

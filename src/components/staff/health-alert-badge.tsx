@@ -1,7 +1,13 @@
 import type { HealthAlertPart } from "@/lib/health-alert";
 
 /** The alert as a banner (profile) or a compact line (rosters, lists). Text, not colour alone. */
-export function HealthAlertNotice({ parts, compact = false }: { parts: HealthAlertPart[]; compact?: boolean }) {
+export function HealthAlertNotice({
+  parts,
+  compact = false,
+}: {
+  parts: HealthAlertPart[];
+  compact?: boolean;
+}) {
   if (parts.length === 0) return null;
   if (compact) {
     return (
@@ -12,10 +18,18 @@ export function HealthAlertNotice({ parts, compact = false }: { parts: HealthAle
     );
   }
   return (
-    <section role="note" aria-label="Health alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+    <section
+      role="note"
+      aria-label="Health alert"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
+    >
       <h2 className="font-semibold">Health alert</h2>
       <ul className="mt-1 space-y-0.5">
-        {parts.map((p) => <li key={p.label}><span className="font-medium">{p.label}:</span> {p.text}</li>)}
+        {parts.map((p) => (
+          <li key={p.label}>
+            <span className="font-medium">{p.label}:</span> {p.text}
+          </li>
+        ))}
       </ul>
     </section>
   );

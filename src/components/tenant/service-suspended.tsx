@@ -1,10 +1,16 @@
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 
-export function ServiceSuspended({ tenant }: { tenant: Pick<CurrentTenant, "name" | "email" | "phone" | "subscriptionStatus"> }) {
+export function ServiceSuspended({
+  tenant,
+}: {
+  tenant: Pick<CurrentTenant, "name" | "email" | "phone" | "subscriptionStatus">;
+}) {
   const cancelled = tenant.subscriptionStatus === "cancelled";
   return (
     <section aria-labelledby="suspended-title" className="rounded-lg border border-amber-300 bg-amber-50 p-8">
-      <h1 id="suspended-title" className="text-2xl font-bold text-slate-900">Service suspended</h1>
+      <h1 id="suspended-title" className="text-2xl font-bold text-slate-900">
+        Service suspended
+      </h1>
       <p className="mt-3 text-slate-800">
         {cancelled
           ? `${tenant.name}'s student information service has ended.`
@@ -13,7 +19,8 @@ export function ServiceSuspended({ tenant }: { tenant: Pick<CurrentTenant, "name
       </p>
       {tenant.email || tenant.phone ? (
         <p className="mt-3 text-slate-800">
-          Please contact the school office{tenant.phone ? ` at ${tenant.phone}` : ""}{tenant.email ? ` or ${tenant.email}` : ""}.
+          Please contact the school office{tenant.phone ? ` at ${tenant.phone}` : ""}
+          {tenant.email ? ` or ${tenant.email}` : ""}.
         </p>
       ) : null}
     </section>

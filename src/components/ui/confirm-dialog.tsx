@@ -3,7 +3,16 @@
 // cancels, and the page behind cannot be reached until it closes.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
-export function ConfirmButton({ label, title, children, confirmLabel, cancelLabel = "Cancel", onConfirm, tone = "danger", className }: {
+export function ConfirmButton({
+  label,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = "Cancel",
+  onConfirm,
+  tone = "danger",
+  className,
+}: {
   label: string;
   title: string;
   children: ReactNode;
@@ -38,18 +47,48 @@ export function ConfirmButton({ label, title, children, confirmLabel, cancelLabe
   const confirmClass = tone === "danger" ? "bg-red-700 text-white" : "bg-brand text-brand-contrast";
   return (
     <>
-      <button type="button" onClick={() => { setError(null); setOpen(true); }}
-        className={className ?? "rounded border border-slate-400 px-2 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100"}>
+      <button
+        type="button"
+        onClick={() => {
+          setError(null);
+          setOpen(true);
+        }}
+        className={
+          className ??
+          "rounded border border-slate-400 px-2 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100"
+        }
+      >
         {label}
       </button>
-      <dialog ref={dialog} aria-labelledby={titleId} onClose={() => setOpen(false)}
-        className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50">
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">{title}</h2>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        onClose={() => setOpen(false)}
+        className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
         <div className="mt-3 space-y-2 text-slate-800">{children}</div>
-        {error ? <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+            {error}
+          </p>
+        ) : null}
         <div className="mt-6 flex justify-end gap-3">
-          <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900">{cancelLabel}</button>
-          <button type="button" disabled={busy} onClick={confirm} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}>
+          <button
+            type="button"
+            onClick={() => setOpen(false)}
+            className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
+          >
+            {cancelLabel}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={confirm}
+            className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}
+          >
             {busy ? "Working…" : confirmLabel}
           </button>
         </div>

@@ -25,11 +25,16 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <span className="inline-flex items-center gap-2 font-sans">
-      <button type="button" className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs font-medium hover:bg-slate-100"
-        onClick={async () => setState((await copy(value)) ? "copied" : "failed")}>
+      <button
+        type="button"
+        className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs font-medium hover:bg-slate-100"
+        onClick={async () => setState((await copy(value)) ? "copied" : "failed")}
+      >
         Copy {label}
       </button>
-      <span role="status" className="text-xs text-slate-700">{state === "copied" ? "Copied" : state === "failed" ? "Select and copy it by hand" : ""}</span>
+      <span role="status" className="text-xs text-slate-700">
+        {state === "copied" ? "Copied" : state === "failed" ? "Select and copy it by hand" : ""}
+      </span>
     </span>
   );
 }

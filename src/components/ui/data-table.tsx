@@ -1,7 +1,15 @@
 "use client";
 // Server-driven tables on TanStack Table: the server sorts and pages; sorting and hidden columns
 // live in the URL (?sort=name.asc&hide=email), so a list can be bookmarked, shared and reloaded.
-import { columnVisibilityFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
+import {
+  columnVisibilityFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from "@tanstack/react-table";
 import { FlexRender } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
@@ -24,7 +32,13 @@ export function useListHref() {
   };
 }
 
-export function DataTable<T extends RowData>({ caption, columns, data, rowId, empty }: {
+export function DataTable<T extends RowData>({
+  caption,
+  columns,
+  data,
+  rowId,
+  empty,
+}: {
   caption: string;
   columns: DataColumn<T>[];
   data: T[];
@@ -37,7 +51,16 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
   const [sortId, sortDir] = (params.get("sort") ?? "").split(".");
   const sorting: SortingState = sortId ? [{ id: sortId, desc: sortDir === "desc" }] : [];
   // Column choices apply at once (local state) and are written to the URL for the next visit.
-  const fromUrl = useMemo(() => Object.fromEntries((params.get("hide") ?? "").split(",").filter(Boolean).map((id) => [id, false])), [params]);
+  const fromUrl = useMemo(
+    () =>
+      Object.fromEntries(
+        (params.get("hide") ?? "")
+          .split(",")
+          .filter(Boolean)
+          .map((id) => [id, false]),
+      ),
+    [params],
+  );
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(fromUrl);
 
   const table = useTable({
@@ -51,12 +74,16 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
       const first = next[0];
-      router.push(listHref({ sort: first ? `${first.id}.${first.desc ? "desc" : "asc"}` : null, page: null }));
+      router.push(
+        listHref({ sort: first ? `${first.id}.${first.desc ? "desc" : "asc"}` : null, page: null }),
+      );
     },
     onColumnVisibilityChange: (updater) => {
       const next = typeof updater === "function" ? updater(columnVisibility) : updater;
       setColumnVisibility(next);
-      const hide = Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id);
+      const hide = Object.entries(next)
+        .filter(([, visible]) => !visible)
+        .map(([id]) => id);
       router.replace(listHref({ hide: hide.join(",") || null }));
     },
   });
@@ -71,7 +98,11 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
             <legend className="sr-only">Columns shown</legend>
             {hideable.map((column) => (
               <label key={column.id} className="flex items-center gap-2">
-                <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                <input
+                  type="checkbox"
+                  checked={column.getIsVisible()}
+                  onChange={column.getToggleVisibilityHandler()}
+                />
                 {typeof column.columnDef.header === "string" ? column.columnDef.header : column.id}
               </label>
             ))}
@@ -87,14 +118,28 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-semibold text-slate-900"
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="px-3 py-2 font-semibold text-slate-900"
+                      aria-sort={
+                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
+                      }
+                    >
                       {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 underline-offset-2 hover:underline"
+                        >
                           <FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                          <span aria-hidden="true">
+                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          </span>
                         </button>
-                      ) : <FlexRender header={header} />}
+                      ) : (
+                        <FlexRender header={header} />
+                      )}
                     </th>
                   );
                 })}
@@ -105,7 +150,9 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId, em
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className="align-top">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 text-slate-800"><FlexRender cell={cell} /></td>
+                  <td key={cell.id} className="px-3 py-2 text-slate-800">
+                    <FlexRender cell={cell} />
+                  </td>
                 ))}
               </tr>
             ))}

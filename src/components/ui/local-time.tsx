@@ -7,11 +7,26 @@ const subscribe = () => () => {};
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export function LocalTime({ iso }: { iso: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const date = new Date(iso);
   const text = inBrowser
     ? // dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
-    new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date)
+      new Intl.DateTimeFormat(undefined, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZoneName: "short",
+      }).format(date)
     : utc(date);
-  return <time dateTime={iso} title={utc(date)}>{text}</time>;
+  return (
+    <time dateTime={iso} title={utc(date)}>
+      {text}
+    </time>
+  );
 }

@@ -8,12 +8,20 @@ import type { ActionResult } from "@/server/action-result";
  */
 export function reportActionErrors<V extends FieldValues>(
   result: Extract<ActionResult<unknown>, { ok: false }>,
-  form: { fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void; signIn: () => void },
+  form: {
+    fields: object;
+    setError: UseFormSetError<V>;
+    setFormError: (message: string) => void;
+    signIn: () => void;
+  },
 ): void {
   if (result.signedOut) return form.signIn();
   let focused = false;
   for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-    if (!(field in form.fields)) { form.setFormError(messages.join(" ")); continue; }
+    if (!(field in form.fields)) {
+      form.setFormError(messages.join(" "));
+      continue;
+    }
     // Keyboard focus goes to the first field to fix, as it does for the form's own checks.
     form.setError(field as Path<V>, { message: messages.join(" ") }, { shouldFocus: !focused });
     focused = true;
@@ -28,7 +36,14 @@ export function reportActionErrors<V extends FieldValues>(
  */
 export function openSavedRecord<V extends FieldValues>(
   result: ActionResult<{ id: string }>,
-  form: { router: { push(href: string): void; refresh(): void }; recordPath: (id: string) => string; existingId?: string | undefined; fields: object; setError: UseFormSetError<V>; setFormError: (message: string) => void },
+  form: {
+    router: { push(href: string): void; refresh(): void };
+    recordPath: (id: string) => string;
+    existingId?: string | undefined;
+    fields: object;
+    setError: UseFormSetError<V>;
+    setFormError: (message: string) => void;
+  },
 ): void {
   if (result.ok) {
     const saved = form.existingId ? "updated" : "created";
@@ -36,5 +51,10 @@ export function openSavedRecord<V extends FieldValues>(
     form.router.refresh();
     return;
   }
-  reportActionErrors(result, { fields: form.fields, setError: form.setError, setFormError: form.setFormError, signIn: () => form.router.push("/login") });
+  reportActionErrors(result, {
+    fields: form.fields,
+    setError: form.setError,
+    setFormError: form.setFormError,
+    signIn: () => form.router.push("/login"),
+  });
 }

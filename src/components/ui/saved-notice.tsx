@@ -18,7 +18,12 @@ export function SavedNotice({ noun }: { noun: string }) {
   }, [saved, pathname]);
   if (saved !== "created" && saved !== "updated") return null;
   return (
-    <p ref={ref} tabIndex={-1} role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 focus:outline-2 focus:outline-green-800">
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className="rounded border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 focus:outline-2 focus:outline-green-800"
+    >
       {saved === "created" ? `${noun} added.` : "Changes saved."}
     </p>
   );

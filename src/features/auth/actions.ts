@@ -10,69 +10,122 @@ import { bumpSessionVersion } from "@/server/auth/session-version";
 import { proveIdentity } from "@/server/auth/step-up";
 import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
 import { deliverQueuedMail } from "@/server/mail/outbox";
-import { acceptInvitationSchema, changePasswordSchema, emailTokenSchema, forgotPasswordSchema, noInputSchema, resetPasswordSchema, stepUpSchema } from "./schemas";
-
+import {
+  acceptInvitationSchema,
+  changePasswordSchema,
+  emailTokenSchema,
+  forgotPasswordSchema,
+  noInputSchema,
+  resetPasswordSchema,
+  stepUpSchema,
+} from "./schemas";
 
 // The answer goes back before any lookup: the work runs after the response (next/server's after()),
 // so an address with an account and one without take the same time to answer.
-export const requestPasswordResetAction = publicSchoolAction(forgotPasswordSchema, "/forgot", async ({ tenant, input, request }) => {
-  after(async () => {
-    try {
-      await requestPasswordReset({ tenant, email: input.email, request });
-      await deliverQueuedMail(tenant.id);
-    } catch (error) {
-      console.error("password reset request failed", error);
+export const requestPasswordResetAction = publicSchoolAction(
+  forgotPasswordSchema,
+  "/forgot",
+  async ({ tenant, input, request }) => {
+    after(async () => {
+      try {
+        await requestPasswordReset({ tenant, email: input.email, request });
+        await deliverQueuedMail(tenant.id);
+      } catch (error) {
+        console.error("password reset request failed", error);
+      }
+    });
+    return { ok: true };
+  },
+);
+
+export const resetPasswordAction = publicSchoolAction(
+  resetPasswordSchema,
+  "/reset",
+  async ({ tenant, input, request }) => {
+    const result = await resetPassword({ tenant, token: input.token, password: input.password, request });
+    if (result.ok) return { ok: true };
+    if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
+    return { ok: false, formError: "This link has expired or has already been used. Ask for a new one." };
+  },
+);
+
+export const acceptInvitationAction = publicSchoolAction(
+  acceptInvitationSchema,
+  "/verify",
+  async ({ tenant, input, request }) => {
+    const result = await acceptInvitation({ tenant, token: input.token, password: input.password, request });
+    if (result.ok) return { ok: true };
+    if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
+    return {
+      ok: false,
+      formError: "This invitation has expired or has already been used. Ask your school for a new one.",
+    };
+  },
+);
+
+export const confirmEmailAction = publicSchoolAction(
+  emailTokenSchema,
+  "/verify",
+  async ({ tenant, input, request }) => {
+    if (await confirmEmail({ tenant, token: input.token, request })) return { ok: true };
+    return {
+      ok: false,
+      formError: "This link has expired or has already been used. Ask for a new one from your account page.",
+    };
+  },
+);
+
+export const sendVerificationEmailAction = accountAction(
+  { schema: noInputSchema, path: "/account/security" },
+  async (ctx) => {
+    const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
+    if (me.emailVerified) return { ok: false, formError: "Your email address is already confirmed." };
+    await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
+    await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, {
+      action: "email_verification_sent",
+      resourceType: "user",
+      resourceId: me.id,
+    });
+    ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+    return { ok: true };
+  },
+);
+
+export const changePasswordAction = accountAction(
+  { schema: changePasswordSchema, path: "/account/security" },
+  async (ctx) => {
+    const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
+    if (!proof.ok) return proof;
+    const problems = passwordProblems(ctx.input.password, { email: ctx.user.email });
+    if (problems.length) return { ok: false, fieldErrors: { password: problems } };
+    await ctx.db.user.update({
+      where: { id: ctx.user.id },
+      data: { passwordHash: await hashPassword(ctx.input.password) },
+    });
+    // Every session ends, this one too: whoever else knew the old password is out at once.
+    await bumpSessionVersion(ctx.db, ctx.tenant.id, ctx.user.id);
+    await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, {
+      action: "password_changed",
+      resourceType: "user",
+      resourceId: ctx.user.id,
+    });
+    return { ok: true };
+  },
+);
+
+export const disableTwoFactorAction = accountAction(
+  { schema: stepUpSchema, path: "/account/security" },
+  async (ctx) => {
+    if (twoFactorRequired(ctx.user.role, ctx.tenant.features)) {
+      return {
+        ok: false,
+        formError:
+          "Your school requires two-factor sign-in for your role, so it cannot be turned off. To move it to a new phone, use a backup code to sign in and ask the school office.",
+      };
     }
-  });
-  return { ok: true };
-});
-
-export const resetPasswordAction = publicSchoolAction(resetPasswordSchema, "/reset", async ({ tenant, input, request }) => {
-  const result = await resetPassword({ tenant, token: input.token, password: input.password, request });
-  if (result.ok) return { ok: true };
-  if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
-  return { ok: false, formError: "This link has expired or has already been used. Ask for a new one." };
-});
-
-export const acceptInvitationAction = publicSchoolAction(acceptInvitationSchema, "/verify", async ({ tenant, input, request }) => {
-  const result = await acceptInvitation({ tenant, token: input.token, password: input.password, request });
-  if (result.ok) return { ok: true };
-  if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
-  return { ok: false, formError: "This invitation has expired or has already been used. Ask your school for a new one." };
-});
-
-export const confirmEmailAction = publicSchoolAction(emailTokenSchema, "/verify", async ({ tenant, input, request }) => {
-  if (await confirmEmail({ tenant, token: input.token, request })) return { ok: true };
-  return { ok: false, formError: "This link has expired or has already been used. Ask for a new one from your account page." };
-});
-
-export const sendVerificationEmailAction = accountAction({ schema: noInputSchema, path: "/account/security" }, async (ctx) => {
-  const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
-  if (me.emailVerified) return { ok: false, formError: "Your email address is already confirmed." };
-  await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
-  await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, { action: "email_verification_sent", resourceType: "user", resourceId: me.id });
-  ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
-  return { ok: true };
-});
-
-export const changePasswordAction = accountAction({ schema: changePasswordSchema, path: "/account/security" }, async (ctx) => {
-  const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
-  if (!proof.ok) return proof;
-  const problems = passwordProblems(ctx.input.password, { email: ctx.user.email });
-  if (problems.length) return { ok: false, fieldErrors: { password: problems } };
-  await ctx.db.user.update({ where: { id: ctx.user.id }, data: { passwordHash: await hashPassword(ctx.input.password) } });
-  // Every session ends, this one too: whoever else knew the old password is out at once.
-  await bumpSessionVersion(ctx.db, ctx.tenant.id, ctx.user.id);
-  await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, { action: "password_changed", resourceType: "user", resourceId: ctx.user.id });
-  return { ok: true };
-});
-
-export const disableTwoFactorAction = accountAction({ schema: stepUpSchema, path: "/account/security" }, async (ctx) => {
-  if (twoFactorRequired(ctx.user.role, ctx.tenant.features)) {
-    return { ok: false, formError: "Your school requires two-factor sign-in for your role, so it cannot be turned off. To move it to a new phone, use a backup code to sign in and ask the school office." };
-  }
-  const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
-  if (!proof.ok) return proof;
-  await disableTwoFactor(actorOf(ctx), ctx.request, { db: ctx.db });
-  return { ok: true };
-});
+    const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);
+    if (!proof.ok) return proof;
+    await disableTwoFactor(actorOf(ctx), ctx.request, { db: ctx.db });
+    return { ok: true };
+  },
+);

@@ -14,14 +14,18 @@ export const forgotPasswordSchema = z.strictObject({
 export type ForgotPasswordValues = z.infer<typeof forgotPasswordSchema>;
 
 const newPassword = z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters.");
-const samePasswordTwice: [(v: { password: string; confirm: string }) => boolean, { path: string[]; message: string }] =
-  [(v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." }];
+const samePasswordTwice: [
+  (v: { password: string; confirm: string }) => boolean,
+  { path: string[]; message: string },
+] = [(v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." }];
 
-export const resetPasswordSchema = z.strictObject({
-  token: z.string().min(20).max(100),
-  password: newPassword,
-  confirm: z.string(),
-}).refine(...samePasswordTwice);
+export const resetPasswordSchema = z
+  .strictObject({
+    token: z.string().min(20).max(100),
+    password: newPassword,
+    confirm: z.string(),
+  })
+  .refine(...samePasswordTwice);
 export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
 
 /** Accepting an invitation is choosing a first password: the same form and rules as a reset. */
@@ -37,5 +41,7 @@ const stepUpFields = {
 export const stepUpSchema = z.strictObject(stepUpFields);
 export type StepUpValues = z.infer<typeof stepUpSchema>;
 
-export const changePasswordSchema = z.strictObject({ ...stepUpFields, password: newPassword, confirm: z.string() }).refine(...samePasswordTwice);
+export const changePasswordSchema = z
+  .strictObject({ ...stepUpFields, password: newPassword, confirm: z.string() })
+  .refine(...samePasswordTwice);
 export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;

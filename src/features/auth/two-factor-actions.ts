@@ -5,21 +5,39 @@ import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-a
 import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
 import { UserFacingError } from "@/server/errors";
 
-const codeSchema = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") });
+const codeSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+});
 
 // (A user who owes two-factor set-up is exactly who these actions are for: accountAction allows them.)
-export const startTwoFactorEnrolment = accountAction({ schema: z.strictObject({}), path: "/account/security" }, async (ctx) => {
-  try {
-    const { secret, uri } = await beginEnrolment(actorOf(ctx), ctx.tenant.name, { db: ctx.db });
-    return { ok: true, data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) } };
-  } catch (error) {
-    if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
-    throw error;
-  }
-});
+export const startTwoFactorEnrolment = accountAction(
+  { schema: z.strictObject({}), path: "/account/security" },
+  async (ctx) => {
+    try {
+      const { secret, uri } = await beginEnrolment(actorOf(ctx), ctx.tenant.name, { db: ctx.db });
+      return {
+        ok: true,
+        data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) },
+      };
+    } catch (error) {
+      if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
+      throw error;
+    }
+  },
+);
 
-export const confirmTwoFactorEnrolment = accountAction({ schema: codeSchema, path: "/account/security" }, async (ctx) => {
-  const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
-  if (!codes) throw new UserFacingError("That code is not valid. Check the time on your phone and try the current code.", "code");
-  return { ok: true, data: { backupCodes: codes } };
-});
+export const confirmTwoFactorEnrolment = accountAction(
+  { schema: codeSchema, path: "/account/security" },
+  async (ctx) => {
+    const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
+    if (!codes)
+      throw new UserFacingError(
+        "That code is not valid. Check the time on your phone and try the current code.",
+        "code",
+      );
+    return { ok: true, data: { backupCodes: codes } };
+  },
+);

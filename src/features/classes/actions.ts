@@ -16,6 +16,10 @@ export const updateClassAction = staffAction({ ...write, schema: updateClassSche
 });
 
 /** Double-booking warnings while the timetable is edited; saving is not blocked by them. */
-export const checkClassScheduleAction = staffAction({ ...write, schema: scheduleCheckSchema }, async (ctx) => ({
-  ok: true, data: await scheduleConflicts(ctx.db, { ...ctx.input, ...(ctx.input.id ? { id: ctx.input.id } : {}) }),
-}));
+export const checkClassScheduleAction = staffAction(
+  { ...write, schema: scheduleCheckSchema },
+  async (ctx) => ({
+    ok: true,
+    data: await scheduleConflicts(ctx.db, { ...ctx.input, ...(ctx.input.id ? { id: ctx.input.id } : {}) }),
+  }),
+);

@@ -20,18 +20,29 @@ const office = () => ({ id: a.ids.user, role: "principal", permissions: {} });
 async function orphanEnrollment(studentId: string, classId: string) {
   await db.admin.query("SET session_replication_role = replica");
   try {
-    await db.admin.query("INSERT INTO enrollments (tenant_id, student_id, class_id) VALUES ($1, $2, $3)", [a.tenantId, studentId, classId]);
+    await db.admin.query("INSERT INTO enrollments (tenant_id, student_id, class_id) VALUES ($1, $2, $3)", [
+      a.tenantId,
+      studentId,
+      classId,
+    ]);
   } finally {
     await db.admin.query("SET session_replication_role = DEFAULT");
   }
 }
 
 beforeAll(async () => {
-  ({ db, app, schools: [a] } = await openSchoolDatabase("a", "b"));
+  ({
+    db,
+    app,
+    schools: [a],
+  } = await openSchoolDatabase("a", "b"));
 });
 afterAll(async () => {
   await db.admin.query("SET session_replication_role = replica");
-  await db.admin.query("DELETE FROM enrollments WHERE tenant_id = $1 AND (student_id NOT IN (SELECT id FROM students) OR class_id NOT IN (SELECT id FROM classes))", [a.tenantId]);
+  await db.admin.query(
+    "DELETE FROM enrollments WHERE tenant_id = $1 AND (student_id NOT IN (SELECT id FROM students) OR class_id NOT IN (SELECT id FROM classes))",
+    [a.tenantId],
+  );
   await db.admin.query("SET session_replication_role = DEFAULT");
   await closeSchoolDatabase(db, app);
 });
@@ -40,7 +51,9 @@ describe("damaged rows", () => {
   it("shows a class roster without the enrolment whose student is missing, counts it and logs it", async () => {
     await orphanEnrollment(randomUUID(), a.ids.class);
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const cls = await withTenant(a.tenantId, (tx) => getClassWithRoster(tx, a.ids.class, office()), { client: app });
+    const cls = await withTenant(a.tenantId, (tx) => getClassWithRoster(tx, a.ids.class, office()), {
+      client: app,
+    });
     expect(cls!.enrollments.map((e) => e.student.id)).toEqual([a.ids.student]);
     expect(cls!.damagedEnrollments).toBe(1);
     expect(log).toHaveBeenCalledWith(expect.stringContaining(`class ${a.ids.class}`), expect.any(Array));
@@ -50,7 +63,9 @@ describe("damaged rows", () => {
   it("shows a student profile without the enrolment whose class is missing", async () => {
     await orphanEnrollment(a.ids.student, randomUUID());
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const profile = await withTenant(a.tenantId, (tx) => getStudentProfile(tx, a.ids.student, office()), { client: app });
+    const profile = await withTenant(a.tenantId, (tx) => getStudentProfile(tx, a.ids.student, office()), {
+      client: app,
+    });
     expect(profile!.student.enrollments.map((e) => e.class.id)).toEqual([a.ids.class]);
     expect(log).toHaveBeenCalledWith(expect.stringContaining(`student ${a.ids.student}`), expect.any(Array));
     log.mockRestore();

@@ -27,32 +27,62 @@ export function unmarkedClassesWhere(day: Day): Prisma.ClassWhereInput {
   };
 }
 
-export async function listClasses(db: TenantDb, query: { q?: string; page?: number; unmarkedOn?: Day }, viewer: Viewer) {
+export async function listClasses(
+  db: TenantDb,
+  query: { q?: string; page?: number; unmarkedOn?: Day },
+  viewer: Viewer,
+) {
   const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.ClassWhereInput = {
-    AND: [await classesVisibleTo(db, viewer), ...(query.unmarkedOn ? [unmarkedClassesWhere(query.unmarkedOn)] : []), ...words.map((word) => ({ OR: [
-      { name: { contains: word, mode: "insensitive" as const } },
-      { classCode: { startsWith: word, mode: "insensitive" as const } },
-      { subject: { contains: word, mode: "insensitive" as const } },
-    ] }))],
+    AND: [
+      await classesVisibleTo(db, viewer),
+      ...(query.unmarkedOn ? [unmarkedClassesWhere(query.unmarkedOn)] : []),
+      ...words.map((word) => ({
+        OR: [
+          { name: { contains: word, mode: "insensitive" as const } },
+          { classCode: { startsWith: word, mode: "insensitive" as const } },
+          { subject: { contains: word, mode: "insensitive" as const } },
+        ],
+      })),
+    ],
   };
   const total = await db.class.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / CLASSES_PAGE_SIZE));
   const page = Math.min(query.page ?? 1, pageCount);
   const classes = await db.class.findMany({
-    where, orderBy: [{ classCode: "asc" }, { id: "asc" }], skip: (page - 1) * CLASSES_PAGE_SIZE, take: CLASSES_PAGE_SIZE,
+    where,
+    orderBy: [{ classCode: "asc" }, { id: "asc" }],
+    skip: (page - 1) * CLASSES_PAGE_SIZE,
+    take: CLASSES_PAGE_SIZE,
     include: { teacher: { select: { firstName: true, lastName: true } } },
   });
   return {
-    total, page, pageCount,
+    total,
+    page,
+    pageCount,
     rows: classes.map((c) => ({
-      id: c.id, code: c.classCode, name: c.name, subject: c.subject, gradeLevel: c.gradeLevel, room: c.roomNumber,
-      teacher: c.teacher ? `${c.teacher.firstName} ${c.teacher.lastName}` : null, enrolled: c.currentEnrollment ?? 0, capacity: c.maxStudents ?? 30,
+      id: c.id,
+      code: c.classCode,
+      name: c.name,
+      subject: c.subject,
+      gradeLevel: c.gradeLevel,
+      room: c.roomNumber,
+      teacher: c.teacher ? `${c.teacher.firstName} ${c.teacher.lastName}` : null,
+      enrolled: c.currentEnrollment ?? 0,
+      capacity: c.maxStudents ?? 30,
     })),
   };
 }
 
-const ROSTER_STUDENT = { id: true, studentId: true, firstName: true, lastName: true, preferredName: true, gradeLevel: true, ...HEALTH_FIELDS } as const;
+const ROSTER_STUDENT = {
+  id: true,
+  studentId: true,
+  firstName: true,
+  lastName: true,
+  preferredName: true,
+  gradeLevel: true,
+  ...HEALTH_FIELDS,
+} as const;
 
 /**
  * A class and its roster. Enrolments and their students are read separately and joined here, so
@@ -62,11 +92,20 @@ const ROSTER_STUDENT = { id: true, studentId: true, firstName: true, lastName: t
 export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewer) {
   const cls = await db.class.findFirst({
     where: { AND: [{ id }, await classesVisibleTo(db, viewer)] },
-    include: { teacher: { select: { firstName: true, lastName: true } }, coTeacher: { select: { firstName: true, lastName: true } } },
+    include: {
+      teacher: { select: { firstName: true, lastName: true } },
+      coTeacher: { select: { firstName: true, lastName: true } },
+    },
   });
   if (!cls) return null;
-  const rows = await db.enrollment.findMany({ where: { classId: cls.id }, orderBy: [{ status: "asc" }, { enrollmentDate: "asc" }, { id: "asc" }] });
-  const students = await db.student.findMany({ where: { id: { in: [...new Set(rows.map((e) => e.studentId))] } }, select: ROSTER_STUDENT });
+  const rows = await db.enrollment.findMany({
+    where: { classId: cls.id },
+    orderBy: [{ status: "asc" }, { enrollmentDate: "asc" }, { id: "asc" }],
+  });
+  const students = await db.student.findMany({
+    where: { id: { in: [...new Set(rows.map((e) => e.studentId))] } },
+    select: ROSTER_STUDENT,
+  });
   const byId = new Map(students.map((s) => [s.id, s]));
   const enrollments = rows.flatMap((e) => {
     const student = byId.get(e.studentId);
@@ -75,14 +114,20 @@ export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewe
   const damaged = rows.filter((e) => !byId.has(e.studentId)).map((e) => e.id);
   if (damaged.length) console.error(`class ${cls.id}: enrolments without their student row`, damaged);
   const byName = (x: (typeof enrollments)[number], y: (typeof enrollments)[number]) =>
-    (x.status ?? "").localeCompare(y.status ?? "") || x.student.lastName.localeCompare(y.student.lastName) || x.student.firstName.localeCompare(y.student.firstName);
+    (x.status ?? "").localeCompare(y.status ?? "") ||
+    x.student.lastName.localeCompare(y.student.lastName) ||
+    x.student.firstName.localeCompare(y.student.firstName);
   return { ...cls, enrollments: enrollments.sort(byName), damagedEnrollments: damaged.length };
 }
 
 export async function teacherOptions(db: TenantDb) {
   const teachers = await db.teacher.findMany({
-    where: { employmentStatus: { in: ["active", "on_leave"] } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    where: { employmentStatus: { in: ["active", "on_leave"] } },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     select: { id: true, firstName: true, lastName: true, department: true },
   });
-  return teachers.map((t) => ({ value: t.id, label: `${t.lastName}, ${t.firstName}${t.department ? ` (${t.department})` : ""}` }));
+  return teachers.map((t) => ({
+    value: t.id,
+    label: `${t.lastName}, ${t.firstName}${t.department ? ` (${t.department})` : ""}`,
+  }));
 }

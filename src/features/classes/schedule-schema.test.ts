@@ -16,8 +16,13 @@ describe("scheduleSchema", () => {
   });
 
   it("refuses an end before the start, and missing times on a meeting day", () => {
-    expect(issues({ days: ["mon"], period: "", start: "11:00", end: "10:15" })).toEqual(["end: The class must end after it starts."]);
-    expect(issues({ days: ["mon"], period: "", start: "", end: "" })).toEqual(["start: Enter a start time.", "end: Enter an end time."]);
+    expect(issues({ days: ["mon"], period: "", start: "11:00", end: "10:15" })).toEqual([
+      "end: The class must end after it starts.",
+    ]);
+    expect(issues({ days: ["mon"], period: "", start: "", end: "" })).toEqual([
+      "start: Enter a start time.",
+      "end: Enter an end time.",
+    ]);
   });
 
   it("accepts a real week, and an empty schedule for a class that does not meet yet", () => {

@@ -18,17 +18,39 @@ let b: School;
 const request = { ip: "192.0.2.12", userAgent: "test", method: "POST", url: "/classes" };
 
 beforeAll(async () => {
-  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
-  await db.admin.query(`UPDATE classes SET room_number = '101', schedule = '{"days": ["mon", "wed"], "period": "1", "start": "08:00", "end": "08:50"}' WHERE id = $1`, [a.ids.class]);
+  ({
+    db,
+    app,
+    schools: [a, b],
+  } = await openSchoolDatabase("a", "b"));
+  await db.admin.query(
+    `UPDATE classes SET room_number = '101', schedule = '{"days": ["mon", "wed"], "period": "1", "start": "08:00", "end": "08:50"}' WHERE id = $1`,
+    [a.ids.class],
+  );
 });
 afterAll(() => closeSchoolDatabase(db, app));
 
 const input = (overrides: Partial<ClassInput> = {}): ClassInput => ({
-  ...blankClass("2026-08-24"), classCode: "BIO1", name: "Biology", subject: "Science", gradeLevel: "9",
-  schedule: { days: ["tue", "thu"], period: "2", start: "09:00", end: "09:50" }, ...overrides,
+  ...blankClass("2026-08-24"),
+  classCode: "BIO1",
+  name: "Biology",
+  subject: "Science",
+  gradeLevel: "9",
+  schedule: { days: ["tue", "thu"], period: "2", start: "09:00", end: "09:50" },
+  ...overrides,
 });
 const as = <T>(fn: (ctx: ClassContext) => Promise<T>, school: School = a) =>
-  withTenant(school.tenantId, (tx) => fn({ db: tx, tenantId: school.tenantId, actor: { id: school.ids.user, email: "office@example.org", role: "admin" }, request }), { client: app });
+  withTenant(
+    school.tenantId,
+    (tx) =>
+      fn({
+        db: tx,
+        tenantId: school.tenantId,
+        actor: { id: school.ids.user, email: "office@example.org", role: "admin" },
+        request,
+      }),
+    { client: app },
+  );
 const messages = (values: ClassInput) => {
   const result = classSchema.safeParse(values);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -37,51 +59,136 @@ const messages = (values: ClassInput) => {
 describe("classes", () => {
   it("checks weights, the scale's order, times and the co-teacher", () => {
     expect(messages(input())).toEqual([]);
-    expect(messages(input({ gradeCategories: [{ name: "Tests", weight: 60 }, { name: "Homework", weight: 30 }] })))
-      .toContain("gradeCategories: Category weights must add up to 100 (now 90).");
-    expect(messages(input({ gradingScale: [{ letter: "A", min: 90 }, { letter: "B", min: 95 }, { letter: "F", min: 0 }] })))
-      .toContain("gradingScale: List letters from highest to lowest, each with a lower minimum than the one above.");
-    expect(messages(input({ gradingScale: [{ letter: "P", min: 60 }, { letter: "N", min: 10 }] }))).toContain("gradingScale: The lowest letter must start at 0%.");
-    expect(messages(input({ schedule: { days: ["mon"], period: "1", start: "10:00", end: "09:00" } }))).toContain("schedule.end: The class must end after it starts.");
-    expect(messages(input({ teacherId: a.ids.teacher, coTeacherId: a.ids.teacher }))).toContain("coTeacherId: The co-teacher must be someone else.");
+    expect(
+      messages(
+        input({
+          gradeCategories: [
+            { name: "Tests", weight: 60 },
+            { name: "Homework", weight: 30 },
+          ],
+        }),
+      ),
+    ).toContain("gradeCategories: Category weights must add up to 100 (now 90).");
+    expect(
+      messages(
+        input({
+          gradingScale: [
+            { letter: "A", min: 90 },
+            { letter: "B", min: 95 },
+            { letter: "F", min: 0 },
+          ],
+        }),
+      ),
+    ).toContain(
+      "gradingScale: List letters from highest to lowest, each with a lower minimum than the one above.",
+    );
+    expect(
+      messages(
+        input({
+          gradingScale: [
+            { letter: "P", min: 60 },
+            { letter: "N", min: 10 },
+          ],
+        }),
+      ),
+    ).toContain("gradingScale: The lowest letter must start at 0%.");
+    expect(
+      messages(input({ schedule: { days: ["mon"], period: "1", start: "10:00", end: "09:00" } })),
+    ).toContain("schedule.end: The class must end after it starts.");
+    expect(messages(input({ teacherId: a.ids.teacher, coTeacherId: a.ids.teacher }))).toContain(
+      "coTeacherId: The co-teacher must be someone else.",
+    );
   });
 
   it("creates a class with its scale and categories, and refuses its code twice in a year", async () => {
     const cls = await as((ctx) => createClass(ctx, classSchema.parse(input({ teacherId: a.ids.teacher }))));
-    const { rows: [row] } = await db.admin.query("SELECT grading_scale, grade_categories, schedule FROM classes WHERE id = $1", [cls.id]);
+    const {
+      rows: [row],
+    } = await db.admin.query("SELECT grading_scale, grade_categories, schedule FROM classes WHERE id = $1", [
+      cls.id,
+    ]);
     expect(row.grading_scale.A).toBe(93);
     expect(row.grade_categories.reduce((s: number, g: { weight: number }) => s + g.weight, 0)).toBe(100);
     // A numeric period is stored as a number, as the demo data has it (the form holds text).
     expect(row.schedule).toEqual({ days: ["tue", "thu"], period: 2, start: "09:00", end: "09:50" });
-    await expect(as((ctx) => createClass(ctx, classSchema.parse(input())))).rejects.toMatchObject({ field: "classCode" });
-    expect((await as((ctx) => createClass(ctx, classSchema.parse(input({ academicYear: "2027-2028" })))))).toBeTruthy();
+    await expect(as((ctx) => createClass(ctx, classSchema.parse(input())))).rejects.toMatchObject({
+      field: "classCode",
+    });
+    expect(
+      await as((ctx) => createClass(ctx, classSchema.parse(input({ academicYear: "2027-2028" })))),
+    ).toBeTruthy();
   });
 
   it("accepts only this school's teachers", async () => {
-    await expect(as((ctx) => createClass(ctx, classSchema.parse(input({ classCode: "X1", teacherId: b.ids.teacher }))))).rejects.toMatchObject({ field: "teacherId" });
+    await expect(
+      as((ctx) => createClass(ctx, classSchema.parse(input({ classCode: "X1", teacherId: b.ids.teacher })))),
+    ).rejects.toMatchObject({ field: "teacherId" });
   });
 
   it("warns about a teacher or room already booked at an overlapping time, not about other times", async () => {
     const check = (schedule: ClassInput["schedule"], teacherIds: string[], roomNumber: string) =>
-      as((ctx) => scheduleConflicts(ctx.db, { academicYear: "2026-2027", teacherIds, roomNumber, building: "", schedule: schedule as never }));
-    const clash = await check({ days: ["wed"], period: "1", start: "08:30", end: "09:20" }, [a.ids.teacher], "101");
+      as((ctx) =>
+        scheduleConflicts(ctx.db, {
+          academicYear: "2026-2027",
+          teacherIds,
+          roomNumber,
+          building: "",
+          schedule: schedule as never,
+        }),
+      );
+    const clash = await check(
+      { days: ["wed"], period: "1", start: "08:30", end: "09:20" },
+      [a.ids.teacher],
+      "101",
+    );
     expect(clash.map((c) => `${c.reason} ${c.who}`)).toEqual(["teacher Tess Teacher", "room room 101"]);
-    expect(await check({ days: ["wed"], period: "2", start: "08:50", end: "09:40" }, [a.ids.teacher], "101")).toEqual([]);
-    expect(await check({ days: ["fri"], period: "1", start: "08:00", end: "08:50" }, [a.ids.teacher], "101")).toEqual([]);
+    expect(
+      await check({ days: ["wed"], period: "2", start: "08:50", end: "09:40" }, [a.ids.teacher], "101"),
+    ).toEqual([]);
+    expect(
+      await check({ days: ["fri"], period: "1", start: "08:00", end: "08:50" }, [a.ids.teacher], "101"),
+    ).toEqual([]);
   });
 
   it("keeps capacity at or above the students enrolled, and audits changes", async () => {
-    const { rows: [{ n }] } = await db.admin.query("SELECT count(*)::int AS n FROM enrollments WHERE class_id = $1 AND status = 'active'", [a.ids.class]);
+    const {
+      rows: [{ n }],
+    } = await db.admin.query(
+      "SELECT count(*)::int AS n FROM enrollments WHERE class_id = $1 AND status = 'active'",
+      [a.ids.class],
+    );
     expect(n).toBe(1);
-    await expect(as((ctx) => updateClass(ctx, a.ids.class, { ...classSchema.parse(input({ classCode: "ALG1", name: "Algebra I" })), maxStudents: 0 })))
-      .rejects.toMatchObject({ field: "maxStudents" });
-    await as((ctx) => updateClass(ctx, a.ids.class, classSchema.parse(input({ classCode: "ALG1", name: "Algebra I", roomNumber: "204" }))));
-    const { rows: [audit] } = await db.admin.query("SELECT new_values FROM audit_logs WHERE action = 'class_updated' AND resource_id = $1", [a.ids.class]);
+    await expect(
+      as((ctx) =>
+        updateClass(ctx, a.ids.class, {
+          ...classSchema.parse(input({ classCode: "ALG1", name: "Algebra I" })),
+          maxStudents: 0,
+        }),
+      ),
+    ).rejects.toMatchObject({ field: "maxStudents" });
+    await as((ctx) =>
+      updateClass(
+        ctx,
+        a.ids.class,
+        classSchema.parse(input({ classCode: "ALG1", name: "Algebra I", roomNumber: "204" })),
+      ),
+    );
+    const {
+      rows: [audit],
+    } = await db.admin.query(
+      "SELECT new_values FROM audit_logs WHERE action = 'class_updated' AND resource_id = $1",
+      [a.ids.class],
+    );
     expect(audit.new_values).toMatchObject({ roomNumber: "204" });
   });
 
   it("another school's class is not found", async () => {
-    await expect(as((ctx) => updateClass(ctx, b.ids.class, classSchema.parse(input({ classCode: "ZZ9" }))))).rejects.toThrow(NotFoundError);
-    expect((await db.admin.query("SELECT class_code FROM classes WHERE id = $1", [b.ids.class])).rows[0].class_code).toBe("ALG1");
+    await expect(
+      as((ctx) => updateClass(ctx, b.ids.class, classSchema.parse(input({ classCode: "ZZ9" })))),
+    ).rejects.toThrow(NotFoundError);
+    expect(
+      (await db.admin.query("SELECT class_code FROM classes WHERE id = $1", [b.ids.class])).rows[0]
+        .class_code,
+    ).toBe("ALG1");
   });
 });

@@ -9,7 +9,12 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { ClassValues } from "./schemas";
 
-export interface ClassContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface ClassContext {
+  db: TenantDb;
+  tenantId: string;
+  actor: AuditActor & { id: string };
+  request: AuditRequest;
+}
 type Schedule = { days: string[]; period: string; start: string; end: string };
 
 const CODE_TAKEN = "Another class already uses this code in that school year.";
@@ -21,14 +26,20 @@ function toData(values: ClassValues) {
     startDate: dayToDate(startDate),
     endDate: endDate ? dayToDate(endDate) : null,
     // A period that is a number is stored as one (as the demo data and imports have it).
-    schedule: schedule.days.length ? { ...schedule, period: /^\d+$/.test(schedule.period) ? Number(schedule.period) : schedule.period } : {},
+    schedule: schedule.days.length
+      ? { ...schedule, period: /^\d+$/.test(schedule.period) ? Number(schedule.period) : schedule.period }
+      : {},
     gradingScale: Object.fromEntries(gradingScale.map((r) => [r.letter, r.min])),
   };
 }
 
 async function checkTeachers(db: TenantDb, values: ClassValues) {
-  for (const [field, id] of [["teacherId", values.teacherId], ["coTeacherId", values.coTeacherId]] as const) {
-    if (id && !(await db.teacher.findUnique({ where: { id }, select: { id: true } }))) throw new UserFacingError("Choose a teacher of this school.", field);
+  for (const [field, id] of [
+    ["teacherId", values.teacherId],
+    ["coTeacherId", values.coTeacherId],
+  ] as const) {
+    if (id && !(await db.teacher.findUnique({ where: { id }, select: { id: true } })))
+      throw new UserFacingError("Choose a teacher of this school.", field);
   }
 }
 
@@ -43,9 +54,22 @@ async function save<T>(work: () => Promise<T>): Promise<T> {
 
 export async function createClass(ctx: ClassContext, values: ClassValues) {
   await checkTeachers(ctx.db, values);
-  if (await ctx.db.class.findFirst({ where: { classCode: values.classCode, academicYear: values.academicYear }, select: { id: true } })) throw new UserFacingError(CODE_TAKEN, "classCode");
-  const cls = await save(() => ctx.db.class.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }));
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_created", resourceType: "class", resourceId: cls.id, newValues: { ...values } });
+  if (
+    await ctx.db.class.findFirst({
+      where: { classCode: values.classCode, academicYear: values.academicYear },
+      select: { id: true },
+    })
+  )
+    throw new UserFacingError(CODE_TAKEN, "classCode");
+  const cls = await save(() =>
+    ctx.db.class.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }),
+  );
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "class_created",
+    resourceType: "class",
+    resourceId: cls.id,
+    newValues: { ...values },
+  });
   return cls;
 }
 
@@ -53,21 +77,50 @@ export async function updateClass(ctx: ClassContext, id: string, values: ClassVa
   const before = await ctx.db.class.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("class");
   await checkTeachers(ctx.db, values);
-  const clash = await ctx.db.class.findFirst({ where: { classCode: values.classCode, academicYear: values.academicYear, id: { not: id } }, select: { id: true } });
+  const clash = await ctx.db.class.findFirst({
+    where: { classCode: values.classCode, academicYear: values.academicYear, id: { not: id } },
+    select: { id: true },
+  });
   if (clash) throw new UserFacingError(CODE_TAKEN, "classCode");
   const active = await ctx.db.enrollment.count({ where: { classId: id, status: "active" } });
-  if (values.maxStudents < active) throw new UserFacingError(`${active} students are enrolled; the capacity cannot be lower.`, "maxStudents");
+  if (values.maxStudents < active)
+    throw new UserFacingError(
+      `${active} students are enrolled; the capacity cannot be lower.`,
+      "maxStudents",
+    );
   const data = toData(values);
   const updated = await save(() => ctx.db.class.update({ where: { id }, data }));
   const { oldValues, newValues, changed } = auditChanges(before, data);
-  if (changed) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "class_updated", resourceType: "class", resourceId: id, oldValues, newValues });
+  if (changed)
+    await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+      action: "class_updated",
+      resourceType: "class",
+      resourceId: id,
+      oldValues,
+      newValues,
+    });
   return updated;
 }
 
-export interface ScheduleConflict { classId: string; label: string; reason: "teacher" | "room"; who: string }
+export interface ScheduleConflict {
+  classId: string;
+  label: string;
+  reason: "teacher" | "room";
+  who: string;
+}
 
 /** Active classes of the same school year that meet at an overlapping time with the same teacher or room. */
-export async function scheduleConflicts(db: TenantDb, input: { id?: string; academicYear: string; teacherIds: string[]; roomNumber: string; building: string; schedule: Schedule }): Promise<ScheduleConflict[]> {
+export async function scheduleConflicts(
+  db: TenantDb,
+  input: {
+    id?: string;
+    academicYear: string;
+    teacherIds: string[];
+    roomNumber: string;
+    building: string;
+    schedule: Schedule;
+  },
+): Promise<ScheduleConflict[]> {
   const { schedule } = input;
   if (!schedule.days.length || !schedule.start || !schedule.end) return [];
   const teacherIds = input.teacherIds.filter(Boolean);
@@ -75,13 +128,22 @@ export async function scheduleConflicts(db: TenantDb, input: { id?: string; acad
   if (!teacherIds.length && !room) return [];
   const candidates = await db.class.findMany({
     where: {
-      academicYear: input.academicYear, status: "active", ...(input.id ? { id: { not: input.id } } : {}),
+      academicYear: input.academicYear,
+      status: "active",
+      ...(input.id ? { id: { not: input.id } } : {}),
       OR: [
-        ...(teacherIds.length ? [{ teacherId: { in: teacherIds } }, { coTeacherId: { in: teacherIds } }] : []),
-        ...(room ? [{ roomNumber: room, ...(input.building.trim() ? { building: input.building.trim() } : {}) }] : []),
+        ...(teacherIds.length
+          ? [{ teacherId: { in: teacherIds } }, { coTeacherId: { in: teacherIds } }]
+          : []),
+        ...(room
+          ? [{ roomNumber: room, ...(input.building.trim() ? { building: input.building.trim() } : {}) }]
+          : []),
       ],
     },
-    include: { teacher: { select: { id: true, firstName: true, lastName: true } }, coTeacher: { select: { id: true, firstName: true, lastName: true } } },
+    include: {
+      teacher: { select: { id: true, firstName: true, lastName: true } },
+      coTeacher: { select: { id: true, firstName: true, lastName: true } },
+    },
     take: 200,
   });
   const conflicts: ScheduleConflict[] = [];
@@ -92,9 +154,11 @@ export async function scheduleConflicts(db: TenantDb, input: { id?: string; acad
     if (!sharesDay || !overlaps) continue;
     const label = `${c.classCode} ${c.name} (${other.days!.join(", ")} ${other.start}–${other.end})`;
     for (const t of [c.teacher, c.coTeacher]) {
-      if (t && teacherIds.includes(t.id)) conflicts.push({ classId: c.id, label, reason: "teacher", who: `${t.firstName} ${t.lastName}` });
+      if (t && teacherIds.includes(t.id))
+        conflicts.push({ classId: c.id, label, reason: "teacher", who: `${t.firstName} ${t.lastName}` });
     }
-    if (room && c.roomNumber === room) conflicts.push({ classId: c.id, label, reason: "room", who: `room ${room}` });
+    if (room && c.roomNumber === room)
+      conflicts.push({ classId: c.id, label, reason: "room", who: `room ${room}` });
   }
   return conflicts;
 }

@@ -7,24 +7,51 @@ import { withTenant } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 
 // Super admins always need two-factor: these are the actions that set it up on the console.
-const actorOf = (ctx: { platform: { id: string }; user: { id: string; email: string; role: string } }) =>
-  ({ tenantId: ctx.platform.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
-
-export const startConsoleTwoFactor = consoleAction({ schema: z.strictObject({}), path: "/security", allowPendingTwoFactor: true }, async (ctx) => {
-  try {
-    const { secret, uri } = await withTenant(ctx.platform.id, (db) => beginEnrolment(actorOf(ctx), "K-12 SIS console", { db }));
-    return { ok: true, data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) } };
-  } catch (error) {
-    if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
-    throw error;
-  }
+const actorOf = (ctx: { platform: { id: string }; user: { id: string; email: string; role: string } }) => ({
+  tenantId: ctx.platform.id,
+  userId: ctx.user.id,
+  email: ctx.user.email,
+  role: ctx.user.role,
 });
 
-export const confirmConsoleTwoFactor = consoleAction(
-  { schema: z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") }), path: "/security", allowPendingTwoFactor: true },
+export const startConsoleTwoFactor = consoleAction(
+  { schema: z.strictObject({}), path: "/security", allowPendingTwoFactor: true },
   async (ctx) => {
-    const codes = await withTenant(ctx.platform.id, (db) => confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db }));
-    if (!codes) throw new UserFacingError("That code is not valid. Check the time on your phone and try the current code.", "code");
+    try {
+      const { secret, uri } = await withTenant(ctx.platform.id, (db) =>
+        beginEnrolment(actorOf(ctx), "K-12 SIS console", { db }),
+      );
+      return {
+        ok: true,
+        data: { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) },
+      };
+    } catch (error) {
+      if (error instanceof TwoFactorAlreadyOnError) throw new UserFacingError(error.message);
+      throw error;
+    }
+  },
+);
+
+export const confirmConsoleTwoFactor = consoleAction(
+  {
+    schema: z.strictObject({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+    }),
+    path: "/security",
+    allowPendingTwoFactor: true,
+  },
+  async (ctx) => {
+    const codes = await withTenant(ctx.platform.id, (db) =>
+      confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db }),
+    );
+    if (!codes)
+      throw new UserFacingError(
+        "That code is not valid. Check the time on your phone and try the current code.",
+        "code",
+      );
     return { ok: true, data: { backupCodes: codes } };
   },
 );

@@ -9,22 +9,46 @@ import { ACTIVE_STUDENT, teacherClassIds } from "../students/queries";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 type Schedule = { days?: string[]; period?: number | string; start?: string; end?: string };
-const meetsOn = (schedule: unknown, day: Day) => ((schedule ?? {}) as Schedule).days?.includes(DAY_KEYS[weekday(day)]!) ?? false;
+const meetsOn = (schedule: unknown, day: Day) =>
+  ((schedule ?? {}) as Schedule).days?.includes(DAY_KEYS[weekday(day)]!) ?? false;
 
 // Changes to the school's records (sign-ins and other account events are not "changes").
 const RECORD_CHANGES = [
-  "student_created", "student_updated", "student_status_changed", "student_deleted", "teacher_created", "teacher_updated", "teacher_deleted",
-  "class_created", "class_updated", "students_enrolled", "enrollment_ended", "enrollment_notes_updated", "user_invited", "role_changed", "status_changed",
+  "student_created",
+  "student_updated",
+  "student_status_changed",
+  "student_deleted",
+  "teacher_created",
+  "teacher_updated",
+  "teacher_deleted",
+  "class_created",
+  "class_updated",
+  "students_enrolled",
+  "enrollment_ended",
+  "enrollment_notes_updated",
+  "user_invited",
+  "role_changed",
+  "status_changed",
 ];
 
-export interface DayRate extends AttendanceFigure { day: Day }
+export interface DayRate extends AttendanceFigure {
+  day: Day;
+}
 
 /** The attendance figure per day, for the last `days` days with any marks. */
-async function attendanceRates(db: TenantDb, today: Day, days: number, classIds?: string[]): Promise<DayRate[]> {
+async function attendanceRates(
+  db: TenantDb,
+  today: Day,
+  days: number,
+  classIds?: string[],
+): Promise<DayRate[]> {
   const since = dayToDate(addDays(today, -days * 2));
   const rows = await db.attendance.groupBy({
     by: ["attendanceDate", "status"],
-    where: { attendanceDate: { gte: since, lte: dayToDate(today) }, ...(classIds ? { classId: { in: classIds } } : {}) },
+    where: {
+      attendanceDate: { gte: since, lte: dayToDate(today) },
+      ...(classIds ? { classId: { in: classIds } } : {}),
+    },
     _count: { _all: true },
   });
   const byDay = new Map<Day, Record<string, number>>();
@@ -34,7 +58,10 @@ async function attendanceRates(db: TenantDb, today: Day, days: number, classIds?
     counts[row.status] = (counts[row.status] ?? 0) + row._count._all;
     byDay.set(day, counts);
   }
-  return [...byDay.entries()].sort(([x], [y]) => x.localeCompare(y)).slice(-days).map(([day, counts]) => ({ day, ...attendanceFigure(counts) }));
+  return [...byDay.entries()]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .slice(-days)
+    .map(([day, counts]) => ({ day, ...attendanceFigure(counts) }));
 }
 
 export const UNMARKED_LIST_LENGTH = 15;
@@ -46,15 +73,31 @@ export const UNMARKED_LIST_LENGTH = 15;
  * the same people: students on the roll, classes meeting today.
  */
 async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
-  const perClass = await db.attendance.findFirst({ where: { classId: { not: null }, attendanceDate: { gte: dayToDate(addDays(today, -14)) } }, select: { id: true } });
-  const studentsMarked = await db.student.count({ where: { AND: [ACTIVE_STUDENT, { attendance: { some: { attendanceDate: dayToDate(today) } } }] } });
-  if (!perClass) return { mode: "daily" as const, studentsMarked, studentsUnmarked: activeStudents - studentsMarked };
+  const perClass = await db.attendance.findFirst({
+    where: { classId: { not: null }, attendanceDate: { gte: dayToDate(addDays(today, -14)) } },
+    select: { id: true },
+  });
+  const studentsMarked = await db.student.count({
+    where: { AND: [ACTIVE_STUDENT, { attendance: { some: { attendanceDate: dayToDate(today) } } }] },
+  });
+  if (!perClass)
+    return { mode: "daily" as const, studentsMarked, studentsUnmarked: activeStudents - studentsMarked };
   const meeting = unmarkedClassesWhere(today);
-  const meetingToday = await db.class.count({ where: { status: meeting.status, schedule: meeting.schedule } });
+  const meetingToday = await db.class.count({
+    where: { status: meeting.status, schedule: meeting.schedule },
+  });
   const unmarkedCount = await db.class.count({ where: meeting });
-  const unmarked = await db.class.findMany({ where: meeting, orderBy: [{ classCode: "asc" }, { id: "asc" }], take: UNMARKED_LIST_LENGTH, select: { id: true, name: true, classCode: true } });
+  const unmarked = await db.class.findMany({
+    where: meeting,
+    orderBy: [{ classCode: "asc" }, { id: "asc" }],
+    take: UNMARKED_LIST_LENGTH,
+    select: { id: true, name: true, classCode: true },
+  });
   return {
-    mode: "class" as const, studentsMarked, meetingToday, unmarkedCount,
+    mode: "class" as const,
+    studentsMarked,
+    meetingToday,
+    unmarkedCount,
     unmarked: unmarked.map((c) => ({ id: c.id, label: `${c.classCode} ${c.name}` })),
   };
 }
@@ -69,13 +112,23 @@ export async function officeDashboard(db: TenantDb, today: Day, role: "admin" | 
   const toMark = await stillToMark(db, today, activeStudents);
   const recent = await db.auditLog.findMany({
     where: { action: { in: RECORD_CHANGES }, success: true },
-    orderBy: { createdAt: "desc" }, take: 8, select: { id: true, action: true, resourceType: true, userEmail: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 8,
+    select: { id: true, action: true, resourceType: true, userEmail: true, createdAt: true },
   });
   return {
     counts: { activeStudents, activeTeachers, activeClasses, activeEnrollments },
-    todayRate, trend, toMark,
-    focus: role === "admin" ? { role, ...(await accountsToLookAt(db)) } : { role, ...(await classesToLookAt(db)) },
-    recent: recent.map((r) => ({ id: r.id, action: r.action.replace(/_/g, " "), by: r.userEmail, at: r.createdAt?.toISOString() ?? "" })),
+    todayRate,
+    trend,
+    toMark,
+    focus:
+      role === "admin" ? { role, ...(await accountsToLookAt(db)) } : { role, ...(await classesToLookAt(db)) },
+    recent: recent.map((r) => ({
+      id: r.id,
+      action: r.action.replace(/_/g, " "),
+      by: r.userEmail,
+      at: r.createdAt?.toISOString() ?? "",
+    })),
   };
 }
 
@@ -92,27 +145,64 @@ async function accountsToLookAt(db: TenantDb) {
 
 /** The principal runs teaching: classes without a teacher, full classes, students with support plans. */
 async function classesToLookAt(db: TenantDb) {
-  const classes = await db.class.findMany({ where: { status: "active" }, select: { teacherId: true, currentEnrollment: true, maxStudents: true } });
+  const classes = await db.class.findMany({
+    where: { status: "active" },
+    select: { teacherId: true, currentEnrollment: true, maxStudents: true },
+  });
   return {
     withoutTeacher: classes.filter((c) => !c.teacherId).length,
     full: classes.filter((c) => (c.currentEnrollment ?? 0) >= (c.maxStudents ?? 30)).length,
-    supportPlans: await db.student.count({ where: { AND: [ACTIVE_STUDENT, { OR: [{ iepStatus: true }, { section504Status: true }] }] } }),
+    supportPlans: await db.student.count({
+      where: { AND: [ACTIVE_STUDENT, { OR: [{ iepStatus: true }, { section504Status: true }] }] },
+    }),
   };
 }
 
 export async function teacherDashboard(db: TenantDb, userId: string, today: Day) {
   const ids = await teacherClassIds(db, userId);
-  const classes = await db.class.findMany({ where: { id: { in: ids }, status: "active" }, select: { id: true, name: true, classCode: true, roomNumber: true, schedule: true, currentEnrollment: true } });
-  const todays = classes.filter((c) => meetsOn(c.schedule, today))
-    .map((c) => ({ id: c.id, label: `${c.classCode} ${c.name}`, room: c.roomNumber, start: (c.schedule as Schedule).start ?? "", end: (c.schedule as Schedule).end ?? "", students: c.currentEnrollment ?? 0 }))
+  const classes = await db.class.findMany({
+    where: { id: { in: ids }, status: "active" },
+    select: {
+      id: true,
+      name: true,
+      classCode: true,
+      roomNumber: true,
+      schedule: true,
+      currentEnrollment: true,
+    },
+  });
+  const todays = classes
+    .filter((c) => meetsOn(c.schedule, today))
+    .map((c) => ({
+      id: c.id,
+      label: `${c.classCode} ${c.name}`,
+      room: c.roomNumber,
+      start: (c.schedule as Schedule).start ?? "",
+      end: (c.schedule as Schedule).end ?? "",
+      students: c.currentEnrollment ?? 0,
+    }))
     .sort((x, y) => x.start.localeCompare(y.start));
-  const taken = new Set((await db.attendance.findMany({
-    where: { attendanceDate: dayToDate(today), classId: { in: todays.map((c) => c.id) } }, select: { classId: true }, distinct: ["classId"],
-  })).map((a) => a.classId));
-  const toGrade = await db.grade.groupBy({ by: ["classId"], where: { classId: { in: ids }, status: { in: ["submitted", "late"] }, pointsEarned: null }, _count: { _all: true } });
+  const taken = new Set(
+    (
+      await db.attendance.findMany({
+        where: { attendanceDate: dayToDate(today), classId: { in: todays.map((c) => c.id) } },
+        select: { classId: true },
+        distinct: ["classId"],
+      })
+    ).map((a) => a.classId),
+  );
+  const toGrade = await db.grade.groupBy({
+    by: ["classId"],
+    where: { classId: { in: ids }, status: { in: ["submitted", "late"] }, pointsEarned: null },
+    _count: { _all: true },
+  });
   const toGradeByClass = new Map(toGrade.map((g) => [g.classId, g._count._all]));
   return {
-    todays: todays.map((c) => ({ ...c, attendanceTaken: taken.has(c.id), toGrade: toGradeByClass.get(c.id) ?? 0 })),
+    todays: todays.map((c) => ({
+      ...c,
+      attendanceTaken: taken.has(c.id),
+      toGrade: toGradeByClass.get(c.id) ?? 0,
+    })),
     attendanceToTake: todays.filter((c) => !taken.has(c.id)).length,
     workToGrade: toGrade.reduce((sum, g) => sum + g._count._all, 0),
     classCount: classes.length,

@@ -9,10 +9,13 @@ import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service"
 const write = { permission: "enrollments.write", path: "/classes" } as const;
 
 // Serializable: capacity is a count followed by inserts (see service.ts).
-export const enrollStudentsAction = staffAction({ ...write, schema: enrollStudentsSchema, isolationLevel: "Serializable" }, async (ctx) => {
-  const result = await enrollStudents({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
-  return { ok: true, data: result };
-});
+export const enrollStudentsAction = staffAction(
+  { ...write, schema: enrollStudentsSchema, isolationLevel: "Serializable" },
+  async (ctx) => {
+    const result = await enrollStudents({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+    return { ok: true, data: result };
+  },
+);
 
 export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollmentSchema }, async (ctx) => {
   await endEnrollment({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
@@ -22,12 +25,16 @@ export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollment
 export const searchEnrolmentCandidatesAction = staffAction(
   { ...write, schema: z.strictObject({ classId: z.uuid(), q: z.string().trim().max(100) }) },
   async (ctx) => {
-    if (!(await ctx.db.class.findUnique({ where: { id: ctx.input.classId }, select: { id: true } }))) throw new NotFoundError("class");
+    if (!(await ctx.db.class.findUnique({ where: { id: ctx.input.classId }, select: { id: true } })))
+      throw new NotFoundError("class");
     return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };
   },
 );
 
-export const updateEnrollmentNotesAction = staffAction({ ...write, schema: enrollmentNotesSchema }, async (ctx) => {
-  await updateEnrollmentNotes({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
-  return { ok: true };
-});
+export const updateEnrollmentNotesAction = staffAction(
+  { ...write, schema: enrollmentNotesSchema },
+  async (ctx) => {
+    await updateEnrollmentNotes({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+    return { ok: true };
+  },
+);

@@ -4,7 +4,15 @@ import { gradeLabel } from "@/lib/grade-levels";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { enrolmentWarnings } from "./warnings";
 
-const CLASS_TIME = { id: true, name: true, classCode: true, gradeLevel: true, academicYear: true, semester: true, schedule: true } as const;
+const CLASS_TIME = {
+  id: true,
+  name: true,
+  classCode: true,
+  gradeLevel: true,
+  academicYear: true,
+  semester: true,
+  schedule: true,
+} as const;
 
 /** Active students not in the class yet, each with what the office should know before enrolling. */
 export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
@@ -15,22 +23,35 @@ export async function enrolmentCandidates(db: TenantDb, classId: string, q: stri
     where: {
       status: "active",
       NOT: { enrollments: { some: { classId, status: "active" } } },
-      AND: words.map((word) => ({ OR: [
-        { firstName: { contains: word, mode: "insensitive" as const } },
-        { lastName: { contains: word, mode: "insensitive" as const } },
-        { studentId: { startsWith: word, mode: "insensitive" as const } },
-      ] })),
+      AND: words.map((word) => ({
+        OR: [
+          { firstName: { contains: word, mode: "insensitive" as const } },
+          { lastName: { contains: word, mode: "insensitive" as const } },
+          { studentId: { startsWith: word, mode: "insensitive" as const } },
+        ],
+      })),
     },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     take: 20,
     select: {
-      id: true, studentId: true, firstName: true, lastName: true, gradeLevel: true,
-      enrollments: { where: { status: "active", class: { academicYear: target.academicYear } }, select: { class: { select: CLASS_TIME } } },
+      id: true,
+      studentId: true,
+      firstName: true,
+      lastName: true,
+      gradeLevel: true,
+      enrollments: {
+        where: { status: "active", class: { academicYear: target.academicYear } },
+        select: { class: { select: CLASS_TIME } },
+      },
     },
   });
   return students.map((s) => ({
     id: s.id,
     label: `${s.lastName}, ${s.firstName} (${s.studentId}, ${gradeLabel(s.gradeLevel)})`,
-    warnings: enrolmentWarnings(target, s, s.enrollments.map((e) => e.class)),
+    warnings: enrolmentWarnings(
+      target,
+      s,
+      s.enrollments.map((e) => e.class),
+    ),
   }));
 }

@@ -11,13 +11,24 @@ export async function recountClasses(db: TenantDb, classIds: Iterable<string>): 
 }
 
 /** Ends a student's active enrolments (they left or finished school) and recounts those classes. */
-export async function closeActiveEnrollments(db: TenantDb, studentId: string, status: "withdrawn" | "completed", on: Date): Promise<number> {
-  const open = await db.enrollment.findMany({ where: { studentId, status: "active" }, select: { id: true, classId: true } });
+export async function closeActiveEnrollments(
+  db: TenantDb,
+  studentId: string,
+  status: "withdrawn" | "completed",
+  on: Date,
+): Promise<number> {
+  const open = await db.enrollment.findMany({
+    where: { studentId, status: "active" },
+    select: { id: true, classId: true },
+  });
   if (open.length === 0) return 0;
   await db.enrollment.updateMany({
     where: { id: { in: open.map((e) => e.id) } },
     data: status === "completed" ? { status, completionDate: on } : { status: "withdrawn", dropDate: on },
   });
-  await recountClasses(db, open.map((e) => e.classId));
+  await recountClasses(
+    db,
+    open.map((e) => e.classId),
+  );
   return open.length;
 }

@@ -16,17 +16,38 @@ let b: School;
 const request = { ip: "192.0.2.10", userAgent: "test", method: "POST", url: "/classes" };
 
 beforeAll(async () => {
-  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
-  await db.admin.query("UPDATE classes SET max_students = 3, current_enrollment = 1 WHERE id = $1", [a.ids.class]);
+  ({
+    db,
+    app,
+    schools: [a, b],
+  } = await openSchoolDatabase("a", "b"));
+  await db.admin.query("UPDATE classes SET max_students = 3, current_enrollment = 1 WHERE id = $1", [
+    a.ids.class,
+  ]);
 });
 afterAll(() => closeSchoolDatabase(db, app));
 
-const ctxFor = (school: School) => (tx: EnrollmentContext["db"]): EnrollmentContext =>
-  ({ db: tx, tenantId: school.tenantId, actor: { id: school.ids.user, email: "office@example.org", role: "admin" }, request });
+const ctxFor =
+  (school: School) =>
+  (tx: EnrollmentContext["db"]): EnrollmentContext => ({
+    db: tx,
+    tenantId: school.tenantId,
+    actor: { id: school.ids.user, email: "office@example.org", role: "admin" },
+    request,
+  });
 const enrol = (studentIds: string[], school: School = a, classId = school.ids.class, day = "2026-09-01") =>
-  withTenantSerializable(school.tenantId, (tx) => enrollStudents(ctxFor(school)(tx), { classId, studentIds, enrollmentDate: day }), { client: app });
-const counts = async (classId: string) => (await db.admin.query(
-  "SELECT current_enrollment AS stored, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1", [classId])).rows[0];
+  withTenantSerializable(
+    school.tenantId,
+    (tx) => enrollStudents(ctxFor(school)(tx), { classId, studentIds, enrollmentDate: day }),
+    { client: app },
+  );
+const counts = async (classId: string) =>
+  (
+    await db.admin.query(
+      "SELECT current_enrollment AS stored, (SELECT count(*)::int FROM enrollments e WHERE e.class_id = c.id AND e.status = 'active') AS active FROM classes c WHERE id = $1",
+      [classId],
+    )
+  ).rows[0];
 
 describe("enrolments", () => {
   it("enrols several students at once and keeps the class count equal to its active enrolments", async () => {
@@ -35,8 +56,12 @@ describe("enrolments", () => {
   });
 
   it("refuses a duplicate with the student's name, and more students than seats left", async () => {
-    await expect(enrol([a.spareStudents[0]!])).rejects.toThrow("Spare Student is already enrolled in Algebra I.");
-    await expect(enrol([a.spareStudents[1]!, a.spareStudents[2]!])).rejects.toThrow("Algebra I has only 1 seat left.");
+    await expect(enrol([a.spareStudents[0]!])).rejects.toThrow(
+      "Spare Student is already enrolled in Algebra I.",
+    );
+    await expect(enrol([a.spareStudents[1]!, a.spareStudents[2]!])).rejects.toThrow(
+      "Algebra I has only 1 seat left.",
+    );
     expect(await counts(a.ids.class)).toEqual({ stored: 2, active: 2 });
   });
 
@@ -50,33 +75,86 @@ describe("enrolments", () => {
   });
 
   it("ends an enrolment with its date, frees the seat, and lets the student come back later", async () => {
-    const { rows: [e] } = await db.admin.query("SELECT id FROM enrollments WHERE student_id = $1 AND class_id = $2", [a.spareStudents[0], a.ids.class]);
+    const {
+      rows: [e],
+    } = await db.admin.query("SELECT id FROM enrollments WHERE student_id = $1 AND class_id = $2", [
+      a.spareStudents[0],
+      a.ids.class,
+    ]);
     const end = (status: "dropped" | "completed", date: string) =>
-      withTenant(a.tenantId, (tx) => endEnrollment(ctxFor(a)(tx), { enrollmentId: e.id, status, date }), { client: app });
+      withTenant(a.tenantId, (tx) => endEnrollment(ctxFor(a)(tx), { enrollmentId: e.id, status, date }), {
+        client: app,
+      });
     await expect(end("dropped", "2026-08-01")).rejects.toMatchObject({ field: "date" });
     await end("dropped", "2026-09-15");
-    expect((await db.admin.query("SELECT status, drop_date::text FROM enrollments WHERE id = $1", [e.id])).rows[0]).toEqual({ status: "dropped", drop_date: "2026-09-15" });
+    expect(
+      (await db.admin.query("SELECT status, drop_date::text FROM enrollments WHERE id = $1", [e.id])).rows[0],
+    ).toEqual({ status: "dropped", drop_date: "2026-09-15" });
     expect(await counts(a.ids.class)).toEqual({ stored: 2, active: 2 });
     await expect(end("completed", "2026-09-20")).rejects.toThrow("already ended");
     await enrol([a.spareStudents[0]!], a, a.ids.class, "2026-10-01");
-    expect((await db.admin.query("SELECT status, drop_date, enrollment_date::text FROM enrollments WHERE id = $1", [e.id])).rows[0])
-      .toEqual({ status: "active", drop_date: null, enrollment_date: "2026-10-01" });
+    expect(
+      (
+        await db.admin.query(
+          "SELECT status, drop_date, enrollment_date::text FROM enrollments WHERE id = $1",
+          [e.id],
+        )
+      ).rows[0],
+    ).toEqual({ status: "active", drop_date: null, enrollment_date: "2026-10-01" });
     expect(await counts(a.ids.class)).toEqual({ stored: 3, active: 3 });
   });
 
   it("keeps notes and teacher comments on an enrolment, audited", async () => {
-    await withTenant(a.tenantId, (tx) => updateEnrollmentNotes(ctxFor(a)(tx), { enrollmentId: a.ids.enrollment, notes: "Needs a front seat", teacherComments: null }), { client: app });
-    expect((await db.admin.query("SELECT notes, teacher_comments FROM enrollments WHERE id = $1", [a.ids.enrollment])).rows[0]).toEqual({ notes: "Needs a front seat", teacher_comments: null });
-    await expect(withTenant(a.tenantId, (tx) => updateEnrollmentNotes(ctxFor(a)(tx), { enrollmentId: b.ids.enrollment, notes: "x", teacherComments: null }), { client: app }))
-      .rejects.toThrow(NotFoundError);
+    await withTenant(
+      a.tenantId,
+      (tx) =>
+        updateEnrollmentNotes(ctxFor(a)(tx), {
+          enrollmentId: a.ids.enrollment,
+          notes: "Needs a front seat",
+          teacherComments: null,
+        }),
+      { client: app },
+    );
+    expect(
+      (
+        await db.admin.query("SELECT notes, teacher_comments FROM enrollments WHERE id = $1", [
+          a.ids.enrollment,
+        ])
+      ).rows[0],
+    ).toEqual({ notes: "Needs a front seat", teacher_comments: null });
+    await expect(
+      withTenant(
+        a.tenantId,
+        (tx) =>
+          updateEnrollmentNotes(ctxFor(a)(tx), {
+            enrollmentId: b.ids.enrollment,
+            notes: "x",
+            teacherComments: null,
+          }),
+        { client: app },
+      ),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("treats another school's class, student and enrolment as not found", async () => {
     await expect(enrol([a.spareStudents[3]!], a, b.ids.class)).rejects.toThrow(NotFoundError);
     await expect(enrol([b.spareStudents[0]!], a)).rejects.toThrow(NotFoundError);
-    await expect(withTenant(a.tenantId, (tx) => endEnrollment(ctxFor(a)(tx), { enrollmentId: b.ids.enrollment, status: "dropped", date: "2026-09-15" }), { client: app }))
-      .rejects.toThrow(NotFoundError);
-    expect((await db.admin.query("SELECT status FROM enrollments WHERE id = $1", [b.ids.enrollment])).rows[0].status).toBe("active");
+    await expect(
+      withTenant(
+        a.tenantId,
+        (tx) =>
+          endEnrollment(ctxFor(a)(tx), {
+            enrollmentId: b.ids.enrollment,
+            status: "dropped",
+            date: "2026-09-15",
+          }),
+        { client: app },
+      ),
+    ).rejects.toThrow(NotFoundError);
+    expect(
+      (await db.admin.query("SELECT status FROM enrollments WHERE id = $1", [b.ids.enrollment])).rows[0]
+        .status,
+    ).toBe("active");
   });
 
   it("ten identical enrolments at once: one row, and every other request gets the usual answer, not an error", async () => {
@@ -87,8 +165,16 @@ describe("enrolments", () => {
     for (const r of results) {
       if (r.status === "rejected") expect(r.reason).toBeInstanceOf(UserFacingError);
     }
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.message))
-      .toEqual(Array(9).fill(expect.stringMatching(/already enrolled/)));
-    expect((await db.admin.query("SELECT count(*)::int AS n FROM enrollments WHERE student_id = $1 AND class_id = $2", [student, a.ids.class])).rows[0].n).toBe(1);
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.message),
+    ).toEqual(Array(9).fill(expect.stringMatching(/already enrolled/)));
+    expect(
+      (
+        await db.admin.query(
+          "SELECT count(*)::int AS n FROM enrollments WHERE student_id = $1 AND class_id = $2",
+          [student, a.ids.class],
+        )
+      ).rows[0].n,
+    ).toBe(1);
   });
 });

@@ -7,71 +7,134 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { recountClasses } from "./roster-counts";
 
-export interface EnrollmentContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface EnrollmentContext {
+  db: TenantDb;
+  tenantId: string;
+  actor: AuditActor & { id: string };
+  request: AuditRequest;
+}
 
-export async function enrollStudents(ctx: EnrollmentContext, input: { classId: string; studentIds: string[]; enrollmentDate: string }) {
+export async function enrollStudents(
+  ctx: EnrollmentContext,
+  input: { classId: string; studentIds: string[]; enrollmentDate: string },
+) {
   const cls = await ctx.db.class.findUnique({ where: { id: input.classId } });
   if (!cls || cls.status === "archived") throw new NotFoundError("class");
   const ids = [...new Set(input.studentIds)];
-  const students = await ctx.db.student.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, lastName: true, status: true } });
+  const students = await ctx.db.student.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, firstName: true, lastName: true, status: true },
+  });
   if (students.length !== ids.length) throw new NotFoundError("student");
   const inactive = students.find((s) => s.status !== "active");
-  if (inactive) throw new UserFacingError(`${inactive.firstName} ${inactive.lastName} is not an active student and cannot be enrolled.`, "studentIds");
-  if (input.enrollmentDate < dateToDay(cls.startDate)) throw new UserFacingError("The class has not started on that date.", "enrollmentDate");
+  if (inactive)
+    throw new UserFacingError(
+      `${inactive.firstName} ${inactive.lastName} is not an active student and cannot be enrolled.`,
+      "studentIds",
+    );
+  if (input.enrollmentDate < dateToDay(cls.startDate))
+    throw new UserFacingError("The class has not started on that date.", "enrollmentDate");
 
   const existing = await ctx.db.enrollment.findMany({ where: { classId: cls.id, studentId: { in: ids } } });
   const already = existing.filter((e) => e.status === "active");
   if (already.length) {
-    const names = students.filter((s) => already.some((e) => e.studentId === s.id)).map((s) => `${s.firstName} ${s.lastName}`);
-    throw new UserFacingError(`${names.join(", ")} ${names.length === 1 ? "is" : "are"} already enrolled in ${cls.name}.`, "studentIds");
+    const names = students
+      .filter((s) => already.some((e) => e.studentId === s.id))
+      .map((s) => `${s.firstName} ${s.lastName}`);
+    throw new UserFacingError(
+      `${names.join(", ")} ${names.length === 1 ? "is" : "are"} already enrolled in ${cls.name}.`,
+      "studentIds",
+    );
   }
   const active = await ctx.db.enrollment.count({ where: { classId: cls.id, status: "active" } });
   const capacity = cls.maxStudents ?? 30;
   if (active + ids.length > capacity) {
     const left = Math.max(0, capacity - active);
-    throw new UserFacingError(left === 0 ? `${cls.name} is full (${capacity} students).` : `${cls.name} has only ${left} seat${left === 1 ? "" : "s"} left.`, "studentIds");
+    throw new UserFacingError(
+      left === 0
+        ? `${cls.name} is full (${capacity} students).`
+        : `${cls.name} has only ${left} seat${left === 1 ? "" : "s"} left.`,
+      "studentIds",
+    );
   }
   const on = dayToDate(input.enrollmentDate);
   // A student who left the class earlier comes back on their old row (one row per student and class).
   const returning = existing.map((e) => e.id);
   if (returning.length) {
-    await ctx.db.enrollment.updateMany({ where: { id: { in: returning } }, data: { status: "active", enrollmentDate: on, dropDate: null, completionDate: null } });
+    await ctx.db.enrollment.updateMany({
+      where: { id: { in: returning } },
+      data: { status: "active", enrollmentDate: on, dropDate: null, completionDate: null },
+    });
   }
   const fresh = ids.filter((id) => !existing.some((e) => e.studentId === id));
   if (fresh.length) {
-    await ctx.db.enrollment.createMany({ data: fresh.map((studentId) => ({ tenantId: ctx.tenantId, classId: cls.id, studentId, enrollmentDate: on, createdBy: ctx.actor.id })) });
+    await ctx.db.enrollment.createMany({
+      data: fresh.map((studentId) => ({
+        tenantId: ctx.tenantId,
+        classId: cls.id,
+        studentId,
+        enrollmentDate: on,
+        createdBy: ctx.actor.id,
+      })),
+    });
   }
   await recountClasses(ctx.db, [cls.id]);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "students_enrolled", resourceType: "class", resourceId: cls.id,
-    newValues: { studentIds: ids, enrollmentDate: input.enrollmentDate, activeBefore: active, activeAfter: active + ids.length },
+    action: "students_enrolled",
+    resourceType: "class",
+    resourceId: cls.id,
+    newValues: {
+      studentIds: ids,
+      enrollmentDate: input.enrollmentDate,
+      activeBefore: active,
+      activeAfter: active + ids.length,
+    },
   });
   return { enrolled: ids.length };
 }
 
-export async function endEnrollment(ctx: EnrollmentContext, input: { enrollmentId: string; status: "dropped" | "withdrawn" | "completed"; date: string }) {
+export async function endEnrollment(
+  ctx: EnrollmentContext,
+  input: { enrollmentId: string; status: "dropped" | "withdrawn" | "completed"; date: string },
+) {
   const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });
   if (!enrollment) throw new NotFoundError("enrolment");
   if (enrollment.status !== "active") throw new UserFacingError("This enrolment has already ended.");
-  if (input.date < dateToDay(enrollment.enrollmentDate)) throw new UserFacingError("The date must be on or after the day the student joined.", "date");
+  if (input.date < dateToDay(enrollment.enrollmentDate))
+    throw new UserFacingError("The date must be on or after the day the student joined.", "date");
   const on = dayToDate(input.date);
   await ctx.db.enrollment.update({
     where: { id: enrollment.id },
-    data: input.status === "completed" ? { status: "completed", completionDate: on } : { status: input.status, dropDate: on },
+    data:
+      input.status === "completed"
+        ? { status: "completed", completionDate: on }
+        : { status: input.status, dropDate: on },
   });
   await recountClasses(ctx.db, [enrollment.classId]);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "enrollment_ended", resourceType: "enrollment", resourceId: enrollment.id,
-    oldValues: { status: enrollment.status }, newValues: { status: input.status, date: input.date },
+    action: "enrollment_ended",
+    resourceType: "enrollment",
+    resourceId: enrollment.id,
+    oldValues: { status: enrollment.status },
+    newValues: { status: input.status, date: input.date },
   });
 }
 
-export async function updateEnrollmentNotes(ctx: EnrollmentContext, input: { enrollmentId: string; notes: string | null; teacherComments: string | null }) {
+export async function updateEnrollmentNotes(
+  ctx: EnrollmentContext,
+  input: { enrollmentId: string; notes: string | null; teacherComments: string | null },
+) {
   const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });
   if (!enrollment) throw new NotFoundError("enrolment");
-  await ctx.db.enrollment.update({ where: { id: enrollment.id }, data: { notes: input.notes, teacherComments: input.teacherComments } });
+  await ctx.db.enrollment.update({
+    where: { id: enrollment.id },
+    data: { notes: input.notes, teacherComments: input.teacherComments },
+  });
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "enrollment_notes_updated", resourceType: "enrollment", resourceId: enrollment.id,
-    oldValues: { notes: enrollment.notes, teacherComments: enrollment.teacherComments }, newValues: { notes: input.notes, teacherComments: input.teacherComments },
+    action: "enrollment_notes_updated",
+    resourceType: "enrollment",
+    resourceId: enrollment.id,
+    oldValues: { notes: enrollment.notes, teacherComments: enrollment.teacherComments },
+    newValues: { notes: input.notes, teacherComments: input.teacherComments },
   });
 }

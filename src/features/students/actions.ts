@@ -8,22 +8,33 @@ const write = { permission: "students.write", path: "/students" } as const;
 const ctxOf = <C extends { tenant: { id: string } }>(ctx: C) => ({ ...ctx, tenantId: ctx.tenant.id });
 
 // Serializable: the plan limit is a count followed by an insert; two at once cannot both pass it.
-export const createStudentAction = staffAction({ ...write, schema: createStudentSchema, isolationLevel: "Serializable" }, async (ctx) => {
-  const student = await createStudent({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
-  return { ok: true, data: { id: student.id } };
-});
+export const createStudentAction = staffAction(
+  { ...write, schema: createStudentSchema, isolationLevel: "Serializable" },
+  async (ctx) => {
+    const student = await createStudent({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
+    return { ok: true, data: { id: student.id } };
+  },
+);
 
 export const updateStudentAction = staffAction({ ...write, schema: updateStudentSchema }, async (ctx) => {
-  await updateStudent(ctxOf(ctx), ctx.input.id, ctx.input.student, { keepSensitive: !can(ctx.user, "students.read_sensitive") });
+  await updateStudent(ctxOf(ctx), ctx.input.id, ctx.input.student, {
+    keepSensitive: !can(ctx.user, "students.read_sensitive"),
+  });
   return { ok: true, data: { id: ctx.input.id } };
 });
 
-export const changeStudentStatusAction = staffAction({ ...write, schema: statusChangeSchema, isolationLevel: "Serializable" }, async (ctx) => {
-  await changeStudentStatus({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
-  return { ok: true };
-});
+export const changeStudentStatusAction = staffAction(
+  { ...write, schema: statusChangeSchema, isolationLevel: "Serializable" },
+  async (ctx) => {
+    await changeStudentStatus({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
+    return { ok: true };
+  },
+);
 
-export const studentDeletionImpactAction = staffAction({ ...write, schema: studentIdSchema }, async (ctx) => ({ ok: true, data: await deletionImpact(ctx.db, ctx.input.id) }));
+export const studentDeletionImpactAction = staffAction(
+  { ...write, schema: studentIdSchema },
+  async (ctx) => ({ ok: true, data: await deletionImpact(ctx.db, ctx.input.id) }),
+);
 
 export const deleteStudentAction = staffAction({ ...write, schema: studentIdSchema }, async (ctx) => {
   await deleteStudent(ctxOf(ctx), ctx.input.id);

@@ -6,7 +6,14 @@ import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/
 import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
-import { exportStudents, getStudentProfile, listStudents, phoneSearchForms, studentFilterOptions, type Viewer } from "./queries.ts";
+import {
+  exportStudents,
+  getStudentProfile,
+  listStudents,
+  phoneSearchForms,
+  studentFilterOptions,
+  type Viewer,
+} from "./queries.ts";
 import { studentListQuerySchema } from "./schemas.ts";
 
 let db: TestDatabase;
@@ -18,20 +25,37 @@ let teacher: Viewer;
 let otherTeacher: Viewer;
 
 beforeAll(async () => {
-  ({ db, app, schools: [a, b] } = await openSchoolDatabase("a", "b"));
+  ({
+    db,
+    app,
+    schools: [a, b],
+  } = await openSchoolDatabase("a", "b"));
   office = { id: a.ids.user, role: "principal", permissions: {} };
   teacher = { id: a.ids.user, role: "teacher", permissions: {} };
-  const other = (await db.admin.query(
-    "INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'other@example.org', 'x', 'Otto', 'Other', 'teacher') RETURNING id", [a.tenantId])).rows[0].id;
+  const other = (
+    await db.admin.query(
+      "INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'other@example.org', 'x', 'Otto', 'Other', 'teacher') RETURNING id",
+      [a.tenantId],
+    )
+  ).rows[0].id;
   otherTeacher = { id: other, role: "teacher", permissions: {} };
-  await db.admin.query("UPDATE students SET allergies = 'Bees', iep_status = true, first_name = 'Ivy', last_name = 'Zephyr' WHERE id = $1", [a.ids.student]);
-  await db.admin.query("UPDATE students SET section_504_status = true, grade_level = '10', academic_year = '2025-2026' WHERE id = $1", [a.spareStudents[0]]);
+  await db.admin.query(
+    "UPDATE students SET allergies = 'Bees', iep_status = true, first_name = 'Ivy', last_name = 'Zephyr' WHERE id = $1",
+    [a.ids.student],
+  );
+  await db.admin.query(
+    "UPDATE students SET section_504_status = true, grade_level = '10', academic_year = '2025-2026' WHERE id = $1",
+    [a.spareStudents[0]],
+  );
 });
 afterAll(() => closeSchoolDatabase(db, app));
 
 const list = (viewer: Viewer, query: Record<string, string> = {}) =>
-  withTenant(a.tenantId, (tx) => listStudents(tx, studentListQuerySchema.parse(query), viewer), { client: app });
-const profile = (viewer: Viewer, id: string) => withTenant(a.tenantId, (tx) => getStudentProfile(tx, id, viewer), { client: app });
+  withTenant(a.tenantId, (tx) => listStudents(tx, studentListQuerySchema.parse(query), viewer), {
+    client: app,
+  });
+const profile = (viewer: Viewer, id: string) =>
+  withTenant(a.tenantId, (tx) => getStudentProfile(tx, id, viewer), { client: app });
 
 describe("student list and profile", () => {
   it("shows the office every student of the school, never another school's", async () => {
@@ -48,11 +72,15 @@ describe("student list and profile", () => {
   });
 
   it("shows the student's teacher the health alert but not special-needs notes unless granted; the office sees both", async () => {
-    await db.admin.query("UPDATE students SET special_needs = 'Extra time on tests' WHERE id = $1", [a.ids.student]);
+    await db.admin.query("UPDATE students SET special_needs = 'Extra time on tests' WHERE id = $1", [
+      a.ids.student,
+    ]);
     const seen = (await profile(teacher, a.ids.student))!;
     expect(seen.healthAlert).toEqual([{ label: "Allergies", text: "Bees" }]);
     expect(seen.student.specialNeeds).toBeNull();
-    expect((await list(teacher)).rows.find((r) => r.id === a.ids.student)!.healthAlert).toEqual([{ label: "Allergies", text: "Bees" }]);
+    expect((await list(teacher)).rows.find((r) => r.id === a.ids.student)!.healthAlert).toEqual([
+      { label: "Allergies", text: "Bees" },
+    ]);
     // Another teacher does not learn it: the student is not found to them at all.
     expect(await profile(otherTeacher, a.ids.student)).toBeNull();
     const granted = { ...teacher, permissions: { grant: ["students.read_sensitive"] } };
@@ -67,13 +95,19 @@ describe("student list and profile", () => {
     expect((await list(office, { q: "sp0" })).rows.map((r) => r.id)).toEqual([a.spareStudents[0]]);
     expect((await list(office, { support: "iep" })).rows.map((r) => r.id)).toEqual([a.ids.student]);
     expect((await list(office, { support: "any" })).total).toBe(2);
-    expect((await list(office, { grade: "10", year: "2025-2026" })).rows.map((r) => r.id)).toEqual([a.spareStudents[0]]);
+    expect((await list(office, { grade: "10", year: "2025-2026" })).rows.map((r) => r.id)).toEqual([
+      a.spareStudents[0],
+    ]);
   });
 
   it("sorts on the server and exports exactly the filtered list", async () => {
     const byId = (await list(office, { sort: "studentId.desc" })).rows.map((r) => r.studentId);
     expect(byId).toEqual([...byId].sort().reverse());
-    const exported = await withTenant(a.tenantId, (tx) => exportStudents(tx, studentListQuerySchema.parse({ grade: "9" }), teacher), { client: app });
+    const exported = await withTenant(
+      a.tenantId,
+      (tx) => exportStudents(tx, studentListQuerySchema.parse({ grade: "9" }), teacher),
+      { client: app },
+    );
     expect(exported.map((r) => r.id)).toEqual([a.ids.student]);
   });
 
@@ -86,21 +120,28 @@ describe("student list and profile", () => {
     expect(await ids({ status: "withdrawn" })).toEqual([a.spareStudents[5]]);
     expect((await list(office, { status: "all" })).total).toBe(7);
     expect((await list(office, { status: "nonsense" })).total).toBe(6);
-    await db.admin.query("UPDATE students SET status = 'active' WHERE id = ANY($1)", [[a.spareStudents[5], a.spareStudents[4]]]);
+    await db.admin.query("UPDATE students SET status = 'active' WHERE id = ANY($1)", [
+      [a.spareStudents[5], a.spareStudents[4]],
+    ]);
   });
 
   it("finds a student by a guardian's name or phone number, however the number is written", async () => {
     await db.admin.query(
-      "UPDATE students SET parent_guardian_2_name = 'Marisol Quintero', parent_guardian_1_phone = '(217) 555-0142' WHERE id = $1", [a.spareStudents[2]]);
+      "UPDATE students SET parent_guardian_2_name = 'Marisol Quintero', parent_guardian_1_phone = '(217) 555-0142' WHERE id = $1",
+      [a.spareStudents[2]],
+    );
     const found = async (q: string) => (await list(office, { q })).rows.map((r) => r.id);
     expect(await found("marisol quintero")).toEqual([a.spareStudents[2]]);
     expect(await found("quinter")).toEqual([a.spareStudents[2]]);
-    for (const q of ["2175550142", "(217) 555-0142", "555-0142", "0142", "217-555-0142"]) expect(await found(q), q).toEqual([a.spareStudents[2]]);
+    for (const q of ["2175550142", "(217) 555-0142", "555-0142", "0142", "217-555-0142"])
+      expect(await found(q), q).toEqual([a.spareStudents[2]]);
     expect(await found("2175550143")).toEqual([]);
     expect(phoneSearchForms("12")).toEqual([]);
     expect(phoneSearchForms("Rivera")).toEqual([]);
     // Another school's guardians are never found.
-    await db.admin.query("UPDATE students SET parent_guardian_1_name = 'Zebulon Farquhar' WHERE id = $1", [b.ids.student]);
+    await db.admin.query("UPDATE students SET parent_guardian_1_name = 'Zebulon Farquhar' WHERE id = $1", [
+      b.ids.student,
+    ]);
     expect(await found("farquhar")).toEqual([]);
   });
 
@@ -110,10 +151,20 @@ describe("student list and profile", () => {
       await db.admin.query(
         `INSERT INTO students (tenant_id, student_id, first_name, last_name, date_of_birth, grade_level, enrollment_date, academic_year)
          VALUES ($1, $2, 'Grace', $3, '2014-03-04', $4, '2026-08-24', '2030-2031')`,
-        [a.tenantId, `GO${i}`, `Order${String(30 - i).padStart(2, "0")}`, grades[i % grades.length]]);
+        [a.tenantId, `GO${i}`, `Order${String(30 - i).padStart(2, "0")}`, grades[i % grades.length]],
+      );
     }
     const rank = (g: string) => ["PK", "K", "1", "2", "9", "10", "12"].indexOf(g);
-    const all = await withTenant(a.tenantId, (tx) => exportStudents(tx, studentListQuerySchema.parse({ year: "2030-2031", sort: "gradeLevel.asc" }), office), { client: app });
+    const all = await withTenant(
+      a.tenantId,
+      (tx) =>
+        exportStudents(
+          tx,
+          studentListQuerySchema.parse({ year: "2030-2031", sort: "gradeLevel.asc" }),
+          office,
+        ),
+      { client: app },
+    );
     expect(all).toHaveLength(30);
     const order = all.map((r) => rank(r.gradeLevel));
     expect(order).toEqual([...order].sort((x, y) => x - y));
@@ -138,26 +189,48 @@ describe("student list and profile", () => {
   });
 
   it("sorts every column it shows", async () => {
-    for (const key of ["name", "studentId", "gradeLevel", "status", "academicYear", "enrollmentDate", "support", "guardian", "guardianPhone"]) {
+    for (const key of [
+      "name",
+      "studentId",
+      "gradeLevel",
+      "status",
+      "academicYear",
+      "enrollmentDate",
+      "support",
+      "guardian",
+      "guardianPhone",
+    ]) {
       for (const dir of ["asc", "desc"]) {
         const { rows, total } = await list(office, { sort: `${key}.${dir}`, size: "100" });
         expect(rows, `${key}.${dir}`).toHaveLength(total);
       }
     }
-    const years = (await list(office, { sort: "academicYear.asc", size: "100" })).rows.map((r) => r.academicYear);
+    const years = (await list(office, { sort: "academicYear.asc", size: "100" })).rows.map(
+      (r) => r.academicYear,
+    );
     expect(years).toEqual([...years].sort());
     const support = (await list(office, { sort: "support.desc", size: "100" })).rows.map((r) => r.support);
     expect(support.slice(0, 2).every(Boolean)).toBe(true);
   });
 
   it("gives the profile the student's weekly timetable from their active classes", async () => {
-    await db.admin.query(`UPDATE classes SET schedule = '{"days":["tue","thu"],"start":"10:00","end":"10:50"}' WHERE id = $1`, [a.ids.class]);
+    await db.admin.query(
+      `UPDATE classes SET schedule = '{"days":["tue","thu"],"start":"10:00","end":"10:50"}' WHERE id = $1`,
+      [a.ids.class],
+    );
     const { timetable } = (await profile(office, a.ids.student))!;
-    expect(timetable.days.filter((d) => d.classes.length).map((d) => [d.label, d.classes.map((c) => `${c.name} ${c.meeting!.start}`)])).toEqual([
-      ["Tue", ["Algebra I 10:00"]], ["Thu", ["Algebra I 10:00"]],
+    expect(
+      timetable.days
+        .filter((d) => d.classes.length)
+        .map((d) => [d.label, d.classes.map((c) => `${c.name} ${c.meeting!.start}`)]),
+    ).toEqual([
+      ["Tue", ["Algebra I 10:00"]],
+      ["Thu", ["Algebra I 10:00"]],
     ]);
     await db.admin.query("UPDATE enrollments SET status = 'dropped' WHERE student_id = $1", [a.ids.student]);
-    expect((await profile(office, a.ids.student))!.timetable.days.every((d) => d.classes.length === 0)).toBe(true);
+    expect((await profile(office, a.ids.student))!.timetable.days.every((d) => d.classes.length === 0)).toBe(
+      true,
+    );
     await db.admin.query("UPDATE enrollments SET status = 'active' WHERE student_id = $1", [a.ids.student]);
   });
 });

@@ -17,14 +17,21 @@ import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
  */
 export const ACTIVE_STUDENT: Prisma.StudentWhereInput = { OR: [{ status: "active" }, { status: null }] };
 
-export interface Viewer { id: string; role: string; permissions: unknown }
+export interface Viewer {
+  id: string;
+  role: string;
+  permissions: unknown;
+}
 
 /** The classes a teacher teaches or co-teaches (a short list, looked up once per request). */
 export async function teacherClassIds(db: TenantDb, userId: string): Promise<string[]> {
   const teachers = await db.teacher.findMany({ where: { userId }, select: { id: true } });
   if (teachers.length === 0) return [];
   const ids = teachers.map((t) => t.id);
-  const classes = await db.class.findMany({ where: { OR: [{ teacherId: { in: ids } }, { coTeacherId: { in: ids } }] }, select: { id: true } });
+  const classes = await db.class.findMany({
+    where: { OR: [{ teacherId: { in: ids } }, { coTeacherId: { in: ids } }] },
+    select: { id: true },
+  });
   return classes.map((c) => c.id);
 }
 
@@ -34,7 +41,9 @@ export async function teacherClassIds(db: TenantDb, userId: string): Promise<str
  */
 export async function visibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
   if (viewer.role !== "teacher") return {};
-  return { enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } } };
+  return {
+    enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } },
+  };
 }
 
 /**
@@ -55,20 +64,38 @@ export function phoneSearchForms(word: string): string[] {
   return [...forms];
 }
 
-const PHONE_FIELDS = ["phone", "parentGuardian1Phone", "parentGuardian2Phone", "emergencyContactPhone"] as const;
+const PHONE_FIELDS = [
+  "phone",
+  "parentGuardian1Phone",
+  "parentGuardian2Phone",
+  "emergencyContactPhone",
+] as const;
 
 function wordMatches(word: string): Prisma.StudentWhereInput {
-  const text = (field: "firstName" | "lastName" | "preferredName" | "parentGuardian1Name" | "parentGuardian2Name") =>
-    ({ [field]: { contains: word, mode: "insensitive" } }) as Prisma.StudentWhereInput;
-  const phones = phoneSearchForms(word).flatMap((form) => PHONE_FIELDS.map((field) => ({ [field]: { contains: form } }) as Prisma.StudentWhereInput));
-  return { OR: [
-    text("firstName"), text("lastName"), text("preferredName"), text("parentGuardian1Name"), text("parentGuardian2Name"),
-    { studentId: { startsWith: word, mode: "insensitive" } },
-    ...phones,
-  ] };
+  const text = (
+    field: "firstName" | "lastName" | "preferredName" | "parentGuardian1Name" | "parentGuardian2Name",
+  ) => ({ [field]: { contains: word, mode: "insensitive" } }) as Prisma.StudentWhereInput;
+  const phones = phoneSearchForms(word).flatMap((form) =>
+    PHONE_FIELDS.map((field) => ({ [field]: { contains: form } }) as Prisma.StudentWhereInput),
+  );
+  return {
+    OR: [
+      text("firstName"),
+      text("lastName"),
+      text("preferredName"),
+      text("parentGuardian1Name"),
+      text("parentGuardian2Name"),
+      { studentId: { startsWith: word, mode: "insensitive" } },
+      ...phones,
+    ],
+  };
 }
 
-export async function listWhere(db: TenantDb, query: StudentListQuery, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
+export async function listWhere(
+  db: TenantDb,
+  query: StudentListQuery,
+  viewer: Viewer,
+): Promise<Prisma.StudentWhereInput> {
   const q = (query.q ?? "").trim();
   // A phone number written with spaces, "(217) 555-0142", is one search term, not two words.
   const words = phoneSearchForms(q).length > 0 ? [q] : q.split(/\s+/).filter(Boolean).slice(0, 4);
@@ -88,19 +115,31 @@ type SortDir = "asc" | "desc";
 const sortOf = (sort: string | undefined) => (sort ?? "name.asc").split(".") as [string, SortDir];
 
 /** Ties always read alphabetically, whichever way the column itself is sorted. */
-const BY_NAME: Prisma.StudentOrderByWithRelationInput[] = [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }];
+const BY_NAME: Prisma.StudentOrderByWithRelationInput[] = [
+  { lastName: "asc" },
+  { firstName: "asc" },
+  { id: "asc" },
+];
 
 function orderOf(key: string, dir: SortDir): Prisma.StudentOrderByWithRelationInput[] {
   const last = { sort: dir, nulls: "last" } as const;
   switch (key) {
-    case "studentId": return [{ studentId: dir }, { id: dir }];
-    case "status": return [{ status: dir }, ...BY_NAME];
-    case "academicYear": return [{ academicYear: dir }, ...BY_NAME];
-    case "enrollmentDate": return [{ enrollmentDate: dir }, ...BY_NAME];
-    case "support": return [{ iepStatus: dir }, { section504Status: dir }, ...BY_NAME];
-    case "guardian": return [{ parentGuardian1Name: last }, ...BY_NAME];
-    case "guardianPhone": return [{ parentGuardian1Phone: last }, ...BY_NAME];
-    default: return [{ lastName: dir }, { firstName: dir }, { id: dir }];
+    case "studentId":
+      return [{ studentId: dir }, { id: dir }];
+    case "status":
+      return [{ status: dir }, ...BY_NAME];
+    case "academicYear":
+      return [{ academicYear: dir }, ...BY_NAME];
+    case "enrollmentDate":
+      return [{ enrollmentDate: dir }, ...BY_NAME];
+    case "support":
+      return [{ iepStatus: dir }, { section504Status: dir }, ...BY_NAME];
+    case "guardian":
+      return [{ parentGuardian1Name: last }, ...BY_NAME];
+    case "guardianPhone":
+      return [{ parentGuardian1Phone: last }, ...BY_NAME];
+    default:
+      return [{ lastName: dir }, { firstName: dir }, { id: dir }];
   }
 }
 
@@ -109,7 +148,13 @@ function orderOf(key: string, dir: SortDir): Prisma.StudentOrderByWithRelationIn
  * walks the grades in school order: a count per grade says which grades the page spans, and only
  * those are read, each with the (tenant, grade) index.
  */
-async function pageOfStudents(db: TenantDb, where: Prisma.StudentWhereInput, sort: string | undefined, skip: number, take: number) {
+async function pageOfStudents(
+  db: TenantDb,
+  where: Prisma.StudentWhereInput,
+  sort: string | undefined,
+  skip: number,
+  take: number,
+) {
   const [key, dir] = sortOf(sort);
   if (key !== "gradeLevel") return db.student.findMany({ where, orderBy: orderOf(key, dir), skip, take });
   const counts = await db.student.groupBy({ by: ["gradeLevel"], where, _count: { _all: true } });
@@ -119,24 +164,48 @@ async function pageOfStudents(db: TenantDb, where: Prisma.StudentWhereInput, sor
   let offset = skip;
   for (const { gradeLevel, _count } of grades) {
     if (rows.length >= take) break;
-    if (offset >= _count._all) { offset -= _count._all; continue; }
-    rows.push(...await db.student.findMany({ where: { AND: [where, { gradeLevel }] }, orderBy: BY_NAME, skip: offset, take: take - rows.length }));
+    if (offset >= _count._all) {
+      offset -= _count._all;
+      continue;
+    }
+    rows.push(
+      ...(await db.student.findMany({
+        where: { AND: [where, { gradeLevel }] },
+        orderBy: BY_NAME,
+        skip: offset,
+        take: take - rows.length,
+      })),
+    );
     offset = 0;
   }
   return rows;
 }
 
 export interface StudentRow {
-  id: string; studentId: string; name: string; gradeLevel: string; status: string; academicYear: string;
-  enrollmentDate: string; support: string; guardian: string | null; guardianPhone: string | null;
+  id: string;
+  studentId: string;
+  name: string;
+  gradeLevel: string;
+  status: string;
+  academicYear: string;
+  enrollmentDate: string;
+  support: string;
+  guardian: string | null;
+  guardianPhone: string | null;
   healthAlert: HealthAlertPart[];
 }
 
 const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
-  id: s.id, studentId: s.studentId, name: `${s.lastName}, ${s.preferredName ?? s.firstName}`, gradeLevel: s.gradeLevel,
-  status: s.status ?? "active", academicYear: s.academicYear, enrollmentDate: dateToDay(s.enrollmentDate),
+  id: s.id,
+  studentId: s.studentId,
+  name: `${s.lastName}, ${s.preferredName ?? s.firstName}`,
+  gradeLevel: s.gradeLevel,
+  status: s.status ?? "active",
+  academicYear: s.academicYear,
+  enrollmentDate: dateToDay(s.enrollmentDate),
   support: [s.iepStatus ? "IEP" : null, s.section504Status ? "504" : null].filter(Boolean).join(", "),
-  guardian: s.parentGuardian1Name, guardianPhone: s.parentGuardian1Phone,
+  guardian: s.parentGuardian1Name,
+  guardianPhone: s.parentGuardian1Phone,
   healthAlert: healthAlert(s),
 });
 
@@ -160,11 +229,23 @@ export async function studentFilterOptions(db: TenantDb): Promise<{ years: strin
     db.student.groupBy({ by: ["academicYear"], orderBy: { academicYear: "desc" } }),
     db.student.groupBy({ by: ["gradeLevel"] }),
   ]);
-  return { years: years.map((r) => r.academicYear), grades: grades.map((r) => r.gradeLevel).sort(compareGrades) };
+  return {
+    years: years.map((r) => r.academicYear),
+    grades: grades.map((r) => r.gradeLevel).sort(compareGrades),
+  };
 }
 
 /** One student's profile, or null when it does not exist for this viewer. */
-const PROFILE_CLASS = { id: true, name: true, classCode: true, subject: true, roomNumber: true, schedule: true, semester: true, academicYear: true } as const;
+const PROFILE_CLASS = {
+  id: true,
+  name: true,
+  classCode: true,
+  subject: true,
+  roomNumber: true,
+  schedule: true,
+  semester: true,
+  academicYear: true,
+} as const;
 
 /**
  * One student's profile, or null when it does not exist for this viewer. Enrolments and their
@@ -177,17 +258,45 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
     include: { statusChanges: { orderBy: { effectiveDate: "desc" } } },
   });
   if (!found) return null;
-  const rows = await db.enrollment.findMany({ where: { studentId: id }, orderBy: [{ enrollmentDate: "desc" }, { id: "asc" }] });
-  const classes = new Map((await db.class.findMany({ where: { id: { in: [...new Set(rows.map((e) => e.classId))] } }, select: PROFILE_CLASS })).map((c) => [c.id, c]));
+  const rows = await db.enrollment.findMany({
+    where: { studentId: id },
+    orderBy: [{ enrollmentDate: "desc" }, { id: "asc" }],
+  });
+  const classes = new Map(
+    (
+      await db.class.findMany({
+        where: { id: { in: [...new Set(rows.map((e) => e.classId))] } },
+        select: PROFILE_CLASS,
+      })
+    ).map((c) => [c.id, c]),
+  );
   const damaged = rows.filter((e) => !classes.has(e.classId)).map((e) => e.id);
   if (damaged.length) console.error(`student ${id}: enrolments without their class row`, damaged);
-  const student = { ...found, enrollments: rows.flatMap((e) => (classes.has(e.classId) ? [{ ...e, class: classes.get(e.classId)! }] : [])) };
-  const marks = await db.attendance.groupBy({ by: ["status"], where: { studentId: id }, _count: { _all: true } });
+  const student = {
+    ...found,
+    enrollments: rows.flatMap((e) =>
+      classes.has(e.classId) ? [{ ...e, class: classes.get(e.classId)! }] : [],
+    ),
+  };
+  const marks = await db.attendance.groupBy({
+    by: ["status"],
+    where: { studentId: id },
+    _count: { _all: true },
+  });
   const attendance = Object.fromEntries(marks.map((m) => [m.status, m._count._all]));
   const sensitive = can(viewer, "students.read_sensitive");
-  const timetable = weeklyTimetable(student.enrollments.filter((e) => e.status === "active").map(({ class: c }) => ({
-    id: c.id, name: c.name, classCode: c.classCode, roomNumber: c.roomNumber, semester: c.semester, meeting: meetingOf(c.schedule),
-  })));
+  const timetable = weeklyTimetable(
+    student.enrollments
+      .filter((e) => e.status === "active")
+      .map(({ class: c }) => ({
+        id: c.id,
+        name: c.name,
+        classCode: c.classCode,
+        roomNumber: c.roomNumber,
+        semester: c.semester,
+        meeting: meetingOf(c.schedule),
+      })),
+  );
   return {
     timetable,
     // The health alert (allergies, conditions, medications) is for everyone who may see the
@@ -202,8 +311,13 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
 /** Student sign-in accounts that can be linked: not linked yet, or linked to this student. */
 export async function studentAccounts(db: TenantDb, studentId?: string) {
   const users = await db.user.findMany({
-    where: { role: "student", OR: [{ student: null }, ...(studentId ? [{ student: { id: studentId } }] : [])] },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }], select: { id: true, firstName: true, lastName: true, email: true }, take: 1000,
+    where: {
+      role: "student",
+      OR: [{ student: null }, ...(studentId ? [{ student: { id: studentId } }] : [])],
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, email: true },
+    take: 1000,
   });
   return users.map((u) => ({ value: u.id, label: `${u.lastName}, ${u.firstName} (${u.email})` }));
 }

@@ -11,7 +11,12 @@ import { closeActiveEnrollments, recountClasses } from "../enrollments/roster-co
 import { ACTIVE_STUDENT } from "./queries";
 import type { StudentValues } from "./schemas";
 
-export interface StudentContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface StudentContext {
+  db: TenantDb;
+  tenantId: string;
+  actor: AuditActor & { id: string };
+  request: AuditRequest;
+}
 
 const ID_TAKEN = "Another student at this school already has this student ID.";
 // Health and support details never go into the audit trail in clear: the trail says they changed.
@@ -30,10 +35,12 @@ function toData(values: StudentValues) {
 
 /** A new record's values as its audit row holds them: health details only as "(recorded)". */
 function auditable(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [
-    key,
-    SENSITIVE.has(key) && value ? "(recorded)" : value instanceof Date ? dateToDay(value) : value,
-  ]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      SENSITIVE.has(key) && value ? "(recorded)" : value instanceof Date ? dateToDay(value) : value,
+    ]),
+  );
 }
 
 async function findStudent(db: TenantDb, id: string) {
@@ -46,8 +53,12 @@ async function findStudent(db: TenantDb, id: string) {
 async function checkAccount(db: TenantDb, userId: string | null, exceptStudentId?: string) {
   if (!userId) return;
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user || user.role !== "student") throw new UserFacingError("Choose a student sign-in account of this school.", "userId");
-  const taken = await db.student.findFirst({ where: { userId, ...(exceptStudentId ? { id: { not: exceptStudentId } } : {}) }, select: { id: true } });
+  if (!user || user.role !== "student")
+    throw new UserFacingError("Choose a student sign-in account of this school.", "userId");
+  const taken = await db.student.findFirst({
+    where: { userId, ...(exceptStudentId ? { id: { not: exceptStudentId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw new UserFacingError("That account is already linked to another student.", "userId");
 }
 
@@ -61,42 +72,82 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function createStudent(ctx: StudentContext & { maxStudents: number }, values: StudentValues) {
-  if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } })) throw new UserFacingError(ID_TAKEN, "studentId");
+  if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } }))
+    throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId);
   const active = await ctx.db.student.count({ where: ACTIVE_STUDENT });
   if (active >= ctx.maxStudents) {
-    throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`);
+    throw new UserFacingError(
+      `This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`,
+    );
   }
-  const student = await write(() => ctx.db.student.create({ data: { ...toData(values), tenantId: ctx.tenantId, status: "active", createdBy: ctx.actor.id } }));
+  const student = await write(() =>
+    ctx.db.student.create({
+      data: { ...toData(values), tenantId: ctx.tenantId, status: "active", createdBy: ctx.actor.id },
+    }),
+  );
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "student_created", resourceType: "student", resourceId: student.id, newValues: auditable(values),
+    action: "student_created",
+    resourceType: "student",
+    resourceId: student.id,
+    newValues: auditable(values),
   });
   return student;
 }
 
 /** `keepSensitive`: the editor may not see health details, so the form did not carry them. */
-export async function updateStudent(ctx: StudentContext, id: string, submitted: StudentValues, options: { keepSensitive?: boolean } = {}) {
+export async function updateStudent(
+  ctx: StudentContext,
+  id: string,
+  submitted: StudentValues,
+  options: { keepSensitive?: boolean } = {},
+) {
   const before = await findStudent(ctx.db, id);
   const values = options.keepSensitive
-    ? { ...submitted, medicalConditions: before.medicalConditions, allergies: before.allergies, medications: before.medications, specialNeeds: before.specialNeeds }
+    ? {
+        ...submitted,
+        medicalConditions: before.medicalConditions,
+        allergies: before.allergies,
+        medications: before.medications,
+        specialNeeds: before.specialNeeds,
+      }
     : submitted;
-  const clash = await ctx.db.student.findFirst({ where: { studentId: values.studentId, id: { not: id } }, select: { id: true } });
+  const clash = await ctx.db.student.findFirst({
+    where: { studentId: values.studentId, id: { not: id } },
+    select: { id: true },
+  });
   if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId, id);
   const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));
   const { oldValues, newValues, changed } = auditChanges(before, values, { redact: SENSITIVE });
   if (changed) {
-    await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "student_updated", resourceType: "student", resourceId: id, oldValues, newValues });
+    await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+      action: "student_updated",
+      resourceType: "student",
+      resourceId: id,
+      oldValues,
+      newValues,
+    });
   }
   return updated;
 }
 
-export async function changeStudentStatus(ctx: StudentContext & { maxStudents: number }, input: { id: string; status: string; effectiveDate: string; note: string | null }) {
+export async function changeStudentStatus(
+  ctx: StudentContext & { maxStudents: number },
+  input: { id: string; status: string; effectiveDate: string; note: string | null },
+) {
   const student = await findStudent(ctx.db, input.id);
-  if (student.status === input.status) throw new UserFacingError(`The student is already ${input.status}.`, "status");
-  if (input.effectiveDate < dateToDay(student.enrollmentDate)) throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
-  if (input.status === "active" && (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.maxStudents) {
-    throw new UserFacingError(`This school has reached its plan's limit of ${ctx.maxStudents} active students.`);
+  if (student.status === input.status)
+    throw new UserFacingError(`The student is already ${input.status}.`, "status");
+  if (input.effectiveDate < dateToDay(student.enrollmentDate))
+    throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
+  if (
+    input.status === "active" &&
+    (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.maxStudents
+  ) {
+    throw new UserFacingError(
+      `This school has reached its plan's limit of ${ctx.maxStudents} active students.`,
+    );
   }
   const on = dayToDate(input.effectiveDate);
   const leaving = ["graduated", "transferred", "withdrawn"].includes(input.status);
@@ -104,13 +155,36 @@ export async function changeStudentStatus(ctx: StudentContext & { maxStudents: n
     where: { id: student.id },
     data: { status: input.status, ...(input.status === "graduated" ? { graduationDate: on } : {}) },
   });
-  const closed = leaving ? await closeActiveEnrollments(ctx.db, student.id, input.status === "graduated" ? "completed" : "withdrawn", on) : 0;
+  const closed = leaving
+    ? await closeActiveEnrollments(
+        ctx.db,
+        student.id,
+        input.status === "graduated" ? "completed" : "withdrawn",
+        on,
+      )
+    : 0;
   await ctx.db.studentStatusChange.create({
-    data: { tenantId: ctx.tenantId, studentId: student.id, fromStatus: student.status, toStatus: input.status, effectiveDate: on, note: input.note, createdBy: ctx.actor.id },
+    data: {
+      tenantId: ctx.tenantId,
+      studentId: student.id,
+      fromStatus: student.status,
+      toStatus: input.status,
+      effectiveDate: on,
+      note: input.note,
+      createdBy: ctx.actor.id,
+    },
   });
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "student_status_changed", resourceType: "student", resourceId: student.id,
-    oldValues: { status: student.status }, newValues: { status: input.status, effectiveDate: input.effectiveDate, note: input.note, enrolmentsClosed: closed },
+    action: "student_status_changed",
+    resourceType: "student",
+    resourceId: student.id,
+    oldValues: { status: student.status },
+    newValues: {
+      status: input.status,
+      effectiveDate: input.effectiveDate,
+      note: input.note,
+      enrolmentsClosed: closed,
+    },
   });
 }
 
@@ -126,12 +200,22 @@ export async function deletionImpact(db: TenantDb, id: string) {
 export async function deleteStudent(ctx: StudentContext, id: string) {
   const student = await findStudent(ctx.db, id);
   const impact = await deletionImpact(ctx.db, id);
-  const classIds = (await ctx.db.enrollment.findMany({ where: { studentId: id }, select: { classId: true } })).map((e) => e.classId);
+  const classIds = (
+    await ctx.db.enrollment.findMany({ where: { studentId: id }, select: { classId: true } })
+  ).map((e) => e.classId);
   await ctx.db.student.delete({ where: { id } });
   await recountClasses(ctx.db, classIds);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "student_deleted", resourceType: "student", resourceId: id,
-    oldValues: { studentId: student.studentId, firstName: student.firstName, lastName: student.lastName, gradeLevel: student.gradeLevel, ...impact },
+    action: "student_deleted",
+    resourceType: "student",
+    resourceId: id,
+    oldValues: {
+      studentId: student.studentId,
+      firstName: student.firstName,
+      lastName: student.lastName,
+      gradeLevel: student.gradeLevel,
+      ...impact,
+    },
   });
   return impact;
 }

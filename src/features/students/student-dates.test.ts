@@ -2,7 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { studentDateIssues, studentSchema } from "./schemas.ts";
 
-const ninthGrader: { dateOfBirth: string; enrollmentDate: string; graduationDate: string | null; gradeLevel: string; academicYear: string } = { dateOfBirth: "2011-03-04", enrollmentDate: "2026-08-24", graduationDate: null, gradeLevel: "9", academicYear: "2026-2027" };
+const ninthGrader: {
+  dateOfBirth: string;
+  enrollmentDate: string;
+  graduationDate: string | null;
+  gradeLevel: string;
+  academicYear: string;
+} = {
+  dateOfBirth: "2011-03-04",
+  enrollmentDate: "2026-08-24",
+  graduationDate: null,
+  gradeLevel: "9",
+  academicYear: "2026-2027",
+};
 const issues = (changes: Partial<typeof ninthGrader>, today = "2026-12-02") =>
   studentDateIssues({ ...ninthGrader, ...changes }, today).map((i) => `${i.path[0]}: ${i.message}`);
 
@@ -15,30 +27,72 @@ describe("impossible student dates", () => {
   });
 
   it("refuses a birth date in the future, on the date of birth", () => {
-    expect(issues({ dateOfBirth: "2027-01-01" })).toEqual(["dateOfBirth: The date of birth is in the future."]);
+    expect(issues({ dateOfBirth: "2027-01-01" })).toEqual([
+      "dateOfBirth: The date of birth is in the future.",
+    ]);
   });
 
   it("refuses a ninth grader born last year, and a kindergartner aged twelve", () => {
     expect(issues({ dateOfBirth: "2025-06-01" })).toEqual([
       "dateOfBirth: Grade 9 students are usually about 14 at the start of the school year; this date makes them 1. Check the date of birth or the grade.",
     ]);
-    expect(issues({ gradeLevel: "K", dateOfBirth: "2014-01-01" })[0]).toMatch(/^dateOfBirth: Kindergarten students are usually about 5/);
+    expect(issues({ gradeLevel: "K", dateOfBirth: "2014-01-01" })[0]).toMatch(
+      /^dateOfBirth: Kindergarten students are usually about 5/,
+    );
   });
 
   it("puts enrolment before birth on the enrolment date, and graduation before enrolment on graduation", () => {
-    expect(issues({ enrollmentDate: "2010-08-24", academicYear: "2026-2027" })).toEqual(["enrollmentDate: Enrolment must come after the date of birth."]);
-    expect(issues({ graduationDate: "2026-06-01" })).toEqual(["graduationDate: Graduation must come after enrolment."]);
+    expect(issues({ enrollmentDate: "2010-08-24", academicYear: "2026-2027" })).toEqual([
+      "enrollmentDate: Enrolment must come after the date of birth.",
+    ]);
+    expect(issues({ graduationDate: "2026-06-01" })).toEqual([
+      "graduationDate: Graduation must come after enrolment.",
+    ]);
   });
 
   it("is the rule the form and the action apply", () => {
     const parsed = studentSchema.safeParse({
-      studentId: "S-1", firstName: "Ada", lastName: "Lee", middleName: "", preferredName: "", dateOfBirth: "2099-01-01", gender: "", gradeLevel: "9",
-      address: "", city: "", state: "", zipCode: "", phone: "", email: "", emergencyContactName: "", emergencyContactPhone: "", emergencyContactRelationship: "",
-      enrollmentDate: "2026-08-24", graduationDate: "", academicYear: "2026-2027", medicalConditions: "", allergies: "", medications: "", specialNeeds: "",
-      iepStatus: false, section504Status: false, parentGuardian1Name: "", parentGuardian1Phone: "", parentGuardian1Email: "", parentGuardian1Relationship: "",
-      parentGuardian2Name: "", parentGuardian2Phone: "", parentGuardian2Email: "", parentGuardian2Relationship: "", userId: "", photoUrl: "", documents: [],
+      studentId: "S-1",
+      firstName: "Ada",
+      lastName: "Lee",
+      middleName: "",
+      preferredName: "",
+      dateOfBirth: "2099-01-01",
+      gender: "",
+      gradeLevel: "9",
+      address: "",
+      city: "",
+      state: "",
+      zipCode: "",
+      phone: "",
+      email: "",
+      emergencyContactName: "",
+      emergencyContactPhone: "",
+      emergencyContactRelationship: "",
+      enrollmentDate: "2026-08-24",
+      graduationDate: "",
+      academicYear: "2026-2027",
+      medicalConditions: "",
+      allergies: "",
+      medications: "",
+      specialNeeds: "",
+      iepStatus: false,
+      section504Status: false,
+      parentGuardian1Name: "",
+      parentGuardian1Phone: "",
+      parentGuardian1Email: "",
+      parentGuardian1Relationship: "",
+      parentGuardian2Name: "",
+      parentGuardian2Phone: "",
+      parentGuardian2Email: "",
+      parentGuardian2Relationship: "",
+      userId: "",
+      photoUrl: "",
+      documents: [],
     });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["dateOfBirth", "The date of birth is in the future."]]);
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["dateOfBirth", "The date of birth is in the future."],
+    ]);
   });
 });

@@ -7,15 +7,28 @@ import { createTeacher, deleteTeacher, updateTeacher } from "./service";
 const write = { permission: "teachers.write", path: "/teachers" } as const;
 
 // Serializable: the plan limit is a count followed by an insert.
-export const createTeacherAction = staffAction({ ...write, schema: teacherSchema, isolationLevel: "Serializable" }, async (ctx) => {
-  const teacher = await createTeacher({ ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers }, ctx.input);
-  return { ok: true, data: { id: teacher.id } };
-});
+export const createTeacherAction = staffAction(
+  { ...write, schema: teacherSchema, isolationLevel: "Serializable" },
+  async (ctx) => {
+    const teacher = await createTeacher(
+      { ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers },
+      ctx.input,
+    );
+    return { ok: true, data: { id: teacher.id } };
+  },
+);
 
-export const updateTeacherAction = staffAction({ ...write, schema: updateTeacherSchema, isolationLevel: "Serializable" }, async (ctx) => {
-  await updateTeacher({ ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers }, ctx.input.id, ctx.input.teacher);
-  return { ok: true, data: { id: ctx.input.id } };
-});
+export const updateTeacherAction = staffAction(
+  { ...write, schema: updateTeacherSchema, isolationLevel: "Serializable" },
+  async (ctx) => {
+    await updateTeacher(
+      { ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers },
+      ctx.input.id,
+      ctx.input.teacher,
+    );
+    return { ok: true, data: { id: ctx.input.id } };
+  },
+);
 
 export const deleteTeacherAction = staffAction({ ...write, schema: idSchema }, async (ctx) => {
   await deleteTeacher({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.id);

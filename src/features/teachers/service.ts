@@ -9,29 +9,44 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { TeacherValues } from "./schemas";
 
-export interface TeacherContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface TeacherContext {
+  db: TenantDb;
+  tenantId: string;
+  actor: AuditActor & { id: string };
+  request: AuditRequest;
+}
 
 const STAFF_ROLES = ["teacher", "principal", "admin"];
-
 
 function toData(values: TeacherValues) {
   const { hireDate, workSchedule, ...rest } = values;
   return {
     ...rest,
     hireDate: dayToDate(hireDate),
-    workSchedule: Object.fromEntries(Object.entries(workSchedule).filter(([, d]) => d.works).map(([day, d]) => [day, { start: d.start, end: d.end }])),
+    workSchedule: Object.fromEntries(
+      Object.entries(workSchedule)
+        .filter(([, d]) => d.works)
+        .map(([day, d]) => [day, { start: d.start, end: d.end }]),
+    ),
   };
 }
 
 async function checkUnique(ctx: TeacherContext, values: TeacherValues, exceptId?: string) {
   const others = (field: "employeeId" | "email" | "userId", value: string) =>
-    ctx.db.teacher.findFirst({ where: { [field]: value, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (await others("employeeId", values.employeeId)) throw new UserFacingError("Another teacher already has this employee ID.", "employeeId");
-  if (await others("email", values.email)) throw new UserFacingError("Another teacher already uses this email address.", "email");
+    ctx.db.teacher.findFirst({
+      where: { [field]: value, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      select: { id: true },
+    });
+  if (await others("employeeId", values.employeeId))
+    throw new UserFacingError("Another teacher already has this employee ID.", "employeeId");
+  if (await others("email", values.email))
+    throw new UserFacingError("Another teacher already uses this email address.", "email");
   if (values.userId) {
     const user = await ctx.db.user.findUnique({ where: { id: values.userId }, select: { role: true } });
-    if (!user || !STAFF_ROLES.includes(user.role)) throw new UserFacingError("Choose a staff account of this school.", "userId");
-    if (await others("userId", values.userId)) throw new UserFacingError("That account is already linked to another teacher.", "userId");
+    if (!user || !STAFF_ROLES.includes(user.role))
+      throw new UserFacingError("Choose a staff account of this school.", "userId");
+    if (await others("userId", values.userId))
+      throw new UserFacingError("That account is already linked to another teacher.", "userId");
   }
 }
 
@@ -39,40 +54,63 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError("Another teacher already has this employee ID, email or account.");
+    if (isUniqueViolation(error))
+      throw new UserFacingError("Another teacher already has this employee ID, email or account.");
     throw error;
   }
 }
 
 async function assertUnderLimit(ctx: TeacherContext, maxTeachers: number) {
   if ((await ctx.db.teacher.count({ where: { employmentStatus: "active" } })) >= maxTeachers) {
-    throw new UserFacingError(`This school has reached its plan's limit of ${maxTeachers} active teachers. Ask your provider to raise the limit.`);
+    throw new UserFacingError(
+      `This school has reached its plan's limit of ${maxTeachers} active teachers. Ask your provider to raise the limit.`,
+    );
   }
 }
 
 export async function createTeacher(ctx: TeacherContext & { maxTeachers: number }, values: TeacherValues) {
   await checkUnique(ctx, values);
   if (values.employmentStatus === "active") await assertUnderLimit(ctx, ctx.maxTeachers);
-  const teacher = await guarded(() => ctx.db.teacher.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }));
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "teacher_created", resourceType: "teacher", resourceId: teacher.id, newValues: { ...values } });
+  const teacher = await guarded(() =>
+    ctx.db.teacher.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }),
+  );
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "teacher_created",
+    resourceType: "teacher",
+    resourceId: teacher.id,
+    newValues: { ...values },
+  });
   return teacher;
 }
 
-export async function updateTeacher(ctx: TeacherContext & { maxTeachers: number }, id: string, values: TeacherValues) {
+export async function updateTeacher(
+  ctx: TeacherContext & { maxTeachers: number },
+  id: string,
+  values: TeacherValues,
+) {
   const before = await ctx.db.teacher.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("teacher");
   await checkUnique(ctx, values, id);
-  if (values.employmentStatus === "active" && before.employmentStatus !== "active") await assertUnderLimit(ctx, ctx.maxTeachers);
+  if (values.employmentStatus === "active" && before.employmentStatus !== "active")
+    await assertUnderLimit(ctx, ctx.maxTeachers);
   const data = toData(values);
   const updated = await guarded(() => ctx.db.teacher.update({ where: { id }, data }));
   const { oldValues, newValues, changed } = auditChanges(before, data);
-  if (changed) await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "teacher_updated", resourceType: "teacher", resourceId: id, oldValues, newValues });
+  if (changed)
+    await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+      action: "teacher_updated",
+      resourceType: "teacher",
+      resourceId: id,
+      oldValues,
+      newValues,
+    });
   return updated;
 }
 
 /** Classes that would be left without this teacher (they stay, unassigned). */
 export async function teacherDeletionImpact(db: TenantDb, id: string) {
-  if (!(await db.teacher.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("teacher");
+  if (!(await db.teacher.findUnique({ where: { id }, select: { id: true } })))
+    throw new NotFoundError("teacher");
   const taught = await db.class.count({ where: { teacherId: id } });
   const coTaught = await db.class.count({ where: { coTeacherId: id } });
   return { taught, coTaught };
@@ -86,8 +124,16 @@ export async function deleteTeacher(ctx: TeacherContext, id: string) {
   await ctx.db.class.updateMany({ where: { coTeacherId: id }, data: { coTeacherId: null } });
   await ctx.db.teacher.delete({ where: { id } });
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "teacher_deleted", resourceType: "teacher", resourceId: id,
-    oldValues: { employeeId: teacher.employeeId, firstName: teacher.firstName, lastName: teacher.lastName, email: teacher.email, ...impact },
+    action: "teacher_deleted",
+    resourceType: "teacher",
+    resourceId: id,
+    oldValues: {
+      employeeId: teacher.employeeId,
+      firstName: teacher.firstName,
+      lastName: teacher.lastName,
+      email: teacher.email,
+      ...impact,
+    },
   });
   return impact;
 }

@@ -22,7 +22,11 @@ export const setTenantStatusAction = consoleAction(
 export const createTenantAction = consoleAction(
   { schema: createTenantSchema, path: "/tenants/new" },
   async (ctx) => {
-    const tenant = await createTenant(ctx.input, { actor: ctx.actor, request: ctx.request, inviterName: "The platform team" });
+    const tenant = await createTenant(ctx.input, {
+      actor: ctx.actor,
+      request: ctx.request,
+      inviterName: "The platform team",
+    });
     return { ok: true, data: { id: tenant.id } };
   },
 );
@@ -30,7 +34,12 @@ export const createTenantAction = consoleAction(
 export const updateTenantAction = consoleAction(
   { schema: updateTenantSchema, path: "/tenants/edit" },
   async (ctx) => {
-    await updateTenantSettings({ tenantId: ctx.input.tenantId, settings: ctx.input.settings, actor: ctx.actor, request: ctx.request });
+    await updateTenantSettings({
+      tenantId: ctx.input.tenantId,
+      settings: ctx.input.settings,
+      actor: ctx.actor,
+      request: ctx.request,
+    });
     return { ok: true };
   },
 );
@@ -48,7 +57,12 @@ export const setCustomDomainAction = consoleAction(
 export const verifyCustomDomainAction = consoleAction(
   { schema: tenantIdSchema, path: "/tenants/domain" },
   async (ctx) => {
-    const row = await verifyCustomDomain({ tenantId: ctx.input.tenantId, resolver: txtResolver(), actor: ctx.actor, request: ctx.request });
+    const row = await verifyCustomDomain({
+      tenantId: ctx.input.tenantId,
+      resolver: txtResolver(),
+      actor: ctx.actor,
+      request: ctx.request,
+    });
     return { ok: true, data: { status: row.status } };
   },
 );
@@ -70,11 +84,16 @@ export const updateBrandingAction = consoleAction(
 );
 
 export const uploadLogoAction = consoleAction(
-  { schema: z.custom<FormData>((v) => v instanceof FormData, "Choose an image file."), path: "/tenants/branding" },
+  {
+    schema: z.custom<FormData>((v) => v instanceof FormData, "Choose an image file."),
+    path: "/tenants/branding",
+  },
   async (ctx) => {
     const file = ctx.input.get("logo");
-    if (!(file instanceof File) || file.size === 0) throw new UserFacingError("Choose an image file.", "logo");
-    if (file.size > LOGO_MAX_BYTES) throw new UserFacingError("The logo is larger than 512 KB; use a smaller image.", "logo");
+    if (!(file instanceof File) || file.size === 0)
+      throw new UserFacingError("Choose an image file.", "logo");
+    if (file.size > LOGO_MAX_BYTES)
+      throw new UserFacingError("The logo is larger than 512 KB; use a smaller image.", "logo");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const kind = sniffImage(bytes);
     if (!kind) throw new UserFacingError("Use a PNG, JPEG, WebP or GIF image (SVG is not accepted).", "logo");

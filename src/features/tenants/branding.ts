@@ -10,13 +10,21 @@ import { writePlatformEvent } from "./platform-audit.ts";
 import type { Branding } from "./schemas.ts";
 import { findSchool } from "./settings.ts";
 
-export async function updateBranding(input: { tenantId: string; branding: Branding; actor: AuditActor; request: AuditRequest }, client: BasePrismaClient = platformDb()) {
+export async function updateBranding(
+  input: { tenantId: string; branding: Branding; actor: AuditActor; request: AuditRequest },
+  client: BasePrismaClient = platformDb(),
+) {
   await client.$transaction(async (tx) => {
     const tenant = await findSchool(input.tenantId, tx);
     const diff = auditChanges(tenant, input.branding);
     if (!diff.changed) return;
     await tx.tenant.update({ where: { id: tenant.id }, data: input.branding });
-    await writePlatformEvent(tx, input.actor, input.request, { action: "tenant_branding_updated", tenantId: tenant.id, oldValues: diff.oldValues, newValues: diff.newValues });
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: "tenant_branding_updated",
+      tenantId: tenant.id,
+      oldValues: diff.oldValues,
+      newValues: diff.newValues,
+    });
   });
   invalidateTenantCache();
 }

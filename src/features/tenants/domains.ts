@@ -25,30 +25,63 @@ export async function getCustomDomain(tenantId: string, client: BasePrismaClient
 }
 
 /** Sets (or replaces) the school's domain: pending until its TXT record is found. */
-export async function setCustomDomain(input: { tenantId: string; domain: string } & Who, client: BasePrismaClient = platformDb()) {
+export async function setCustomDomain(
+  input: { tenantId: string; domain: string } & Who,
+  client: BasePrismaClient = platformDb(),
+) {
   const root = rootDomain();
   if (input.domain === root || input.domain.endsWith(`.${root}`)) {
-    throw new UserFacingError(`Addresses under ${root} belong to the platform; a school gets one as its subdomain.`, "domain");
+    throw new UserFacingError(
+      `Addresses under ${root} belong to the platform; a school gets one as its subdomain.`,
+      "domain",
+    );
   }
   const row = await client.$transaction(async (tx) => {
     const tenant = await findSchool(input.tenantId, tx);
-    const clash = await tx.tenant.findFirst({ where: { domain: input.domain, id: { not: tenant.id } }, select: { id: true } })
-      ?? await tx.tenantDomain.findFirst({ where: { domain: input.domain, tenantId: { not: tenant.id } }, select: { id: true } });
+    const clash =
+      (await tx.tenant.findFirst({
+        where: { domain: input.domain, id: { not: tenant.id } },
+        select: { id: true },
+      })) ??
+      (await tx.tenantDomain.findFirst({
+        where: { domain: input.domain, tenantId: { not: tenant.id } },
+        select: { id: true },
+      }));
     if (clash) throw new UserFacingError(TAKEN, "domain");
     const current = await tx.tenantDomain.findUnique({ where: { tenantId: tenant.id } });
-    if (current?.domain === input.domain) throw new UserFacingError(`${input.domain} is already this school's domain (${current.status}).`, "domain");
+    if (current?.domain === input.domain)
+      throw new UserFacingError(
+        `${input.domain} is already this school's domain (${current.status}).`,
+        "domain",
+      );
     const token = `sis-verify=${randomBytes(16).toString("hex")}`;
-    const data = { domain: input.domain, status: "pending", verificationToken: token, lastCheckedAt: null, lastError: null, verifiedAt: null };
+    const data = {
+      domain: input.domain,
+      status: "pending",
+      verificationToken: token,
+      lastCheckedAt: null,
+      lastError: null,
+      verifiedAt: null,
+    };
     let saved;
     try {
-      saved = await tx.tenantDomain.upsert({ where: { tenantId: tenant.id }, create: { tenantId: tenant.id, ...data }, update: data });
+      saved = await tx.tenantDomain.upsert({
+        where: { tenantId: tenant.id },
+        create: { tenantId: tenant.id, ...data },
+        update: data,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new UserFacingError(TAKEN, "domain");
       throw error;
     }
     // The old domain stops routing: only a verified domain shows the school.
     if (tenant.domain) await tx.tenant.update({ where: { id: tenant.id }, data: { domain: null } });
-    await writePlatformEvent(tx, input.actor, input.request, { action: "tenant_domain_set", tenantId: tenant.id, oldValues: { domain: current?.domain ?? null }, newValues: { domain: input.domain } });
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: "tenant_domain_set",
+      tenantId: tenant.id,
+      oldValues: { domain: current?.domain ?? null },
+      newValues: { domain: input.domain },
+    });
     return saved;
   });
   invalidateTenantCache();
@@ -56,7 +89,10 @@ export async function setCustomDomain(input: { tenantId: string; domain: string 
 }
 
 /** Looks for the TXT record; verified → the domain routes to the school, otherwise failed, with why. */
-export async function verifyCustomDomain(input: { tenantId: string; resolver: TxtResolver } & Who, client: BasePrismaClient = platformDb()) {
+export async function verifyCustomDomain(
+  input: { tenantId: string; resolver: TxtResolver } & Who,
+  client: BasePrismaClient = platformDb(),
+) {
   const pending = await getCustomDomain(input.tenantId, client);
   if (!pending) throw new UserFacingError("Set a domain first.");
   let found: string[] = [];
@@ -67,35 +103,58 @@ export async function verifyCustomDomain(input: { tenantId: string; resolver: Tx
     lookupError = `DNS did not answer for ${txtRecordName(pending.domain)} (${(error as NodeJS.ErrnoException).code ?? "error"}). Try again in a few minutes.`;
   }
   const verified = found.some((value) => value.trim() === pending.verificationToken);
-  const reason = verified ? null : lookupError
-    ?? (found.length ? `A TXT record exists at ${txtRecordName(pending.domain)} but none has the value ${pending.verificationToken}.` : `No TXT record found at ${txtRecordName(pending.domain)} yet. DNS changes can take up to an hour to appear.`);
+  const reason = verified
+    ? null
+    : (lookupError ??
+      (found.length
+        ? `A TXT record exists at ${txtRecordName(pending.domain)} but none has the value ${pending.verificationToken}.`
+        : `No TXT record found at ${txtRecordName(pending.domain)} yet. DNS changes can take up to an hour to appear.`));
   const row = await client.$transaction(async (tx) => {
     const now = new Date();
     const saved = await tx.tenantDomain.update({
       where: { id: pending.id },
-      data: { status: verified ? "verified" : "failed", lastCheckedAt: now, lastError: reason, verifiedAt: verified ? pending.verifiedAt ?? now : null },
+      data: {
+        status: verified ? "verified" : "failed",
+        lastCheckedAt: now,
+        lastError: reason,
+        verifiedAt: verified ? (pending.verifiedAt ?? now) : null,
+      },
     });
     try {
-      await tx.tenant.update({ where: { id: pending.tenantId }, data: { domain: verified ? pending.domain : null } });
+      await tx.tenant.update({
+        where: { id: pending.tenantId },
+        data: { domain: verified ? pending.domain : null },
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new UserFacingError(TAKEN, "domain");
       throw error;
     }
-    await writePlatformEvent(tx, input.actor, input.request, { action: verified ? "tenant_domain_verified" : "tenant_domain_failed", tenantId: pending.tenantId, newValues: { domain: pending.domain, reason } });
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: verified ? "tenant_domain_verified" : "tenant_domain_failed",
+      tenantId: pending.tenantId,
+      newValues: { domain: pending.domain, reason },
+    });
     return saved;
   });
   invalidateTenantCache();
   return row;
 }
 
-export async function removeCustomDomain(input: { tenantId: string } & Who, client: BasePrismaClient = platformDb()) {
+export async function removeCustomDomain(
+  input: { tenantId: string } & Who,
+  client: BasePrismaClient = platformDb(),
+) {
   await client.$transaction(async (tx) => {
     const tenant = await findSchool(input.tenantId, tx);
     const current = await tx.tenantDomain.findUnique({ where: { tenantId: tenant.id } });
     if (!current) throw new UserFacingError("This school has no custom domain.");
     await tx.tenantDomain.delete({ where: { id: current.id } });
     await tx.tenant.update({ where: { id: tenant.id }, data: { domain: null } });
-    await writePlatformEvent(tx, input.actor, input.request, { action: "tenant_domain_removed", tenantId: tenant.id, oldValues: { domain: current.domain } });
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: "tenant_domain_removed",
+      tenantId: tenant.id,
+      oldValues: { domain: current.domain },
+    });
   });
   invalidateTenantCache();
 }

@@ -20,17 +20,23 @@ export async function setTenantStatus(
   await client.$transaction(async (tx) => {
     const tenant = await tx.tenant.findFirst({ where: { id: input.tenantId, slug: { not: PLATFORM_SLUG } } });
     if (!tenant) throw new NotFoundError("school");
-    if (tenant.subscriptionStatus === input.status) throw new UserFacingError(`${tenant.name} is already ${input.status}.`);
+    if (tenant.subscriptionStatus === input.status)
+      throw new UserFacingError(`${tenant.name} is already ${input.status}.`);
     await tx.tenant.update({ where: { id: tenant.id }, data: { subscriptionStatus: input.status } });
     await writePlatformEvent(tx, input.actor, input.request, {
-      action: `tenant_${input.status === "active" ? "reactivated" : input.status}`, tenantId: tenant.id,
-      oldValues: { subscriptionStatus: tenant.subscriptionStatus }, newValues: { subscriptionStatus: input.status },
+      action: `tenant_${input.status === "active" ? "reactivated" : input.status}`,
+      tenantId: tenant.id,
+      oldValues: { subscriptionStatus: tenant.subscriptionStatus },
+      newValues: { subscriptionStatus: input.status },
     });
   });
   invalidateTenantCache();
   // Closing a school ends its open sessions for good, so reactivating it does not revive them.
   if (input.status !== "active") {
-    await withTenant(input.tenantId, (db) => db.userSession.updateMany({ where: { endedAt: null }, data: { endedAt: new Date() } }),
-      options.schoolClient ? { client: options.schoolClient } : {});
+    await withTenant(
+      input.tenantId,
+      (db) => db.userSession.updateMany({ where: { endedAt: null }, data: { endedAt: new Date() } }),
+      options.schoolClient ? { client: options.schoolClient } : {},
+    );
   }
 }

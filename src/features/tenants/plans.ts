@@ -12,16 +12,31 @@ export interface Plan {
   features: Record<Module, boolean>;
 }
 
-const modules = (on: readonly Module[]) => Object.fromEntries(MODULES.map((m) => [m, on.includes(m)])) as Record<Module, boolean>;
+const modules = (on: readonly Module[]) =>
+  Object.fromEntries(MODULES.map((m) => [m, on.includes(m)])) as Record<Module, boolean>;
 
 export const PLANS: Record<PlanName, Plan> = {
-  basic: { label: "Basic", maxStudents: 500, maxTeachers: 50, features: modules(["attendance", "gradebook"]) },
-  professional: { label: "Professional", maxStudents: 2000, maxTeachers: 200, features: modules(["attendance", "gradebook", "portal", "reports"]) },
+  basic: {
+    label: "Basic",
+    maxStudents: 500,
+    maxTeachers: 50,
+    features: modules(["attendance", "gradebook"]),
+  },
+  professional: {
+    label: "Professional",
+    maxStudents: 2000,
+    maxTeachers: 200,
+    features: modules(["attendance", "gradebook", "portal", "reports"]),
+  },
   enterprise: { label: "Enterprise", maxStudents: 10000, maxTeachers: 1000, features: modules(MODULES) },
 };
 
 export const MODULE_LABELS: Record<Module, string> = {
-  attendance: "Attendance", gradebook: "Gradebook", portal: "Parent and student portal", reports: "Reports and transcripts", messaging: "Messaging",
+  attendance: "Attendance",
+  gradebook: "Gradebook",
+  portal: "Parent and student portal",
+  reports: "Reports and transcripts",
+  messaging: "Messaging",
 };
 
 /** A school's flags as stored: every module named, so the plan's choice is explicit. */

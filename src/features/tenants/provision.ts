@@ -18,14 +18,29 @@ import type { CreateTenant, TenantSettings } from "./schemas.ts";
 const SLUG_TAKEN = "Another school already has this slug.";
 const SUBDOMAIN_TAKEN = "Another school already answers at this subdomain.";
 
-export interface Clients { platform?: BasePrismaClient; school?: BasePrismaClient }
+export interface Clients {
+  platform?: BasePrismaClient;
+  school?: BasePrismaClient;
+}
 
 /** The tenants columns a settings form writes. */
 export function settingsColumns(s: TenantSettings) {
   return {
-    name: s.name, schoolName: s.schoolName, schoolType: s.schoolType, schoolLevel: s.schoolLevel,
-    address: s.address, phone: s.phone, email: s.email, website: s.website, timezone: s.timezone, locale: s.locale,
-    subscriptionPlan: s.plan, maxStudents: s.maxStudents, maxTeachers: s.maxTeachers, billingEmail: s.billingEmail, features: s.features,
+    name: s.name,
+    schoolName: s.schoolName,
+    schoolType: s.schoolType,
+    schoolLevel: s.schoolLevel,
+    address: s.address,
+    phone: s.phone,
+    email: s.email,
+    website: s.website,
+    timezone: s.timezone,
+    locale: s.locale,
+    subscriptionPlan: s.plan,
+    maxStudents: s.maxStudents,
+    maxTeachers: s.maxTeachers,
+    billingEmail: s.billingEmail,
+    features: s.features,
   };
 }
 
@@ -37,49 +52,87 @@ export async function insertSchool(
   event: { action: string; newValues: Record<string, unknown> },
 ) {
   return platform.$transaction(async (tx) => {
-    const clash = await tx.tenant.findFirst({ where: { OR: [{ slug: data.slug }, { subdomain: data.subdomain }] }, select: { slug: true } });
-    if (clash) throw clash.slug === data.slug ? new UserFacingError(SLUG_TAKEN, "slug") : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
+    const clash = await tx.tenant.findFirst({
+      where: { OR: [{ slug: data.slug }, { subdomain: data.subdomain }] },
+      select: { slug: true },
+    });
+    if (clash)
+      throw clash.slug === data.slug
+        ? new UserFacingError(SLUG_TAKEN, "slug")
+        : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
     let row;
     try {
-      row = await tx.tenant.create({ data: { ...data, subscriptionStatus: "active", createdBy: who.actor.id } });
+      row = await tx.tenant.create({
+        data: { ...data, subscriptionStatus: "active", createdBy: who.actor.id },
+      });
     } catch (error) {
       // Two operators signing up the same school at once: the unique indexes decide.
       if (isUniqueViolation(error)) throw new UserFacingError(`${SLUG_TAKEN} ${SUBDOMAIN_TAKEN}`, "slug");
       throw error;
     }
-    await writePlatformEvent(tx, who.actor, who.request, { action: event.action, tenantId: row.id, newValues: event.newValues });
+    await writePlatformEvent(tx, who.actor, who.request, {
+      action: event.action,
+      tenantId: row.id,
+      newValues: event.newValues,
+    });
     return row;
   });
 }
 
 /** Takes a school away again when its second step failed, saying so in the platform's log. */
-export async function undoSchool(platform: BasePrismaClient, tenantId: string, who: { actor: AuditActor; request: AuditRequest }) {
+export async function undoSchool(
+  platform: BasePrismaClient,
+  tenantId: string,
+  who: { actor: AuditActor; request: AuditRequest },
+) {
   await platform.$transaction(async (tx) => {
     await tx.tenant.delete({ where: { id: tenantId } });
     await writePlatformEvent(tx, who.actor, who.request, { action: "tenant_creation_undone", tenantId });
   });
 }
 
-export async function createTenant(input: CreateTenant, who: { actor: AuditActor & { id: string }; request: AuditRequest; inviterName: string }, clients: Clients = {}) {
+export async function createTenant(
+  input: CreateTenant,
+  who: { actor: AuditActor & { id: string }; request: AuditRequest; inviterName: string },
+  clients: Clients = {},
+) {
   const platform = clients.platform ?? platformDb();
   const place = { slug: input.slug, subdomain: input.subdomain };
   const tenant = await insertSchool(platform, { ...settingsColumns(input), ...place }, who, {
-    action: "tenant_created", newValues: { ...settingsColumns(input), ...place, firstAdmin: input.adminEmail },
+    action: "tenant_created",
+    newValues: { ...settingsColumns(input), ...place, firstAdmin: input.adminEmail },
   });
   try {
-    await withTenant(tenant.id, async (db) => {
-      const admin = await db.user.create({
-        data: {
-          tenantId: tenant.id, email: input.adminEmail, firstName: input.adminFirstName, lastName: input.adminLastName,
-          role: "admin", passwordHash: NO_PASSWORD_YET, status: "active", emailVerified: false,
-        },
-      });
-      await issueEmailToken(db, tenant, admin, "invitation", who.inviterName);
-      await writeAudit(db, tenant.id, schoolSideActor(who.actor), who.request, {
-        action: "user_invited", resourceType: "user", resourceId: admin.id,
-        newValues: { email: admin.email, firstName: admin.firstName, lastName: admin.lastName, role: admin.role },
-      });
-    }, clients.school ? { client: clients.school } : {});
+    await withTenant(
+      tenant.id,
+      async (db) => {
+        const admin = await db.user.create({
+          data: {
+            tenantId: tenant.id,
+            email: input.adminEmail,
+            firstName: input.adminFirstName,
+            lastName: input.adminLastName,
+            role: "admin",
+            passwordHash: NO_PASSWORD_YET,
+            status: "active",
+            emailVerified: false,
+          },
+        });
+        await issueEmailToken(db, tenant, admin, "invitation", who.inviterName);
+        await writeAudit(db, tenant.id, schoolSideActor(who.actor), who.request, {
+          action: "user_invited",
+          resourceType: "user",
+          resourceId: admin.id,
+          newValues: {
+            email: admin.email,
+            firstName: admin.firstName,
+            lastName: admin.lastName,
+            role: admin.role,
+          },
+        });
+      },
+      clients.school ? { client: clients.school } : {},
+    );
   } catch (error) {
     await undoSchool(platform, tenant.id, who);
     throw error;

@@ -16,7 +16,15 @@ export async function listPublicSchools(db: BasePrismaClient): Promise<SchoolLis
   const rows = await db.tenant.findMany({
     where: { subdomain: { not: null }, subscriptionStatus: "active" },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, subdomain: true, domain: true, schoolLevel: true, logoUrl: true, primaryColor: true },
+    select: {
+      id: true,
+      name: true,
+      subdomain: true,
+      domain: true,
+      schoolLevel: true,
+      logoUrl: true,
+      primaryColor: true,
+    },
   });
   return rows.map((row) => ({ ...row, subdomain: row.subdomain! }));
 }

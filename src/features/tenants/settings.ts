@@ -13,7 +13,10 @@ import { settingsColumns } from "./provision.ts";
 import type { TenantSettings } from "./schemas.ts";
 
 /** A school as the console sees it (never the platform's own tenant). */
-export async function findSchool(tenantId: string, client: Pick<Prisma.TransactionClient, "tenant"> = platformDb()) {
+export async function findSchool(
+  tenantId: string,
+  client: Pick<Prisma.TransactionClient, "tenant"> = platformDb(),
+) {
   const tenant = await client.tenant.findFirst({ where: { id: tenantId, slug: { not: PLATFORM_SLUG } } });
   if (!tenant) throw new NotFoundError("school");
   return tenant;
@@ -29,7 +32,12 @@ export async function updateTenantSettings(
     const diff = auditChanges(tenant, columns);
     if (!diff.changed) return tenant;
     const row = await tx.tenant.update({ where: { id: tenant.id }, data: columns });
-    await writePlatformEvent(tx, input.actor, input.request, { action: "tenant_updated", tenantId: tenant.id, oldValues: diff.oldValues, newValues: diff.newValues });
+    await writePlatformEvent(tx, input.actor, input.request, {
+      action: "tenant_updated",
+      tenantId: tenant.id,
+      oldValues: diff.oldValues,
+      newValues: diff.newValues,
+    });
     return row;
   });
   invalidateTenantCache();

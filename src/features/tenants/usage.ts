@@ -12,14 +12,27 @@ export const TENANTS_PAGE_SIZE = 25;
 export async function listTenants(query: { q?: string; plan?: string; status?: string; page?: number }) {
   const where: Prisma.TenantWhereInput = {
     slug: { not: PLATFORM_SLUG },
-    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q, mode: "insensitive" } }, { domain: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { slug: { contains: query.q, mode: "insensitive" } },
+            { domain: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(query.plan ? { subscriptionPlan: query.plan } : {}),
     ...(query.status ? { subscriptionStatus: query.status } : {}),
   };
   const total = await platformDb().tenant.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / TENANTS_PAGE_SIZE));
   const page = Math.min(query.page ?? 1, pageCount);
-  const tenants = await platformDb().tenant.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * TENANTS_PAGE_SIZE, take: TENANTS_PAGE_SIZE });
+  const tenants = await platformDb().tenant.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: (page - 1) * TENANTS_PAGE_SIZE,
+    take: TENANTS_PAGE_SIZE,
+  });
   const rows = [];
   for (const t of tenants) {
     const usage = await withTenant(t.id, async (db) => ({
@@ -28,8 +41,17 @@ export async function listTenants(query: { q?: string; plan?: string; status?: s
       lastActivity: (await db.user.aggregate({ _max: { lastLogin: true } }))._max.lastLogin,
     }));
     rows.push({
-      id: t.id, name: t.name, slug: t.slug, subdomain: t.subdomain, domain: t.domain, plan: t.subscriptionPlan ?? "basic", status: t.subscriptionStatus ?? "active",
-      students: usage.students, maxStudents: t.maxStudents ?? 500, teachers: usage.teachers, maxTeachers: t.maxTeachers ?? 50,
+      id: t.id,
+      name: t.name,
+      slug: t.slug,
+      subdomain: t.subdomain,
+      domain: t.domain,
+      plan: t.subscriptionPlan ?? "basic",
+      status: t.subscriptionStatus ?? "active",
+      students: usage.students,
+      maxStudents: t.maxStudents ?? 500,
+      teachers: usage.teachers,
+      maxTeachers: t.maxTeachers ?? 50,
       lastActivity: usage.lastActivity?.toISOString() ?? null,
     });
   }

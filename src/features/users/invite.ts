@@ -14,14 +14,25 @@ import type { UserAdminContext } from "./service.ts";
 type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain">;
 const EMAIL_TAKEN = "Someone at this school already has an account with this email address.";
 
-export async function inviteUser(ctx: UserAdminContext & { tenant: School; inviterName: string }, input: z.output<typeof inviteUserSchema>) {
-  if (await ctx.db.user.findFirst({ where: { email: input.email }, select: { id: true } })) throw new UserFacingError(EMAIL_TAKEN, "email");
+export async function inviteUser(
+  ctx: UserAdminContext & { tenant: School; inviterName: string },
+  input: z.output<typeof inviteUserSchema>,
+) {
+  if (await ctx.db.user.findFirst({ where: { email: input.email }, select: { id: true } }))
+    throw new UserFacingError(EMAIL_TAKEN, "email");
   let user;
   try {
     user = await ctx.db.user.create({
       data: {
-        tenantId: ctx.tenantId, email: input.email, firstName: input.firstName, lastName: input.lastName, role: input.role,
-        passwordHash: NO_PASSWORD_YET, status: "active", emailVerified: false, createdBy: ctx.actor.id,
+        tenantId: ctx.tenantId,
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        role: input.role,
+        passwordHash: NO_PASSWORD_YET,
+        status: "active",
+        emailVerified: false,
+        createdBy: ctx.actor.id,
       },
     });
   } catch (error) {
@@ -31,16 +42,26 @@ export async function inviteUser(ctx: UserAdminContext & { tenant: School; invit
   }
   await issueEmailToken(ctx.db, ctx.tenant, user, "invitation", ctx.inviterName);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
-    action: "user_invited", resourceType: "user", resourceId: user.id,
+    action: "user_invited",
+    resourceType: "user",
+    resourceId: user.id,
     newValues: { email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role },
   });
   return user;
 }
 
-export async function resendInvitation(ctx: UserAdminContext & { tenant: School; inviterName: string }, userId: string) {
+export async function resendInvitation(
+  ctx: UserAdminContext & { tenant: School; inviterName: string },
+  userId: string,
+) {
   const user = await ctx.db.user.findUnique({ where: { id: userId }, include: { security: true } });
   if (!user || user.role === "super_admin") throw new NotFoundError("user");
-  if (!user.security?.invitationPending) throw new UserFacingError(`${user.firstName} ${user.lastName} has already accepted the invitation.`);
+  if (!user.security?.invitationPending)
+    throw new UserFacingError(`${user.firstName} ${user.lastName} has already accepted the invitation.`);
   await issueEmailToken(ctx.db, ctx.tenant, user, "invitation", ctx.inviterName);
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "invitation_resent", resourceType: "user", resourceId: user.id });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "invitation_resent",
+    resourceType: "user",
+    resourceId: user.id,
+  });
 }

@@ -17,20 +17,26 @@ export interface UserRow {
 }
 
 /** One page of the school's accounts (platform admins never appear), with the total for paging. */
-export async function listUsers(db: TenantDb, query: UserListQuery, now = new Date()): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
+export async function listUsers(
+  db: TenantDb,
+  query: UserListQuery,
+  now = new Date(),
+): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
   const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.UserWhereInput = {
     role: query.role ?? { not: "super_admin" },
     ...(query.status ? { status: query.status } : {}),
-    ...(words.length ? {
-      AND: words.map((word) => ({
-        OR: [
-          { firstName: { contains: word, mode: "insensitive" as const } },
-          { lastName: { contains: word, mode: "insensitive" as const } },
-          { email: { contains: word, mode: "insensitive" as const } },
-        ],
-      })),
-    } : {}),
+    ...(words.length
+      ? {
+          AND: words.map((word) => ({
+            OR: [
+              { firstName: { contains: word, mode: "insensitive" as const } },
+              { lastName: { contains: word, mode: "insensitive" as const } },
+              { email: { contains: word, mode: "insensitive" as const } },
+            ],
+          })),
+        }
+      : {}),
   };
   const total = await db.user.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
@@ -44,11 +50,19 @@ export async function listUsers(db: TenantDb, query: UserListQuery, now = new Da
   });
   const paused = await pausedSignIns(db);
   return {
-    total, page, pageCount,
+    total,
+    page,
+    pageCount,
     rows: users.map((u) => ({
-      id: u.id, name: `${u.lastName}, ${u.firstName}`, email: u.email, role: u.role, status: u.status ?? "active",
-      locked: (!!u.lockedUntil && u.lockedUntil > now) || paused.has(u.email), twoFactor: !!u.twoFactorEnabled,
-      invitationPending: !!u.security?.invitationPending, lastLogin: u.lastLogin?.toISOString() ?? null,
+      id: u.id,
+      name: `${u.lastName}, ${u.firstName}`,
+      email: u.email,
+      role: u.role,
+      status: u.status ?? "active",
+      locked: (!!u.lockedUntil && u.lockedUntil > now) || paused.has(u.email),
+      twoFactor: !!u.twoFactorEnabled,
+      invitationPending: !!u.security?.invitationPending,
+      lastLogin: u.lastLogin?.toISOString() ?? null,
     })),
   };
 }

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { ROLES } from "@/server/auth/permissions";
 
 // School roles an administrator may give; super_admin exists only on the platform.
-export const SCHOOL_ROLES = ROLES.filter((r) => r !== "super_admin") as Exclude<(typeof ROLES)[number], "super_admin">[];
+export const SCHOOL_ROLES = ROLES.filter((r) => r !== "super_admin") as Exclude<
+  (typeof ROLES)[number],
+  "super_admin"
+>[];
 
 export const changeRoleSchema = z.strictObject({
   userId: z.uuid("Choose a user."),
@@ -13,12 +16,19 @@ export const userStatusSchema = z.strictObject({
   status: z.enum(["active", "inactive", "suspended"], "Choose a status."),
 });
 
-const name = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(100, `Use at most 100 characters for the ${label}.`);
+const name = (label: string) =>
+  z.string().trim().min(1, `Enter the ${label}.`).max(100, `Use at most 100 characters for the ${label}.`);
 
 export const inviteUserSchema = z.strictObject({
   firstName: name("first name"),
   lastName: name("last name"),
-  email: z.string().trim().toLowerCase().min(1, "Enter an email address.").max(255, "Use at most 255 characters.").pipe(z.email("Enter a valid email address.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter an email address.")
+    .max(255, "Use at most 255 characters.")
+    .pipe(z.email("Enter a valid email address.")),
   role: z.enum(SCHOOL_ROLES as [string, ...string[]], "Choose a role."),
 });
 export type InviteUserValues = z.input<typeof inviteUserSchema>;
@@ -31,12 +41,20 @@ export const USERS_PAGE_SIZE = 25;
 /** The user list's URL state: search, filters and page. Bad values fall back rather than fail. */
 export const userListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.enum(SCHOOL_ROLES as [string, ...string[]]).optional().catch(undefined),
+  role: z
+    .enum(SCHOOL_ROLES as [string, ...string[]])
+    .optional()
+    .catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 export const ROLE_LABELS: Record<string, string> = {
-  admin: "Administrator", principal: "Principal", teacher: "Teacher", parent: "Parent", student: "Student", super_admin: "Platform admin",
+  admin: "Administrator",
+  principal: "Principal",
+  teacher: "Teacher",
+  parent: "Parent",
+  student: "Student",
+  super_admin: "Platform admin",
 };

@@ -12,7 +12,12 @@ export class ForbiddenChangeError extends UserFacingError {
   override name = "ForbiddenChangeError";
 }
 
-export interface UserAdminContext { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest }
+export interface UserAdminContext {
+  db: TenantDb;
+  tenantId: string;
+  actor: AuditActor & { id: string };
+  request: AuditRequest;
+}
 type Ctx = UserAdminContext;
 
 async function target(ctx: Ctx, userId: string) {
@@ -28,24 +33,46 @@ export async function changeRole(ctx: Ctx, userId: string, role: string) {
   if (user.role === role) return user;
   const updated = await ctx.db.user.update({ where: { id: user.id }, data: { role } });
   await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "role_changed", resourceType: "user", resourceId: user.id, oldValues: { role: user.role }, newValues: { role } });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "role_changed",
+    resourceType: "user",
+    resourceId: user.id,
+    oldValues: { role: user.role },
+    newValues: { role },
+  });
   return updated;
 }
 
 export async function setUserStatus(ctx: Ctx, userId: string, status: "active" | "inactive" | "suspended") {
   const user = await target(ctx, userId);
-  if (user.id === ctx.actor.id && status !== "active") throw new ForbiddenChangeError("You cannot deactivate your own account.");
+  if (user.id === ctx.actor.id && status !== "active")
+    throw new ForbiddenChangeError("You cannot deactivate your own account.");
   if (user.status === status) return user;
   const updated = await ctx.db.user.update({ where: { id: user.id }, data: { status } });
   await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "status_changed", resourceType: "user", resourceId: user.id, oldValues: { status: user.status }, newValues: { status } });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "status_changed",
+    resourceType: "user",
+    resourceId: user.id,
+    oldValues: { status: user.status },
+    newValues: { status },
+  });
   return updated;
 }
 
 export async function unlockUser(ctx: Ctx, userId: string) {
   const user = await target(ctx, userId);
-  const updated = await ctx.db.user.update({ where: { id: user.id }, data: { lockedUntil: null, loginAttempts: 0 } });
+  const updated = await ctx.db.user.update({
+    where: { id: user.id },
+    data: { lockedUntil: null, loginAttempts: 0 },
+  });
   await clearSignInFailures(ctx.db, user.email);
-  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, { action: "account_unlocked", resourceType: "user", resourceId: user.id, oldValues: { lockedUntil: user.lockedUntil }, newValues: { lockedUntil: null } });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "account_unlocked",
+    resourceType: "user",
+    resourceId: user.id,
+    oldValues: { lockedUntil: user.lockedUntil },
+    newValues: { lockedUntil: null },
+  });
   return updated;
 }

@@ -9,8 +9,14 @@ function auditForm(value: unknown): unknown {
   return value ?? null;
 }
 
-const stable = (value: unknown): string => JSON.stringify(value ?? null, (_key, v: unknown) =>
-  v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y))) : v);
+const stable = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)),
+        )
+      : v,
+  );
 
 export function auditChanges(before: object, after: object, options: { redact?: ReadonlySet<string> } = {}) {
   const oldValues: Record<string, unknown> = {};

@@ -13,39 +13,87 @@ let school: School;
 const request = { ip: "203.0.113.9", userAgent: "Mozilla/5.0 (test)", method: "POST", url: "/students/x" };
 
 beforeAll(async () => {
-  ({ db, app, schools: [school] } = await openSchoolDatabase("audit"));
+  ({
+    db,
+    app,
+    schools: [school],
+  } = await openSchoolDatabase("audit"));
 });
 afterAll(() => closeSchoolDatabase(db, app));
 
 const actor = () => ({ id: school.ids.user, email: "teacher@example.org", role: "teacher" });
-const auditCount = () => withTenant(school.tenantId, (tx) => tx.auditLog.count({ where: { action: "update", resourceId: school.ids.student } }), { client: app });
+const auditCount = () =>
+  withTenant(
+    school.tenantId,
+    (tx) => tx.auditLog.count({ where: { action: "update", resourceId: school.ids.student } }),
+    { client: app },
+  );
 
 describe("writeAudit", () => {
   it("records who, what, from where, and the old and new values without secrets", async () => {
-    await withTenant(school.tenantId, async (tx) => {
-      const before = await tx.student.findUniqueOrThrow({ where: { id: school.ids.student } });
-      const after = await tx.student.update({ where: { id: school.ids.student }, data: { preferredName: "Sammy" } });
-      await writeAudit(tx, school.tenantId, actor(), request, {
-        action: "update", resourceType: "student", resourceId: after.id,
-        oldValues: { preferredName: before.preferredName }, newValues: { preferredName: after.preferredName, passwordHash: "x" },
-      });
-    }, { client: app });
-    const [row] = await withTenant(school.tenantId, (tx) => tx.auditLog.findMany({ where: { action: "update", resourceId: school.ids.student }, orderBy: { createdAt: "desc" }, take: 1 }), { client: app });
+    await withTenant(
+      school.tenantId,
+      async (tx) => {
+        const before = await tx.student.findUniqueOrThrow({ where: { id: school.ids.student } });
+        const after = await tx.student.update({
+          where: { id: school.ids.student },
+          data: { preferredName: "Sammy" },
+        });
+        await writeAudit(tx, school.tenantId, actor(), request, {
+          action: "update",
+          resourceType: "student",
+          resourceId: after.id,
+          oldValues: { preferredName: before.preferredName },
+          newValues: { preferredName: after.preferredName, passwordHash: "x" },
+        });
+      },
+      { client: app },
+    );
+    const [row] = await withTenant(
+      school.tenantId,
+      (tx) =>
+        tx.auditLog.findMany({
+          where: { action: "update", resourceId: school.ids.student },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+        }),
+      { client: app },
+    );
     expect(row).toMatchObject({
-      userId: school.ids.user, userRole: "teacher", ipAddress: "203.0.113.9", userAgent: "Mozilla/5.0 (test)",
-      requestMethod: "POST", oldValues: { preferredName: null }, newValues: { preferredName: "Sammy" }, success: true,
+      userId: school.ids.user,
+      userRole: "teacher",
+      ipAddress: "203.0.113.9",
+      userAgent: "Mozilla/5.0 (test)",
+      requestMethod: "POST",
+      oldValues: { preferredName: null },
+      newValues: { preferredName: "Sammy" },
+      success: true,
     });
   });
 
   it("disappears with the change when the transaction fails", async () => {
     const before = await auditCount();
-    await expect(withTenant(school.tenantId, async (tx) => {
-      await tx.student.update({ where: { id: school.ids.student }, data: { preferredName: "Never" } });
-      await writeAudit(tx, school.tenantId, actor(), request, { action: "update", resourceType: "student", resourceId: school.ids.student });
-      throw new Error("validation failed later");
-    }, { client: app })).rejects.toThrow("validation failed later");
+    await expect(
+      withTenant(
+        school.tenantId,
+        async (tx) => {
+          await tx.student.update({ where: { id: school.ids.student }, data: { preferredName: "Never" } });
+          await writeAudit(tx, school.tenantId, actor(), request, {
+            action: "update",
+            resourceType: "student",
+            resourceId: school.ids.student,
+          });
+          throw new Error("validation failed later");
+        },
+        { client: app },
+      ),
+    ).rejects.toThrow("validation failed later");
     expect(await auditCount()).toBe(before);
-    const student = await withTenant(school.tenantId, (tx) => tx.student.findUniqueOrThrow({ where: { id: school.ids.student } }), { client: app });
+    const student = await withTenant(
+      school.tenantId,
+      (tx) => tx.student.findUniqueOrThrow({ where: { id: school.ids.student } }),
+      { client: app },
+    );
     expect(student.preferredName).not.toBe("Never");
   });
 });

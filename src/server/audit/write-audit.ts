@@ -25,15 +25,31 @@ export interface AuditEntry {
   errorMessage?: string | null;
 }
 
-const NEVER_LOGGED = new Set(["passwordHash", "twoFactorSecret", "backupCodes", "passwordResetToken", "emailVerificationToken"]);
+const NEVER_LOGGED = new Set([
+  "passwordHash",
+  "twoFactorSecret",
+  "backupCodes",
+  "passwordResetToken",
+  "emailVerificationToken",
+]);
 
 /** Values as they go into old_values/new_values: secrets removed, dates and decimals as text. */
-export function auditValues(values: Record<string, unknown> | null | undefined): Prisma.InputJsonObject | null {
+export function auditValues(
+  values: Record<string, unknown> | null | undefined,
+): Prisma.InputJsonObject | null {
   if (!values) return null;
-  return JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(values).filter(([key]) => !NEVER_LOGGED.has(key)))));
+  return JSON.parse(
+    JSON.stringify(Object.fromEntries(Object.entries(values).filter(([key]) => !NEVER_LOGGED.has(key)))),
+  );
 }
 
-export async function writeAudit(db: TenantDb, tenantId: string, actor: AuditActor, request: AuditRequest, entry: AuditEntry) {
+export async function writeAudit(
+  db: TenantDb,
+  tenantId: string,
+  actor: AuditActor,
+  request: AuditRequest,
+  entry: AuditEntry,
+) {
   return db.auditLog.create({
     data: {
       tenantId,

@@ -15,7 +15,14 @@ import { requestInfo } from "./request-info.ts";
 import { SIGNED_OUT, NOT_ALLOWED } from "./school-actions.ts";
 import { resolveSession, type SessionClaims } from "./user-sessions.ts";
 
-export interface ConsoleUser { id: string; tenantId: string; email: string; name: string; role: "super_admin"; twoFactorEnabled: boolean }
+export interface ConsoleUser {
+  id: string;
+  tenantId: string;
+  email: string;
+  name: string;
+  role: "super_admin";
+  twoFactorEnabled: boolean;
+}
 
 export async function getConsoleUser(): Promise<ConsoleUser | null> {
   const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
@@ -24,11 +31,20 @@ export async function getConsoleUser(): Promise<ConsoleUser | null> {
   if (!platform || session.tid !== platform.id) return null;
   const user = await resolveSession(platform.id, session);
   if (!user || user.role !== "super_admin") return null;
-  return { id: user.id, tenantId: platform.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: "super_admin", twoFactorEnabled: user.twoFactorEnabled };
+  return {
+    id: user.id,
+    tenantId: platform.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`,
+    role: "super_admin",
+    twoFactorEnabled: user.twoFactorEnabled,
+  };
 }
 
 /** A super admin with two-factor on; otherwise off to sign in, or to set two-factor up. */
-export async function requireConsoleUser(options: { allowPendingTwoFactor?: boolean } = {}): Promise<ConsoleUser> {
+export async function requireConsoleUser(
+  options: { allowPendingTwoFactor?: boolean } = {},
+): Promise<ConsoleUser> {
   const user = await getConsoleUser();
   if (!user) redirect("/login");
   if (!user.twoFactorEnabled && !options.allowPendingTwoFactor) redirect("/security");
@@ -42,7 +58,13 @@ export async function requireConsoleUser(options: { allowPendingTwoFactor?: bool
  */
 export function consoleAction<S extends z.ZodType, T = undefined>(
   config: { schema: S; path: string; allowPendingTwoFactor?: boolean },
-  body: (ctx: { user: ConsoleUser; platform: CurrentTenant; input: z.infer<S>; request: AuditRequest; actor: AuditActor & { id: string } }) => Promise<ActionResult<T>>,
+  body: (ctx: {
+    user: ConsoleUser;
+    platform: CurrentTenant;
+    input: z.infer<S>;
+    request: AuditRequest;
+    actor: AuditActor & { id: string };
+  }) => Promise<ActionResult<T>>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getConsoleUser();
@@ -53,7 +75,13 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     const platform = (await findPlatformTenant())!;
     const request = requestInfo(await headers(), "POST", config.path);
     try {
-      return await body({ user, platform, input: parsed.data, request, actor: { id: user.id, email: user.email, role: user.role } });
+      return await body({
+        user,
+        platform,
+        input: parsed.data,
+        request,
+        actor: { id: user.id, email: user.email, role: user.role },
+      });
     } catch (error) {
       if (error instanceof UserFacingError) return refusal(error);
       throw error;
@@ -65,7 +93,10 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
  * For the console's route handlers (downloads, uploads): a super admin with two-factor on, from a
  * same-origin request when it changes something. Anything else is answered as if the route did not exist.
  */
-export async function consoleRouteUser(request: Request, options: { mutating: boolean }): Promise<ConsoleUser | null> {
+export async function consoleRouteUser(
+  request: Request,
+  options: { mutating: boolean },
+): Promise<ConsoleUser | null> {
   if (options.mutating) {
     const origin = request.headers.get("origin");
     const host = request.headers.get("host");

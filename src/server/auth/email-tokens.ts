@@ -31,7 +31,8 @@ export async function issueEmailToken(
   invitedBy?: string,
 ): Promise<void> {
   const token = randomBytes(32).toString("base64url");
-  const ttlMs = purpose === "invitation" ? INVITATION_TTL_DAYS * 86_400_000 : VERIFICATION_TTL_HOURS * 3_600_000;
+  const ttlMs =
+    purpose === "invitation" ? INVITATION_TTL_DAYS * 86_400_000 : VERIFICATION_TTL_HOURS * 3_600_000;
   const expires = new Date(Date.now() + ttlMs);
   const pending = purpose === "invitation";
   await tx.user.update({ where: { id: user.id }, data: { emailVerificationToken: hashToken(token) } });
@@ -41,21 +42,38 @@ export async function issueEmailToken(
     update: { emailTokenExpires: expires, invitationPending: pending },
   });
   const link = `${schoolOrigin(tenant)}/verify/${token}`;
-  await queueMail(tx, tenant.id, pending
-    ? {
-      to: user.email, purpose: "invitation", subject: `You are invited to ${tenant.name}`,
-      text: `Hello ${user.firstName},\n\n${invitedBy ?? "Your school"} has created a ${tenant.name} account for you.\nChoose your password here within ${INVITATION_TTL_DAYS} days:\n\n${link}\n\nIf you did not expect this, you can ignore this message.\n`,
-    }
-    : {
-      to: user.email, purpose: "email_verification", subject: `Confirm your email address for ${tenant.name}`,
-      text: `Hello ${user.firstName},\n\nConfirm that this address belongs to your ${tenant.name} account within ${VERIFICATION_TTL_HOURS} hours:\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
-    });
+  await queueMail(
+    tx,
+    tenant.id,
+    pending
+      ? {
+          to: user.email,
+          purpose: "invitation",
+          subject: `You are invited to ${tenant.name}`,
+          text: `Hello ${user.firstName},\n\n${invitedBy ?? "Your school"} has created a ${tenant.name} account for you.\nChoose your password here within ${INVITATION_TTL_DAYS} days:\n\n${link}\n\nIf you did not expect this, you can ignore this message.\n`,
+        }
+      : {
+          to: user.email,
+          purpose: "email_verification",
+          subject: `Confirm your email address for ${tenant.name}`,
+          text: `Hello ${user.firstName},\n\nConfirm that this address belongs to your ${tenant.name} account within ${VERIFICATION_TTL_HOURS} hours:\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
+        },
+  );
 }
 
 async function findByToken(tx: TenantDb, token: string) {
   if (!TOKEN_SHAPE.test(token)) return null;
-  const user = await tx.user.findFirst({ where: { emailVerificationToken: hashToken(token) }, include: { security: true } });
-  if (!user || user.status !== "active" || !user.security?.emailTokenExpires || user.security.emailTokenExpires < new Date()) return null;
+  const user = await tx.user.findFirst({
+    where: { emailVerificationToken: hashToken(token) },
+    include: { security: true },
+  });
+  if (
+    !user ||
+    user.status !== "active" ||
+    !user.security?.emailTokenExpires ||
+    user.security.emailTokenExpires < new Date()
+  )
+    return null;
   return user;
 }
 
@@ -63,44 +81,85 @@ async function findByToken(tx: TenantDb, token: string) {
 export async function lookUpEmailToken(tenantId: string, token: string, options: Options = {}) {
   const user = await inTenantTransaction(tenantId, (tx) => findByToken(tx, token), options);
   if (!user) return null;
-  return { purpose: (user.security!.invitationPending ? "invitation" : "verification") as EmailTokenPurpose, email: user.email, firstName: user.firstName };
+  return {
+    purpose: (user.security!.invitationPending ? "invitation" : "verification") as EmailTokenPurpose,
+    email: user.email,
+    firstName: user.firstName,
+  };
 }
 
 /** Closes the link and marks the address as verified; null when it was no longer good. */
-async function consume(tx: TenantDb, token: string, purpose: EmailTokenPurpose, extra: { passwordHash?: string } = {}) {
+async function consume(
+  tx: TenantDb,
+  token: string,
+  purpose: EmailTokenPurpose,
+  extra: { passwordHash?: string } = {},
+) {
   const user = await findByToken(tx, token);
   if (!user || user.security!.invitationPending !== (purpose === "invitation")) return null;
   // Guarded on the token still being this one: two tabs cannot both use it.
   const { count } = await tx.user.updateMany({
     where: { id: user.id, emailVerificationToken: hashToken(token) },
-    data: { emailVerified: true, emailVerificationToken: null, ...extra, ...(extra.passwordHash ? { loginAttempts: 0, lockedUntil: null } : {}) },
+    data: {
+      emailVerified: true,
+      emailVerificationToken: null,
+      ...extra,
+      ...(extra.passwordHash ? { loginAttempts: 0, lockedUntil: null } : {}),
+    },
   });
   if (count === 0) return null;
-  await tx.userSecurity.update({ where: { userId: user.id }, data: { emailTokenExpires: null, invitationPending: false } });
+  await tx.userSecurity.update({
+    where: { userId: user.id },
+    data: { emailTokenExpires: null, invitationPending: false },
+  });
   return user;
 }
 
-export async function acceptInvitation(input: { tenant: School; token: string; password: string; request: AuditRequest }, options: Options = {}): Promise<ResetResult> {
+export async function acceptInvitation(
+  input: { tenant: School; token: string; password: string; request: AuditRequest },
+  options: Options = {},
+): Promise<ResetResult> {
   const { tenant, request } = input;
   const invited = await lookUpEmailToken(tenant.id, input.token, options);
   if (!invited || invited.purpose !== "invitation") return { ok: false, error: "invalid_token" };
   const problems = passwordProblems(input.password, { email: invited.email });
   if (problems.length) return { ok: false, error: "weak_password", problems };
   const passwordHash = await hashPassword(input.password);
-  return withTenant(tenant.id, async (tx) => {
-    const user = await consume(tx, input.token, "invitation", { passwordHash });
-    if (!user) return { ok: false, error: "invalid_token" } as const;
-    await bumpSessionVersion(tx, tenant.id, user.id);
-    await writeAudit(tx, tenant.id, { id: user.id, email: user.email, role: user.role }, request, { action: "invitation_accepted", resourceType: "user", resourceId: user.id });
-    return { ok: true } as const;
-  }, options);
+  return withTenant(
+    tenant.id,
+    async (tx) => {
+      const user = await consume(tx, input.token, "invitation", { passwordHash });
+      if (!user) return { ok: false, error: "invalid_token" } as const;
+      await bumpSessionVersion(tx, tenant.id, user.id);
+      await writeAudit(tx, tenant.id, { id: user.id, email: user.email, role: user.role }, request, {
+        action: "invitation_accepted",
+        resourceType: "user",
+        resourceId: user.id,
+      });
+      return { ok: true } as const;
+    },
+    options,
+  );
 }
 
-export async function confirmEmail(input: { tenant: School; token: string; request: AuditRequest }, options: Options = {}): Promise<boolean> {
-  return inTenantTransaction(input.tenant.id, async (tx) => {
-    const user = await consume(tx, input.token, "verification");
-    if (!user) return false;
-    await writeAudit(tx, input.tenant.id, { id: user.id, email: user.email, role: user.role }, input.request, { action: "email_verified", resourceType: "user", resourceId: user.id });
-    return true;
-  }, options);
+export async function confirmEmail(
+  input: { tenant: School; token: string; request: AuditRequest },
+  options: Options = {},
+): Promise<boolean> {
+  return inTenantTransaction(
+    input.tenant.id,
+    async (tx) => {
+      const user = await consume(tx, input.token, "verification");
+      if (!user) return false;
+      await writeAudit(
+        tx,
+        input.tenant.id,
+        { id: user.id, email: user.email, role: user.role },
+        input.request,
+        { action: "email_verified", resourceType: "user", resourceId: user.id },
+      );
+      return true;
+    },
+    options,
+  );
 }

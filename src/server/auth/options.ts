@@ -14,7 +14,6 @@ import { signInWithPassword, type SignedInUser } from "./sign-in.ts";
 import { endSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./user-sessions.ts";
 import { signInSchema } from "@/features/auth/schemas";
 
-
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -23,10 +22,15 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "credentials",
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         // next-auth adds its own fields (csrfToken, callbackUrl, json) to the form's: take the form's.
-        const { email, password, code } = (credentials ?? {}) as Partial<Record<"email" | "password" | "code", string>>;
+        const { email, password, code } = (credentials ?? {}) as Partial<
+          Record<"email" | "password" | "code", string>
+        >;
         const parsed = signInSchema.safeParse({ email, password, ...(code ? { code } : {}) });
         if (!parsed.success) return null;
         const host = normaliseHost(hostOf(req?.headers));
@@ -45,7 +49,12 @@ export const authOptions: NextAuthOptions = {
         if (result.ok) return { ...result.user };
         // The form asks for the code (or says it was wrong) only after a correct password.
         // "throttled" is said too: it is counted per typed email and address, so it reveals no account.
-        if (result.reason === "second_factor_required" || result.reason === "second_factor_invalid" || result.reason === "throttled") throw new Error(result.reason);
+        if (
+          result.reason === "second_factor_required" ||
+          result.reason === "second_factor_invalid" ||
+          result.reason === "throttled"
+        )
+          throw new Error(result.reason);
         return null;
       },
     }),
@@ -54,7 +63,13 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const u = user as unknown as SignedInUser;
-        Object.assign(token, { uid: u.id, tid: u.tenantId, sid: u.sessionId, sv: u.sessionVersion, authTime: Math.floor(Date.now() / 1000) } satisfies SessionClaims);
+        Object.assign(token, {
+          uid: u.id,
+          tid: u.tenantId,
+          sid: u.sessionId,
+          sv: u.sessionVersion,
+          authTime: Math.floor(Date.now() / 1000),
+        } satisfies SessionClaims);
         token.name = u.name;
         token.email = u.email;
       }
@@ -62,7 +77,14 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       const claims = token as unknown as SessionClaims;
-      return { ...session, uid: claims.uid, tid: claims.tid, sid: claims.sid, sv: claims.sv, authTime: claims.authTime };
+      return {
+        ...session,
+        uid: claims.uid,
+        tid: claims.tid,
+        sid: claims.sid,
+        sv: claims.sv,
+        authTime: claims.authTime,
+      };
     },
   },
   events: {
@@ -71,8 +93,13 @@ export const authOptions: NextAuthOptions = {
       if (!claims?.tid || !claims.uid) return;
       await withTenant(claims.tid, async (tx) => {
         if (claims.sid) await endSession(tx, claims.sid);
-        await writeAudit(tx, claims.tid!, { id: claims.uid!, email: token?.email ?? null, role: null },
-          { ip: null, userAgent: null, method: "POST", url: "/api/auth/signout" }, { action: "logout", resourceType: "user", resourceId: claims.uid! });
+        await writeAudit(
+          tx,
+          claims.tid!,
+          { id: claims.uid!, email: token?.email ?? null, role: null },
+          { ip: null, userAgent: null, method: "POST", url: "/api/auth/signout" },
+          { action: "logout", resourceType: "user", resourceId: claims.uid! },
+        );
       });
     },
   },

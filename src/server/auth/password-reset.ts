@@ -24,60 +24,118 @@ export const hashToken = (token: string) => createHash("sha256").update(token, "
  * RESET_MAILS_PER_ACCOUNT_HOUR mails per account and RESET_REQUESTS_PER_ADDRESS_HOUR requests per
  * client address go out in an hour (throttle.ts); the rest are recorded and dropped silently.
  */
-export async function requestPasswordReset(input: { tenant: School; email: string; request: AuditRequest }, options: Options = {}): Promise<void> {
+export async function requestPasswordReset(
+  input: { tenant: School; email: string; request: AuditRequest },
+  options: Options = {},
+): Promise<void> {
   const { tenant, request } = input;
   const email = input.email.trim().toLowerCase();
   const token = randomBytes(32).toString("base64url");
-  await withTenant(tenant.id, async (tx) => {
-    if (!(await mayMailReset(tx, tenant.id, email, request.ip))) {
-      await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, { action: "password_reset_requested", resourceType: "user", success: false, errorMessage: "throttled" });
-      return;
-    }
-    const user = await tx.user.findFirst({ where: { email } });
-    if (!user || user.status !== "active") {
-      await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, { action: "password_reset_requested", resourceType: "user", success: false, errorMessage: "no active account" });
-      return;
-    }
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordResetToken: hashToken(token), passwordResetExpires: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) },
-    });
-    const link = `${schoolOrigin(tenant)}/reset/${token}`;
-    await queueMail(tx, tenant.id, {
-      to: user.email,
-      purpose: "password_reset",
-      subject: `Reset your ${tenant.name} password`,
-      text: `Hello ${user.firstName},\n\nSomeone (we hope you) asked to reset the password of your ${tenant.name} account.\nChoose a new password here within ${RESET_TTL_MINUTES} minutes:\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.\n`,
-    });
-    await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, { action: "password_reset_requested", resourceType: "user", resourceId: user.id });
-  }, options);
+  await withTenant(
+    tenant.id,
+    async (tx) => {
+      if (!(await mayMailReset(tx, tenant.id, email, request.ip))) {
+        await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, {
+          action: "password_reset_requested",
+          resourceType: "user",
+          success: false,
+          errorMessage: "throttled",
+        });
+        return;
+      }
+      const user = await tx.user.findFirst({ where: { email } });
+      if (!user || user.status !== "active") {
+        await writeAudit(tx, tenant.id, { id: null, email, role: null }, request, {
+          action: "password_reset_requested",
+          resourceType: "user",
+          success: false,
+          errorMessage: "no active account",
+        });
+        return;
+      }
+      await tx.user.update({
+        where: { id: user.id },
+        data: {
+          passwordResetToken: hashToken(token),
+          passwordResetExpires: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
+        },
+      });
+      const link = `${schoolOrigin(tenant)}/reset/${token}`;
+      await queueMail(tx, tenant.id, {
+        to: user.email,
+        purpose: "password_reset",
+        subject: `Reset your ${tenant.name} password`,
+        text: `Hello ${user.firstName},\n\nSomeone (we hope you) asked to reset the password of your ${tenant.name} account.\nChoose a new password here within ${RESET_TTL_MINUTES} minutes:\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.\n`,
+      });
+      await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, {
+        action: "password_reset_requested",
+        resourceType: "user",
+        resourceId: user.id,
+      });
+    },
+    options,
+  );
 }
 
-export type ResetResult = { ok: true } | { ok: false; error: "invalid_token" } | { ok: false; error: "weak_password"; problems: string[] };
+export type ResetResult =
+  | { ok: true }
+  | { ok: false; error: "invalid_token" }
+  | { ok: false; error: "weak_password"; problems: string[] };
 
-export async function resetPassword(input: { tenant: School; token: string; password: string; request: AuditRequest }, options: Options = {}): Promise<ResetResult> {
+export async function resetPassword(
+  input: { tenant: School; token: string; password: string; request: AuditRequest },
+  options: Options = {},
+): Promise<ResetResult> {
   const { tenant, request } = input;
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(input.token)) return { ok: false, error: "invalid_token" };
   const tokenHash = hashToken(input.token);
-  const user = await withTenant(tenant.id, (tx) => tx.user.findFirst({ where: { passwordResetToken: tokenHash } }), options);
-  if (!user || !user.passwordResetExpires || user.passwordResetExpires < new Date() || user.status !== "active") {
+  const user = await withTenant(
+    tenant.id,
+    (tx) => tx.user.findFirst({ where: { passwordResetToken: tokenHash } }),
+    options,
+  );
+  if (
+    !user ||
+    !user.passwordResetExpires ||
+    user.passwordResetExpires < new Date() ||
+    user.status !== "active"
+  ) {
     return { ok: false, error: "invalid_token" };
   }
   const problems = passwordProblems(input.password, { email: user.email });
   if (problems.length) return { ok: false, error: "weak_password", problems };
   const passwordHash = await hashPassword(input.password);
 
-  return withTenant(tenant.id, async (tx) => {
-    // Consume the token only if it is still the current one: two tabs cannot both use it.
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, passwordResetToken: tokenHash, passwordResetExpires: { gt: new Date() } },
-      // The reset link reached the mailbox: that also verifies the address and settles an invitation.
-      data: { passwordHash, passwordResetToken: null, passwordResetExpires: null, loginAttempts: 0, lockedUntil: null, emailVerified: true, emailVerificationToken: null },
-    });
-    if (count === 0) return { ok: false, error: "invalid_token" } as const;
-    await tx.userSecurity.updateMany({ where: { userId: user.id }, data: { invitationPending: false, emailTokenExpires: null } });
-    await bumpSessionVersion(tx, tenant.id, user.id);
-    await writeAudit(tx, tenant.id, { id: user.id, email: user.email, role: user.role }, request, { action: "password_reset", resourceType: "user", resourceId: user.id });
-    return { ok: true } as const;
-  }, options);
+  return withTenant(
+    tenant.id,
+    async (tx) => {
+      // Consume the token only if it is still the current one: two tabs cannot both use it.
+      const { count } = await tx.user.updateMany({
+        where: { id: user.id, passwordResetToken: tokenHash, passwordResetExpires: { gt: new Date() } },
+        // The reset link reached the mailbox: that also verifies the address and settles an invitation.
+        data: {
+          passwordHash,
+          passwordResetToken: null,
+          passwordResetExpires: null,
+          loginAttempts: 0,
+          lockedUntil: null,
+          emailVerified: true,
+          emailVerificationToken: null,
+        },
+      });
+      if (count === 0) return { ok: false, error: "invalid_token" } as const;
+      await tx.userSecurity.updateMany({
+        where: { userId: user.id },
+        data: { invitationPending: false, emailTokenExpires: null },
+      });
+      await bumpSessionVersion(tx, tenant.id, user.id);
+      await writeAudit(tx, tenant.id, { id: user.id, email: user.email, role: user.role }, request, {
+        action: "password_reset",
+        resourceType: "user",
+        resourceId: user.id,
+      });
+      return { ok: true } as const;
+    },
+    options,
+  );
 }

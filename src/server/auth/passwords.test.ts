@@ -1,6 +1,12 @@
 import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
-import { BCRYPT_COST, hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from "./passwords.ts";
+import {
+  BCRYPT_COST,
+  hashPassword,
+  passwordProblems,
+  verifyAgainstNothing,
+  verifyPassword,
+} from "./passwords.ts";
 
 describe("passwords", () => {
   it("hashes with bcrypt at cost 12 and verifies only the same password", async () => {
@@ -25,7 +31,9 @@ describe("passwords", () => {
     expect(passwordProblems("short1!")).toEqual(["Use at least 12 characters."]);
     expect(passwordProblems("x".repeat(129))).toEqual(["Use at most 128 characters."]);
     expect(passwordProblems("Password1234")).toEqual(["This password is too common; choose another."]);
-    expect(passwordProblems("dana.whitfield-rocks", { email: "dana.whitfield@lincoln.demo" })).toEqual(["Do not use your email address in your password."]);
+    expect(passwordProblems("dana.whitfield-rocks", { email: "dana.whitfield@lincoln.demo" })).toEqual([
+      "Do not use your email address in your password.",
+    ]);
     expect(passwordProblems("Maple syrup on Tuesdays")).toEqual([]);
     expect(passwordProblems("🦊".repeat(12))).toEqual([]); // characters, not bytes
   });

@@ -38,8 +38,11 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
   common ??= new Set(
-    fs.readFileSync(path.join(process.cwd(), "src/server/auth/common-passwords.txt"), "utf8")
-      .split("\n").map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith("#")),
+    fs
+      .readFileSync(path.join(process.cwd(), "src/server/auth/common-passwords.txt"), "utf8")
+      .split("\n")
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line && !line.startsWith("#")),
   );
   return common;
 }
@@ -50,8 +53,10 @@ export function passwordProblems(password: string, context: { email?: string } =
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) problems.push(`Use at least ${PASSWORD_MIN_LENGTH} characters.`);
   if (length > PASSWORD_MAX_LENGTH) problems.push(`Use at most ${PASSWORD_MAX_LENGTH} characters.`);
-  if (commonPasswords().has(password.toLowerCase())) problems.push("This password is too common; choose another.");
+  if (commonPasswords().has(password.toLowerCase()))
+    problems.push("This password is too common; choose another.");
   const local = context.email?.split("@")[0]?.toLowerCase();
-  if (local && local.length >= 4 && password.toLowerCase().includes(local)) problems.push("Do not use your email address in your password.");
+  if (local && local.length >= 4 && password.toLowerCase().includes(local))
+    problems.push("Do not use your email address in your password.");
   return problems;
 }

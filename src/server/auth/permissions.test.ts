@@ -21,18 +21,29 @@ describe("permission matrix", () => {
   });
 
   it("lets a school grant extra school permissions per user, never platform ones", () => {
-    const nurseTeacher = { role: "teacher", permissions: { grant: ["students.read_sensitive", "tenants.manage", 42] } };
+    const nurseTeacher = {
+      role: "teacher",
+      permissions: { grant: ["students.read_sensitive", "tenants.manage", 42] },
+    };
     expect(can(nurseTeacher, "students.read_sensitive")).toBe(true);
     expect(can(nurseTeacher, "tenants.manage")).toBe(false);
     expect(can({ role: "teacher", permissions: { grant: "students.write" } }, "students.write")).toBe(false);
   });
 
   it("refuses everything to an unknown role", () => {
-    for (const permission of SCHOOL_PERMISSIONS) expect(can({ role: "janitor", permissions: { grant: [permission] } }, permission)).toBe(false);
+    for (const permission of SCHOOL_PERMISSIONS)
+      expect(can({ role: "janitor", permissions: { grant: [permission] } }, permission)).toBe(false);
   });
 
   it("gives every role a home and every permission an owner", () => {
-    expect(ROLES.map(homeFor)).toEqual(["/console", "/dashboard", "/dashboard", "/dashboard", "/portal", "/portal"]);
+    expect(ROLES.map(homeFor)).toEqual([
+      "/console",
+      "/dashboard",
+      "/dashboard",
+      "/dashboard",
+      "/portal",
+      "/portal",
+    ]);
     const held = new Set(Object.values(PERMISSION_MATRIX).flat());
     for (const permission of SCHOOL_PERMISSIONS) expect(held.has(permission), permission).toBe(true);
   });

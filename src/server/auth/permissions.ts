@@ -6,28 +6,53 @@ export const ROLES = ["super_admin", "admin", "principal", "teacher", "parent", 
 export type Role = (typeof ROLES)[number];
 
 export const SCHOOL_PERMISSIONS = [
-  "students.read", "students.write", "students.read_sensitive",
-  "teachers.read", "teachers.write",
-  "classes.read", "classes.write", "enrollments.write",
-  "gradebook.read", "gradebook.write",
-  "attendance.read", "attendance.write",
-  "users.manage", "audit.read", "settings.manage",
+  "students.read",
+  "students.write",
+  "students.read_sensitive",
+  "teachers.read",
+  "teachers.write",
+  "classes.read",
+  "classes.write",
+  "enrollments.write",
+  "gradebook.read",
+  "gradebook.write",
+  "attendance.read",
+  "attendance.write",
+  "users.manage",
+  "audit.read",
+  "settings.manage",
   "portal.view",
 ] as const;
 export const PLATFORM_PERMISSIONS = ["tenants.manage"] as const;
 export type Permission = (typeof SCHOOL_PERMISSIONS)[number] | (typeof PLATFORM_PERMISSIONS)[number];
 
 const OFFICE: Permission[] = [
-  "students.read", "students.write", "students.read_sensitive", "teachers.read", "teachers.write",
-  "classes.read", "classes.write", "enrollments.write", "gradebook.read", "attendance.read",
-  "attendance.write", "audit.read",
+  "students.read",
+  "students.write",
+  "students.read_sensitive",
+  "teachers.read",
+  "teachers.write",
+  "classes.read",
+  "classes.write",
+  "enrollments.write",
+  "gradebook.read",
+  "attendance.read",
+  "attendance.write",
+  "audit.read",
 ];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   super_admin: ["tenants.manage"],
   admin: [...OFFICE, "users.manage", "settings.manage"],
   principal: [...OFFICE, "gradebook.write"],
-  teacher: ["students.read", "classes.read", "gradebook.read", "gradebook.write", "attendance.read", "attendance.write"],
+  teacher: [
+    "students.read",
+    "classes.read",
+    "gradebook.read",
+    "gradebook.write",
+    "attendance.read",
+    "attendance.write",
+  ],
   parent: ["portal.view"],
   student: ["portal.view"],
 };

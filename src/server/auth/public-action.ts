@@ -16,15 +16,24 @@ export type { ActionResult } from "@/server/action-result";
 export function publicSchoolAction<S extends z.ZodType, T>(
   schema: S,
   path: string,
-  handler: (ctx: { tenant: CurrentTenant; input: z.infer<S>; request: AuditRequest }) => Promise<ActionResult<T>>,
+  handler: (ctx: {
+    tenant: CurrentTenant;
+    input: z.infer<S>;
+    request: AuditRequest;
+  }) => Promise<ActionResult<T>>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const tenant = await currentTenantOfRequest();
-    if (!tenant || !isServiceAvailable(tenant)) return { ok: false, formError: "This school's service is not available." };
+    if (!tenant || !isServiceAvailable(tenant))
+      return { ok: false, formError: "This school's service is not available." };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     try {
-      return await handler({ tenant, input: parsed.data, request: requestInfo(await headers(), "POST", path) });
+      return await handler({
+        tenant,
+        input: parsed.data,
+        request: requestInfo(await headers(), "POST", path),
+      });
     } catch (error) {
       if (error instanceof UserFacingError) return refusal(error);
       throw error;

@@ -9,12 +9,17 @@ type HeaderBag = { get(name: string): string | null } | Record<string, string | 
 
 function header(headers: HeaderBag | undefined, name: string): string | null {
   if (!headers) return null;
-  if (typeof (headers as { get?: unknown }).get === "function") return (headers as { get(n: string): string | null }).get(name);
+  if (typeof (headers as { get?: unknown }).get === "function")
+    return (headers as { get(n: string): string | null }).get(name);
   const value = (headers as Record<string, string | string[] | undefined>)[name];
-  return Array.isArray(value) ? value[0] ?? null : value ?? null;
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
 
-export function requestInfo(headers: HeaderBag | undefined, method: string | null, url: string | null): AuditRequest {
+export function requestInfo(
+  headers: HeaderBag | undefined,
+  method: string | null,
+  url: string | null,
+): AuditRequest {
   const ip = normaliseAddress(header(headers, CLIENT_ADDRESS_HEADER));
   return {
     ip,

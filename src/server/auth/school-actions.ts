@@ -32,13 +32,22 @@ interface Audience {
   allowPendingTwoFactor?: boolean;
 }
 
-export const SIGNED_OUT: ActionResult<never> = { ok: false, signedOut: true, formError: "Your session has ended. Sign in again to continue." };
-export const NOT_ALLOWED: ActionResult<never> = { ok: false, formError: "Your account is not allowed to do this." };
+export const SIGNED_OUT: ActionResult<never> = {
+  ok: false,
+  signedOut: true,
+  formError: "Your session has ended. Sign in again to continue.",
+};
+export const NOT_ALLOWED: ActionResult<never> = {
+  ok: false,
+  formError: "Your account is not allowed to do this.",
+};
 
 function audienceAction(audience: Audience) {
   return function action<S extends z.ZodType, T = undefined>(
     config: {
-      schema: S; path: string; permission?: Permission;
+      schema: S;
+      path: string;
+      permission?: Permission;
       /** Serializable for check-then-write rules (plan limits, class capacity): a lost race retries. */
       isolationLevel?: "Serializable";
     },
@@ -55,14 +64,23 @@ function audienceAction(audience: Audience) {
       const tenant = (await currentTenantOfRequest())!;
       const request = requestInfo(await headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];
-      const runBody = (db: TenantDb) => body({
-        tenant, user, db, input: parsed.data, request,
-        actor: { id: user.id, email: user.email, role: user.role },
-        afterCommit: (task) => void later.push(task),
-      });
+      const runBody = (db: TenantDb) =>
+        body({
+          tenant,
+          user,
+          db,
+          input: parsed.data,
+          request,
+          actor: { id: user.id, email: user.email, role: user.role },
+          afterCommit: (task) => void later.push(task),
+        });
       try {
         const result = config.isolationLevel
-          ? await withTenantSerializable(tenant.id, runBody, { onRetry: () => { later.length = 0; } })
+          ? await withTenantSerializable(tenant.id, runBody, {
+              onRetry: () => {
+                later.length = 0;
+              },
+            })
           : await withTenant(tenant.id, runBody);
         for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
         return result;
@@ -70,7 +88,8 @@ function audienceAction(audience: Audience) {
         if (error instanceof UserFacingError) return refusal(error);
         // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
         // rule did not foresee: the person is told to try again, never shown an error page.
-        if (isSerializationFailure(error) || isUniqueViolation(error)) return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
+        if (isSerializationFailure(error) || isUniqueViolation(error))
+          return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
         throw error;
       }
     };
@@ -78,12 +97,17 @@ function audienceAction(audience: Audience) {
 }
 
 /** The signed-in person as the auth services name them (two-factor, step-up). */
-export const accountActorOf = (ctx: { tenant: { id: string }; user: { id: string; email: string; role: string } }) =>
-  ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
+export const accountActorOf = (ctx: {
+  tenant: { id: string };
+  user: { id: string; email: string; role: string };
+}) => ({ tenantId: ctx.tenant.id, userId: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
 
 /** Staff pages: administrators, principals and teachers; the permission narrows it further. */
 export const staffAction = audienceAction({ roles: ["admin", "principal", "teacher"] });
 /** The parent and student portal. */
 export const portalAction = audienceAction({ roles: ["parent", "student"] });
 /** A signed-in person's own account (security settings), whatever their role. */
-export const accountAction = audienceAction({ roles: ["admin", "principal", "teacher", "parent", "student"], allowPendingTwoFactor: true });
+export const accountAction = audienceAction({
+  roles: ["admin", "principal", "teacher", "parent", "student"],
+  allowPendingTwoFactor: true,
+});

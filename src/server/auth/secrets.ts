@@ -4,7 +4,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
 function key(): Buffer {
   const raw = process.env.APP_ENCRYPTION_KEY;
-  if (!raw) throw new Error("APP_ENCRYPTION_KEY is not set: start the app with `npm start`, which provides one.");
+  if (!raw)
+    throw new Error("APP_ENCRYPTION_KEY is not set: start the app with `npm start`, which provides one.");
   const bytes = Buffer.from(raw, "base64");
   if (bytes.length !== 32) throw new Error("APP_ENCRYPTION_KEY must be 32 bytes, base64-encoded.");
   return bytes;
@@ -14,7 +15,9 @@ export function encryptSecret(plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), body].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return ["v1", iv, cipher.getAuthTag(), body]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 export function decryptSecret(stored: string): string {

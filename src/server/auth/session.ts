@@ -39,8 +39,13 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const user = await resolveSession(tenant.id, session);
   if (!user) return null;
   return {
-    id: user.id, tenantId: tenant.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role,
-    permissions: user.permissions, sessionId: session.sid!,
+    id: user.id,
+    tenantId: tenant.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+    permissions: user.permissions,
+    sessionId: session.sid!,
     mustSetUpTwoFactor: !user.twoFactorEnabled && twoFactorRequired(user.role, tenant.features),
   };
 }

@@ -22,7 +22,8 @@ export interface SignedInUser {
   sessionId: string;
 }
 
-export type SignInFailure = "invalid" | "throttled" | "unavailable" | "second_factor_required" | "second_factor_invalid";
+export type SignInFailure =
+  "invalid" | "throttled" | "unavailable" | "second_factor_required" | "second_factor_invalid";
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: SignInFailure };
 
 export interface SignInInput {
@@ -35,17 +36,32 @@ export interface SignInInput {
 }
 
 /** One more failure on the account. It never ends a session or locks anyone out (decision 011). */
-async function countFailure(tx: TenantDb, tenantId: string, email: string, ip: string | null, user: { id: string } | null) {
+async function countFailure(
+  tx: TenantDb,
+  tenantId: string,
+  email: string,
+  ip: string | null,
+  user: { id: string } | null,
+) {
   await recordSignIn(tx, tenantId, email, ip, false);
   if (user) await tx.user.update({ where: { id: user.id }, data: { loginAttempts: { increment: 1 } } });
 }
 
-export async function signInWithPassword(input: SignInInput, options: { client?: BasePrismaClient } = {}): Promise<SignInResult> {
+export async function signInWithPassword(
+  input: SignInInput,
+  options: { client?: BasePrismaClient } = {},
+): Promise<SignInResult> {
   const { tenant, request } = input;
   const email = input.email.trim().toLowerCase();
   const inSchool = <T>(fn: (tx: TenantDb) => Promise<T>) => withTenant(tenant.id, fn, options);
   const fail = (tx: TenantDb, userId: string | null, reason: string) =>
-    writeAudit(tx, tenant.id, { id: userId, email, role: null }, request, { action: "login_failed", resourceType: "user", resourceId: userId, success: false, errorMessage: reason });
+    writeAudit(tx, tenant.id, { id: userId, email, role: null }, request, {
+      action: "login_failed",
+      resourceType: "user",
+      resourceId: userId,
+      success: false,
+      errorMessage: reason,
+    });
 
   if (!isServiceAvailable(tenant)) return { ok: false, reason: "unavailable" };
 
@@ -61,7 +77,10 @@ export async function signInWithPassword(input: SignInInput, options: { client?:
   const user = found.user;
   if (!user) {
     await verifyAgainstNothing(input.password);
-    await inSchool(async (tx) => { await countFailure(tx, tenant.id, email, request.ip, null); await fail(tx, null, "unknown email"); });
+    await inSchool(async (tx) => {
+      await countFailure(tx, tenant.id, email, request.ip, null);
+      await fail(tx, null, "unknown email");
+    });
     return { ok: false, reason: "invalid" };
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
@@ -91,13 +110,29 @@ export async function signInWithPassword(input: SignInInput, options: { client?:
   const { sessionVersion, sessionId } = await inSchool(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { loginAttempts: 0, lastLogin: new Date() } });
     await recordSignIn(tx, tenant.id, email, request.ip, true);
-    const security = await tx.userSecurity.upsert({ where: { userId: user.id }, create: { tenantId: tenant.id, userId: user.id }, update: {} });
+    const security = await tx.userSecurity.upsert({
+      where: { userId: user.id },
+      create: { tenantId: tenant.id, userId: user.id },
+      update: {},
+    });
     const sessionId = await startSession(tx, tenant.id, user.id, request);
-    await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, { action: "login", resourceType: "user", resourceId: user.id });
+    await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, {
+      action: "login",
+      resourceType: "user",
+      resourceId: user.id,
+    });
     return { sessionVersion: security.sessionVersion, sessionId };
   });
   return {
     ok: true,
-    user: { id: user.id, tenantId: tenant.id, email: user.email, role: user.role, name: `${user.firstName} ${user.lastName}`, sessionVersion, sessionId },
+    user: {
+      id: user.id,
+      tenantId: tenant.id,
+      email: user.email,
+      role: user.role,
+      name: `${user.firstName} ${user.lastName}`,
+      sessionVersion,
+      sessionId,
+    },
   };
 }

@@ -9,7 +9,10 @@ import { verifyPassword } from "./passwords.ts";
 import { recordSignIn, signInVerdict } from "./throttle.ts";
 import { verifySecondFactor } from "./two-factor.ts";
 
-export interface StepUpProof { currentPassword: string; code?: string | undefined }
+export interface StepUpProof {
+  currentPassword: string;
+  code?: string | undefined;
+}
 export type StepUpResult = { ok: true } | { ok: false; fieldErrors: Record<string, string[]> };
 
 export const WRONG_PASSWORD = "That is not your current password.";
@@ -18,18 +21,26 @@ export const WRONG_CODE = "That code is not valid, or was already used.";
 export const TOO_MANY = "Too many wrong attempts from this device. Wait 15 minutes and try again.";
 
 /** Checks the proof for this user; db is the caller's transaction in the user's school. */
-export async function proveIdentity(db: TenantDb, actor: { tenantId: string; userId: string; email: string; role: string }, proof: StepUpProof, request: AuditRequest): Promise<StepUpResult> {
+export async function proveIdentity(
+  db: TenantDb,
+  actor: { tenantId: string; userId: string; email: string; role: string },
+  proof: StepUpProof,
+  request: AuditRequest,
+): Promise<StepUpResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  if ((await signInVerdict(db, user.email, request.ip)) !== "allowed") return { ok: false, fieldErrors: { currentPassword: [TOO_MANY] } };
+  if ((await signInVerdict(db, user.email, request.ip)) !== "allowed")
+    return { ok: false, fieldErrors: { currentPassword: [TOO_MANY] } };
   const failed = async (field: string, message: string): Promise<StepUpResult> => {
     // Recorded outside the caller's transaction, which is about to be rolled back or refused.
     await withTenant(actor.tenantId, (tx) => recordSignIn(tx, actor.tenantId, user.email, request.ip, false));
     return { ok: false, fieldErrors: { [field]: [message] } };
   };
-  if (!(await verifyPassword(proof.currentPassword, user.passwordHash))) return failed("currentPassword", WRONG_PASSWORD);
+  if (!(await verifyPassword(proof.currentPassword, user.passwordHash)))
+    return failed("currentPassword", WRONG_PASSWORD);
   if (user.twoFactorEnabled) {
     if (!proof.code?.trim()) return { ok: false, fieldErrors: { code: [CODE_NEEDED] } };
-    if ((await verifySecondFactor(actor, proof.code, request, { db })) === "invalid") return failed("code", WRONG_CODE);
+    if ((await verifySecondFactor(actor, proof.code, request, { db })) === "invalid")
+      return failed("code", WRONG_CODE);
   }
   return { ok: true };
 }

@@ -26,44 +26,87 @@ const since = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 export type ThrottleVerdict = "allowed" | "pair" | "address" | "account";
 
 /** May this address try this account's password now? Counted before the password is checked. */
-export async function signInVerdict(tx: TenantDb, email: string, ip: string | null): Promise<ThrottleVerdict> {
+export async function signInVerdict(
+  tx: TenantDb,
+  email: string,
+  ip: string | null,
+): Promise<ThrottleVerdict> {
   if (ip) {
     // The last success from here within the known-address window: it makes this a known address,
     // and only failures after it count against the pair.
     const lastSuccess = await tx.authAttempt.findFirst({
-      where: { kind: "sign_in", email, ipAddress: ip, succeeded: true, attemptedAt: { gt: since(KNOWN_ADDRESS_DAYS * 1440) } },
+      where: {
+        kind: "sign_in",
+        email,
+        ipAddress: ip,
+        succeeded: true,
+        attemptedAt: { gt: since(KNOWN_ADDRESS_DAYS * 1440) },
+      },
       orderBy: { attemptedAt: "desc" },
     });
     const known = lastSuccess !== null;
-    const pairFrom = lastSuccess && lastSuccess.attemptedAt > since(PAIR_WINDOW_MINUTES) ? lastSuccess.attemptedAt : since(PAIR_WINDOW_MINUTES);
-    const pair = await tx.authAttempt.count({ where: { kind: "sign_in", email, ipAddress: ip, succeeded: false, attemptedAt: { gt: pairFrom } } });
+    const pairFrom =
+      lastSuccess && lastSuccess.attemptedAt > since(PAIR_WINDOW_MINUTES)
+        ? lastSuccess.attemptedAt
+        : since(PAIR_WINDOW_MINUTES);
+    const pair = await tx.authAttempt.count({
+      where: { kind: "sign_in", email, ipAddress: ip, succeeded: false, attemptedAt: { gt: pairFrom } },
+    });
     if (pair >= PAIR_MAX_FAILURES) return "pair";
     // The owner's own address is exempt from what others do: spraying from it or guessing from elsewhere.
     if (known) return "allowed";
-    const address = await tx.authAttempt.count({ where: { kind: "sign_in", ipAddress: ip, succeeded: false, attemptedAt: { gt: since(ADDRESS_WINDOW_MINUTES) } } });
+    const address = await tx.authAttempt.count({
+      where: {
+        kind: "sign_in",
+        ipAddress: ip,
+        succeeded: false,
+        attemptedAt: { gt: since(ADDRESS_WINDOW_MINUTES) },
+      },
+    });
     if (address >= ADDRESS_MAX_FAILURES) return "address";
   }
-  const account = await tx.authAttempt.count({ where: { kind: "sign_in", email, succeeded: false, attemptedAt: { gt: since(ACCOUNT_WINDOW_MINUTES) } } });
+  const account = await tx.authAttempt.count({
+    where: { kind: "sign_in", email, succeeded: false, attemptedAt: { gt: since(ACCOUNT_WINDOW_MINUTES) } },
+  });
   return account >= ACCOUNT_MAX_FAILURES ? "account" : "allowed";
 }
 
-export async function recordSignIn(tx: TenantDb, tenantId: string, email: string, ip: string | null, succeeded: boolean) {
+export async function recordSignIn(
+  tx: TenantDb,
+  tenantId: string,
+  email: string,
+  ip: string | null,
+  succeeded: boolean,
+) {
   await tx.authAttempt.create({ data: { tenantId, kind: "sign_in", email, ipAddress: ip, succeeded } });
   if (succeeded) {
     // Keep the table small: an account's history older than the known-address window is of no use.
-    await tx.authAttempt.deleteMany({ where: { email, attemptedAt: { lt: since(KNOWN_ADDRESS_DAYS * 1440) } } });
+    await tx.authAttempt.deleteMany({
+      where: { email, attemptedAt: { lt: since(KNOWN_ADDRESS_DAYS * 1440) } },
+    });
   }
 }
 
 /** Whether a reset mail may go out now; the request is recorded either way. */
-export async function mayMailReset(tx: TenantDb, tenantId: string, email: string, ip: string | null): Promise<boolean> {
+export async function mayMailReset(
+  tx: TenantDb,
+  tenantId: string,
+  email: string,
+  ip: string | null,
+): Promise<boolean> {
   const hour = since(60);
   const fromAddress = ip
-    ? await tx.authAttempt.count({ where: { kind: "password_reset", ipAddress: ip, attemptedAt: { gt: hour } } })
+    ? await tx.authAttempt.count({
+        where: { kind: "password_reset", ipAddress: ip, attemptedAt: { gt: hour } },
+      })
     : 0;
-  const mailed = await tx.authAttempt.count({ where: { kind: "password_reset", email, succeeded: true, attemptedAt: { gt: hour } } });
+  const mailed = await tx.authAttempt.count({
+    where: { kind: "password_reset", email, succeeded: true, attemptedAt: { gt: hour } },
+  });
   const allowed = fromAddress < RESET_REQUESTS_PER_ADDRESS_HOUR && mailed < RESET_MAILS_PER_ACCOUNT_HOUR;
-  await tx.authAttempt.create({ data: { tenantId, kind: "password_reset", email, ipAddress: ip, succeeded: allowed } });
+  await tx.authAttempt.create({
+    data: { tenantId, kind: "password_reset", email, ipAddress: ip, succeeded: allowed },
+  });
   return allowed;
 }
 

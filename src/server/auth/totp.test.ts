@@ -8,7 +8,8 @@ describe("TOTP", () => {
 
   it("accepts this step's code and one step either side, nothing further", async () => {
     const here = currentStep(now);
-    for (const offset of [-1, 0, 1]) expect(await matchingStep(secret, await codeAt(secret, here + offset), now)).toBe(here + offset);
+    for (const offset of [-1, 0, 1])
+      expect(await matchingStep(secret, await codeAt(secret, here + offset), now)).toBe(here + offset);
     for (const offset of [-3, -2, 2, 3]) {
       const code = await codeAt(secret, here + offset);
       const nearby = await Promise.all([-1, 0, 1].map((o) => codeAt(secret, here + o)));
@@ -17,7 +18,8 @@ describe("TOTP", () => {
   });
 
   it("refuses malformed codes", async () => {
-    for (const code of ["", "12345", "1234567", "abcdef", "12 345"]) expect(await matchingStep(secret, code, now)).toBeNull();
+    for (const code of ["", "12345", "1234567", "abcdef", "12 345"])
+      expect(await matchingStep(secret, code, now)).toBeNull();
   });
 
   it("builds an otpauth URI for authenticator apps", () => {

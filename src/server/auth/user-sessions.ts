@@ -8,7 +8,8 @@ import { withTenant, type TenantDb } from "@/server/db/with-tenant";
 import { isRole, type Role } from "./permissions.ts";
 
 /** A session unused for this long is over (idle timeout). */
-export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES) > 0 ? Number(process.env.SESSION_IDLE_MINUTES) : 30;
+export const SESSION_IDLE_MINUTES =
+  Number(process.env.SESSION_IDLE_MINUTES) > 0 ? Number(process.env.SESSION_IDLE_MINUTES) : 30;
 /** A session lasts at most this long, however active (absolute timeout). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 // Writing last_seen_at on every page view would turn every read into a write; once a minute is enough.
@@ -22,8 +23,15 @@ export interface SessionClaims {
   authTime: number;
 }
 
-export async function startSession(tx: TenantDb, tenantId: string, userId: string, request: AuditRequest): Promise<string> {
-  const row = await tx.userSession.create({ data: { tenantId, userId, ipAddress: request.ip, userAgent: request.userAgent } });
+export async function startSession(
+  tx: TenantDb,
+  tenantId: string,
+  userId: string,
+  request: AuditRequest,
+): Promise<string> {
+  const row = await tx.userSession.create({
+    data: { tenantId, userId, ipAddress: request.ip, userAgent: request.userAgent },
+  });
   return row.id;
 }
 
@@ -54,23 +62,33 @@ export async function resolveSession(
   if (!claims.uid || !claims.sid || claims.tid !== tenantId) return null;
   if (!claims.authTime || claims.authTime + SESSION_MAX_AGE_SECONDS < now.getTime() / 1000) return null;
   const { uid, sid } = claims;
-  return withTenant(tenantId, async (tx) => {
-    // One after the other: a transaction is one connection, which runs one query at a time.
-    const user = await tx.user.findUnique({ where: { id: uid }, include: { security: true } });
-    const session = await tx.userSession.findUnique({ where: { id: sid } });
-    if (!user || user.status !== "active" || !isRole(user.role)) return null;
-    if (user.lockedUntil && user.lockedUntil > now) return null;
-    if ((user.security?.sessionVersion ?? 1) !== claims.sv) return null;
-    if (!session || session.userId !== user.id || session.endedAt) return null;
-    const idleMs = now.getTime() - session.lastSeenAt.getTime();
-    if (idleMs > SESSION_IDLE_MINUTES * 60_000) {
-      await endSession(tx, session.id);
-      return null;
-    }
-    if (idleMs > TOUCH_AFTER_MS) await tx.userSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
-    return {
-      id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role,
-      permissions: user.permissions, twoFactorEnabled: user.twoFactorEnabled ?? false,
-    };
-  }, options.client ? { client: options.client } : {});
+  return withTenant(
+    tenantId,
+    async (tx) => {
+      // One after the other: a transaction is one connection, which runs one query at a time.
+      const user = await tx.user.findUnique({ where: { id: uid }, include: { security: true } });
+      const session = await tx.userSession.findUnique({ where: { id: sid } });
+      if (!user || user.status !== "active" || !isRole(user.role)) return null;
+      if (user.lockedUntil && user.lockedUntil > now) return null;
+      if ((user.security?.sessionVersion ?? 1) !== claims.sv) return null;
+      if (!session || session.userId !== user.id || session.endedAt) return null;
+      const idleMs = now.getTime() - session.lastSeenAt.getTime();
+      if (idleMs > SESSION_IDLE_MINUTES * 60_000) {
+        await endSession(tx, session.id);
+        return null;
+      }
+      if (idleMs > TOUCH_AFTER_MS)
+        await tx.userSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+      return {
+        id: user.id,
+        email: user.email,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        role: user.role,
+        permissions: user.permissions,
+        twoFactorEnabled: user.twoFactorEnabled ?? false,
+      };
+    },
+    options.client ? { client: options.client } : {},
+  );
 }

@@ -19,6 +19,9 @@ export function appDb(): BasePrismaClient {
 }
 
 export function platformDbClient(): BasePrismaClient {
-  pools.sisPlatformDb ??= createPrismaClient(process.env.PLATFORM_DATABASE_URL || databaseUrl(), { role: PLATFORM_DB_ROLE, poolSize: 5 });
+  pools.sisPlatformDb ??= createPrismaClient(process.env.PLATFORM_DATABASE_URL || databaseUrl(), {
+    role: PLATFORM_DB_ROLE,
+    poolSize: 5,
+  });
   return pools.sisPlatformDb;
 }

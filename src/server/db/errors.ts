@@ -7,7 +7,10 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** A serializable transaction lost a race with another one; the work can simply be retried. */
 export function isSerializationFailure(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || /could not serialize/i.test(error.message));
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    (error.code === "P2034" || /could not serialize/i.test(error.message))
+  );
 }
 
 /**
@@ -16,6 +19,14 @@ export function isSerializationFailure(error: unknown): boolean {
  */
 export function databaseReason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const inner = /Message: `([^`]*)`/.exec(text)?.[1] ?? text.split("\n").find((line) => /violat|invalid|out of range|null value|does not exist/i.test(line)) ?? "";
-  return inner.replace(/^ERROR:\s*/, "").trim().slice(0, 300) || "the database refused it";
+  const inner =
+    /Message: `([^`]*)`/.exec(text)?.[1] ??
+    text.split("\n").find((line) => /violat|invalid|out of range|null value|does not exist/i.test(line)) ??
+    "";
+  return (
+    inner
+      .replace(/^ERROR:\s*/, "")
+      .trim()
+      .slice(0, 300) || "the database refused it"
+  );
 }

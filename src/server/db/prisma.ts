@@ -18,11 +18,13 @@ export interface ClientOptions {
 export const foldsTenantIntoBegin = new WeakSet<object>();
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): BasePrismaClient {
-  const pool = foldTenantIntoBegin(new pg.Pool({
-    connectionString,
-    max: options.poolSize ?? 10,
-    ...(options.role ? { options: `-c role=${options.role}` } : {}),
-  }));
+  const pool = foldTenantIntoBegin(
+    new pg.Pool({
+      connectionString,
+      max: options.poolSize ?? 10,
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
+    }),
+  );
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   foldsTenantIntoBegin.add(client);
   return client;

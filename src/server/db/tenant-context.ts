@@ -15,13 +15,22 @@ type QueryConfig = { text?: string; values?: unknown[] };
 export function foldTenantIntoBegin(pool: pg.Pool): pg.Pool {
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+      config: unknown,
+      ...rest: unknown[]
+    ) => {
       const tenantId = tenantContext.getStore();
-      const begin = typeof config === "object" && config !== null && (config as QueryConfig).text === "BEGIN"
-        && ((config as QueryConfig).values ?? []).length === 0;
+      const begin =
+        typeof config === "object" &&
+        config !== null &&
+        (config as QueryConfig).text === "BEGIN" &&
+        ((config as QueryConfig).values ?? []).length === 0;
       if (tenantId && begin) {
         assertTenantId(tenantId);
-        return query({ ...(config as object), text: `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)` }, ...rest);
+        return query(
+          { ...(config as object), text: `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)` },
+          ...rest,
+        );
       }
       return query(config, ...rest);
     };

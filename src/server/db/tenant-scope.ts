@@ -18,7 +18,10 @@ export function assertTenantId(tenantId: unknown): asserts tenantId is string {
 type Args = Record<string, unknown>;
 
 const isPlainObject = (value: unknown): value is Args =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
 
 /** Walks a payload and refuses any tenantId, at any depth, other than the scoped school's. */
 function assertNoOtherTenant(value: unknown, tenantId: string, path: string): void {
@@ -31,7 +34,8 @@ function assertNoOtherTenant(value: unknown, tenantId: string, path: string): vo
     if (key === TENANT_FIELD && child !== tenantId) {
       throw new TenantScopeError(`${path}.${key} names another school.`);
     }
-    if (key === "tenant") throw new TenantScopeError(`${path}.tenant cannot be set through a school-scoped client.`);
+    if (key === "tenant")
+      throw new TenantScopeError(`${path}.tenant cannot be set through a school-scoped client.`);
     assertNoOtherTenant(child, tenantId, `${path}.${key}`);
   }
 }
@@ -57,8 +61,19 @@ function checkUpdate(data: unknown, tenantId: string, path: string): unknown {
 }
 
 const WHERE_OPERATIONS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "count", "aggregate", "groupBy", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
 ]);
 const UPDATE_OPERATIONS = new Set(["update", "updateMany", "updateManyAndReturn"]);
 

@@ -8,10 +8,19 @@ import { databaseReason, isSerializationFailure, isUniqueViolation } from "./err
 import { tenantContext } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
-const RAW_METHODS = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"]);
+const RAW_METHODS = new Set([
+  "$queryRaw",
+  "$executeRaw",
+  "$queryRawUnsafe",
+  "$executeRawUnsafe",
+  "$queryRawTyped",
+]);
 
 /** The client a withTenant() callback receives: every model but tenants, no raw SQL. */
-export type TenantDb = Omit<Prisma.TransactionClient, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "tenant">;
+export type TenantDb = Omit<
+  Prisma.TransactionClient,
+  "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "tenant"
+>;
 
 export interface WithTenantOptions {
   /** Base client to use; the application's own pool when omitted. */
@@ -25,8 +34,16 @@ function tenantExtension(tenantId: string) {
     name: "tenant-scope",
     query: {
       $allModels: {
-        $allOperations({ model, operation, args, query }: {
-          model: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown>;
+        $allOperations({
+          model,
+          operation,
+          args,
+          query,
+        }: {
+          model: string;
+          operation: string;
+          args: unknown;
+          query: (args: unknown) => Promise<unknown>;
         }) {
           return query(scopeArgs(model, operation, args, tenantId));
         },
@@ -42,19 +59,29 @@ function refuseRawSql(tx: Prisma.TransactionClient): TenantDb {
         throw new TenantScopeError("Raw SQL is not available on a school-scoped client.");
       }
       if (property === "tenant") {
-        throw new TenantScopeError("Schools (tenants) are platform data: use platform code, not withTenant().");
+        throw new TenantScopeError(
+          "Schools (tenants) are platform data: use platform code, not withTenant().",
+        );
       }
       return Reflect.get(target, property, receiver);
     },
   }) as TenantDb;
 }
 
-export async function withTenant<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+export async function withTenant<T>(
+  tenantId: string,
+  fn: (db: TenantDb) => Promise<T>,
+  options: WithTenantOptions = {},
+): Promise<T> {
   return inTenant(tenantId, (tx) => fn(refuseRawSql(tx)), options);
 }
 
 /** The transaction under withTenant(): the school's id set for row-level security, the scoped client. */
-function inTenant<T>(tenantId: string, fn: (tx: Prisma.TransactionClient) => Promise<T>, options: WithTenantOptions): Promise<T> {
+function inTenant<T>(
+  tenantId: string,
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+  options: WithTenantOptions,
+): Promise<T> {
   assertTenantId(tenantId);
   const base = options.client ?? appDb();
   const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
@@ -62,20 +89,22 @@ function inTenant<T>(tenantId: string, fn: (tx: Prisma.TransactionClient) => Pro
   // isolation level gets its set_config as a statement of its own, after it.
   const folded = foldsTenantIntoBegin.has(base) && !options.isolationLevel;
   const run = <R>(work: () => R): R => (folded ? tenantContext.run(tenantId, work) : work());
-  return run(() => scoped.$transaction(
-    async (tx) => {
-      // Transaction-local (third argument true): the setting ends with the transaction, so a
-      // pooled connection never carries one school's id into the next request. Our own clients
-      // send it with BEGIN; any other client gets it as a statement of its own.
-      if (!folded) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
-      return fn(tx);
-    },
-    {
-      timeout: options.timeoutMs ?? 15_000,
-      maxWait: 5_000,
-      ...(options.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
-    },
-  ));
+  return run(() =>
+    scoped.$transaction(
+      async (tx) => {
+        // Transaction-local (third argument true): the setting ends with the transaction, so a
+        // pooled connection never carries one school's id into the next request. Our own clients
+        // send it with BEGIN; any other client gets it as a statement of its own.
+        if (!folded) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+        return fn(tx);
+      },
+      {
+        timeout: options.timeoutMs ?? 15_000,
+        maxWait: 5_000,
+        ...(options.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
+      },
+    ),
+  );
 }
 
 export type TableRow = Record<string, unknown>;
@@ -91,7 +120,11 @@ export interface SchoolTableCopy {
 
 /** The database refused one row of a copy: which table, which row of those given, and why. */
 export class CopyRowError extends Error {
-  constructor(readonly table: string, readonly index: number, readonly reason: string) {
+  constructor(
+    readonly table: string,
+    readonly index: number,
+    readonly reason: string,
+  ) {
     super(`${table} row ${index + 1}: ${reason}`);
   }
 }
@@ -101,56 +134,78 @@ export class CopyRowError extends Error {
  * tables the caller allows; row-level security and an explicit tenant_id condition keep every
  * read and write inside the school, and inserted rows must carry its id (WITH CHECK).
  */
-export function withSchoolTableCopy<T>(tenantId: string, tables: ReadonlySet<string>, fn: (db: TenantDb, copy: SchoolTableCopy) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+export function withSchoolTableCopy<T>(
+  tenantId: string,
+  tables: ReadonlySet<string>,
+  fn: (db: TenantDb, copy: SchoolTableCopy) => Promise<T>,
+  options: WithTenantOptions = {},
+): Promise<T> {
   const name = (table: string) => {
-    if (!tables.has(table) || !/^[a-z_]+$/.test(table)) throw new TenantScopeError(`Table ${table} cannot be copied.`);
+    if (!tables.has(table) || !/^[a-z_]+$/.test(table))
+      throw new TenantScopeError(`Table ${table} cannot be copied.`);
     return table;
   };
-  return inTenant(tenantId, (tx) => fn(refuseRawSql(tx), {
-    async columns(table) {
-      const rows = await tx.$queryRawUnsafe<{ column_name: string }[]>(
-        "SELECT column_name::text FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position", name(table));
-      return rows.map((r) => r.column_name);
-    },
-    async isEmpty(table) {
-      const [row] = await tx.$queryRawUnsafe<{ empty: boolean }[]>(`SELECT NOT EXISTS (SELECT 1 FROM ${name(table)} WHERE tenant_id = $1::uuid) AS empty`, tenantId);
-      return row!.empty;
-    },
-    async read(table, orderBy) {
-      if (!/^[a-z_]+$/.test(orderBy)) throw new TenantScopeError("Bad ordering column.");
-      const [row] = await tx.$queryRawUnsafe<{ rows: string }[]>(
-        `SELECT coalesce(json_agg(t ORDER BY t.${orderBy}), '[]')::text AS rows FROM ${name(table)} t WHERE t.tenant_id = $1::uuid`, tenantId);
-      return JSON.parse(row!.rows) as TableRow[];
-    },
-    async insert(table, rows) {
-      if (rows.length === 0) return;
-      const sql = `INSERT INTO ${name(table)} SELECT * FROM json_populate_recordset(NULL::${name(table)}, $1::json)`;
-      // A savepoint keeps the transaction usable when a row is refused, to find out which one it was.
-      await tx.$executeRawUnsafe("SAVEPOINT copy_rows");
-      try {
-        await tx.$executeRawUnsafe(sql, JSON.stringify(rows));
-        await tx.$executeRawUnsafe("RELEASE SAVEPOINT copy_rows");
-        return;
-      } catch (error) {
-        await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT copy_rows");
-        for (const [index, row] of rows.entries()) {
+  return inTenant(
+    tenantId,
+    (tx) =>
+      fn(refuseRawSql(tx), {
+        async columns(table) {
+          const rows = await tx.$queryRawUnsafe<{ column_name: string }[]>(
+            "SELECT column_name::text FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+            name(table),
+          );
+          return rows.map((r) => r.column_name);
+        },
+        async isEmpty(table) {
+          const [row] = await tx.$queryRawUnsafe<{ empty: boolean }[]>(
+            `SELECT NOT EXISTS (SELECT 1 FROM ${name(table)} WHERE tenant_id = $1::uuid) AS empty`,
+            tenantId,
+          );
+          return row!.empty;
+        },
+        async read(table, orderBy) {
+          if (!/^[a-z_]+$/.test(orderBy)) throw new TenantScopeError("Bad ordering column.");
+          const [row] = await tx.$queryRawUnsafe<{ rows: string }[]>(
+            `SELECT coalesce(json_agg(t ORDER BY t.${orderBy}), '[]')::text AS rows FROM ${name(table)} t WHERE t.tenant_id = $1::uuid`,
+            tenantId,
+          );
+          return JSON.parse(row!.rows) as TableRow[];
+        },
+        async insert(table, rows) {
+          if (rows.length === 0) return;
+          const sql = `INSERT INTO ${name(table)} SELECT * FROM json_populate_recordset(NULL::${name(table)}, $1::json)`;
+          // A savepoint keeps the transaction usable when a row is refused, to find out which one it was.
+          await tx.$executeRawUnsafe("SAVEPOINT copy_rows");
           try {
-            await tx.$executeRawUnsafe(sql, JSON.stringify([row]));
-          } catch (rowError) {
-            throw new CopyRowError(table, index, databaseReason(rowError));
+            await tx.$executeRawUnsafe(sql, JSON.stringify(rows));
+            await tx.$executeRawUnsafe("RELEASE SAVEPOINT copy_rows");
+            return;
+          } catch (error) {
+            await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT copy_rows");
+            for (const [index, row] of rows.entries()) {
+              try {
+                await tx.$executeRawUnsafe(sql, JSON.stringify([row]));
+              } catch (rowError) {
+                throw new CopyRowError(table, index, databaseReason(rowError));
+              }
+            }
+            throw new CopyRowError(table, 0, databaseReason(error));
           }
-        }
-        throw new CopyRowError(table, 0, databaseReason(error));
-      }
-    },
-  }), options);
+        },
+      }),
+    options,
+  );
 }
 
 /**
  * Runs fn on the caller's transaction when it passes one (an action body already inside
  * withTenant), or in a transaction of its own. Services shared by actions and by sign-in use it.
  */
-export function inTenantTransaction<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: WithTenantOptions & { db?: TenantDb } = {}): Promise<T> {
+export function inTenantTransaction<T>(
+  tenantId: string,
+  fn: (db: TenantDb) => Promise<T>,
+  options: WithTenantOptions & { db?: TenantDb } = {},
+): Promise<T> {
   const { db, ...own } = options;
   return db ? fn(db) : withTenant(tenantId, fn, own);
 }
@@ -165,13 +220,18 @@ export const SERIALIZABLE_ATTEMPTS = 4;
  * database error. Under SERIALIZABLE a unique index can be what catches the race first (PostgreSQL
  * then raises a unique violation, not a serialization failure): that is retried the same way.
  */
-export async function withTenantSerializable<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>, options: Omit<WithTenantOptions, "isolationLevel"> & { onRetry?: () => void } = {}): Promise<T> {
+export async function withTenantSerializable<T>(
+  tenantId: string,
+  fn: (db: TenantDb) => Promise<T>,
+  options: Omit<WithTenantOptions, "isolationLevel"> & { onRetry?: () => void } = {},
+): Promise<T> {
   const { onRetry, ...rest } = options;
   for (let attempt = 1; ; attempt++) {
     try {
       return await withTenant(tenantId, fn, { ...rest, isolationLevel: "Serializable" });
     } catch (error) {
-      if (attempt >= SERIALIZABLE_ATTEMPTS || !(isSerializationFailure(error) || isUniqueViolation(error))) throw error;
+      if (attempt >= SERIALIZABLE_ATTEMPTS || !(isSerializationFailure(error) || isUniqueViolation(error)))
+        throw error;
       onRetry?.();
       // A little jitter, so the same racers do not collide again in lockstep.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));

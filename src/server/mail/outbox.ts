@@ -29,22 +29,56 @@ export async function queueMail(tx: TenantDb, tenantId: string, message: MailMes
 }
 
 /** Sends a school's queued mail; returns how many went out. A failure stays queued for a retry. */
-export async function deliverQueuedMail(tenantId: string, options: { client?: BasePrismaClient } = {}): Promise<number> {
+export async function deliverQueuedMail(
+  tenantId: string,
+  options: { client?: BasePrismaClient } = {},
+): Promise<number> {
   const url = smtpUrl();
   if (!url) return 0;
   const transport = nodemailer.createTransport(url);
-  const pending = await withTenant(tenantId, (tx) => tx.mailOutbox.findMany({ where: { status: "queued", attempts: { lt: 5 } }, orderBy: { createdAt: "asc" }, take: 20 }), options);
+  const pending = await withTenant(
+    tenantId,
+    (tx) =>
+      tx.mailOutbox.findMany({
+        where: { status: "queued", attempts: { lt: 5 } },
+        orderBy: { createdAt: "asc" },
+        take: 20,
+      }),
+    options,
+  );
   let sent = 0;
   for (const mail of pending) {
     try {
-      await transport.sendMail({ from: mailFrom(), to: mail.toAddress, subject: mail.subject, text: mail.textBody });
-      await withTenant(tenantId, (tx) => tx.mailOutbox.update({ where: { id: mail.id }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 } } }), options);
+      await transport.sendMail({
+        from: mailFrom(),
+        to: mail.toAddress,
+        subject: mail.subject,
+        text: mail.textBody,
+      });
+      await withTenant(
+        tenantId,
+        (tx) =>
+          tx.mailOutbox.update({
+            where: { id: mail.id },
+            data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 } },
+          }),
+        options,
+      );
       sent++;
     } catch (error) {
-      await withTenant(tenantId, (tx) => tx.mailOutbox.update({
-        where: { id: mail.id },
-        data: { attempts: { increment: 1 }, errorMessage: String(error).slice(0, 500), status: mail.attempts + 1 >= 5 ? "failed" : "queued" },
-      }), options);
+      await withTenant(
+        tenantId,
+        (tx) =>
+          tx.mailOutbox.update({
+            where: { id: mail.id },
+            data: {
+              attempts: { increment: 1 },
+              errorMessage: String(error).slice(0, 500),
+              status: mail.attempts + 1 >= 5 ? "failed" : "queued",
+            },
+          }),
+        options,
+      );
     }
   }
   return sent;

@@ -54,7 +54,8 @@ export function screenActionRequest(req: IncomingMessage, res: ServerResponse): 
   if (req.method !== "POST") return answer(res, 405, "Method not allowed.");
   if (typeof actionId !== "string" || !ACTION_ID.test(actionId)) return bad(res);
   const length = Number(req.headers["content-length"] ?? NaN);
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) return answer(res, 413, "The request is too large.");
+  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES)
+    return answer(res, 413, "The request is too large.");
   const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") return true; // Next.js parses and limits these itself
   if (type !== "text/plain" && type !== "") return bad(res);

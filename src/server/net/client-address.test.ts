@@ -17,7 +17,9 @@ describe("clientAddress", () => {
   it("with a hop count, takes the entry our outermost proxy appended, not what the client prepended", () => {
     const oneHop = parseProxyTrust("1");
     expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9", oneHop)).toBe("198.51.100.9");
-    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9, 10.0.0.3", parseProxyTrust("2"))).toBe("198.51.100.9");
+    expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9, 10.0.0.3", parseProxyTrust("2"))).toBe(
+      "198.51.100.9",
+    );
     expect(clientAddress("10.0.0.2", "", oneHop)).toBe("10.0.0.2");
   });
 
@@ -49,17 +51,25 @@ describe("applyForwardingPolicy on a real HTTP server", () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const seen = (headers: Record<string, string>) => new Promise<Record<string, string>>((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path: "/", headers }, (res) => {
-      let body = "";
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve(JSON.parse(body)));
-    }).on("error", reject);
-  });
+  const seen = (headers: Record<string, string>) =>
+    new Promise<Record<string, string>>((resolve, reject) => {
+      http
+        .get({ host: "127.0.0.1", port, path: "/", headers }, (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () => resolve(JSON.parse(body)));
+        })
+        .on("error", reject);
+    });
 
   it("replaces a client's forged forwarded headers with the socket's address", async () => {
     policy = { proxies: parseProxyTrust(undefined), trustForwardedHost: false };
-    const headers = await seen({ "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "6.6.6.6" });
+    const headers = await seen({
+      "x-forwarded-for": "6.6.6.6",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      "x-real-ip": "6.6.6.6",
+    });
     expect(headers["x-forwarded-for"]).toBe("127.0.0.1");
     expect(headers["x-forwarded-host"]).toBeUndefined();
     expect(headers["x-forwarded-proto"]).toBeUndefined();
@@ -68,7 +78,10 @@ describe("applyForwardingPolicy on a real HTTP server", () => {
 
   it("believes a proxy of ours when configured to", async () => {
     policy = { proxies: parseProxyTrust("127.0.0.1/32"), trustForwardedHost: true };
-    const headers = await seen({ "x-forwarded-for": "6.6.6.6, 198.51.100.4", "x-forwarded-host": "lincoln.example.org" });
+    const headers = await seen({
+      "x-forwarded-for": "6.6.6.6, 198.51.100.4",
+      "x-forwarded-host": "lincoln.example.org",
+    });
     expect(headers["x-forwarded-for"]).toBe("198.51.100.4");
     expect(headers["x-forwarded-host"]).toBe("lincoln.example.org");
   });

@@ -16,19 +16,25 @@ export function parseProxyTrust(raw: string | undefined): ProxyTrust {
   if (value === "" || value === "0") return { kind: "none" };
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    if (hops > 10) throw new Error(`TRUSTED_PROXIES=${value}: more than 10 proxy hops is not a real deployment`);
+    if (hops > 10)
+      throw new Error(`TRUSTED_PROXIES=${value}: more than 10 proxy hops is not a real deployment`);
     return { kind: "hops", hops };
   }
   const list = new BlockList();
-  for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [address, bits] = part.split("/");
     const family = isIP(address ?? "");
-    if (!family) throw new Error(`TRUSTED_PROXIES: "${part}" is neither a hop count nor an address or CIDR range`);
+    if (!family)
+      throw new Error(`TRUSTED_PROXIES: "${part}" is neither a hop count nor an address or CIDR range`);
     const type = family === 6 ? "ipv6" : "ipv4";
     if (bits === undefined) list.addAddress(address!, type);
     else {
       const prefix = Number(bits);
-      if (!/^\d+$/.test(bits) || prefix > (family === 6 ? 128 : 32)) throw new Error(`TRUSTED_PROXIES: "${part}" has a bad prefix length`);
+      if (!/^\d+$/.test(bits) || prefix > (family === 6 ? 128 : 32))
+        throw new Error(`TRUSTED_PROXIES: "${part}" has a bad prefix length`);
       list.addSubnet(address!, prefix, type);
     }
   }
@@ -41,13 +47,21 @@ export function normaliseAddress(raw: string | null | undefined): string | null 
   return isIP(value) ? value.toLowerCase() : null;
 }
 
-const inList = (list: BlockList, address: string) => list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
+const inList = (list: BlockList, address: string) =>
+  list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
 
 /** The client's address, given the socket's peer and the X-Forwarded-For header as received. */
-export function clientAddress(peer: string | null | undefined, forwardedFor: string | null | undefined, trust: ProxyTrust): string | null {
+export function clientAddress(
+  peer: string | null | undefined,
+  forwardedFor: string | null | undefined,
+  trust: ProxyTrust,
+): string | null {
   const socket = normaliseAddress(peer);
   if (trust.kind === "none" || !socket) return socket;
-  const chain = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (trust.kind === "hops") {
     // Each of our proxies appended the address it saw; the client is the one our outermost proxy saw.
     if (trust.hops === 0) return socket;

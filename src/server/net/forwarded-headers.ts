@@ -23,6 +23,7 @@ export function applyForwardingPolicy(req: IncomingMessage, policy: ForwardingPo
   for (const name of ["x-forwarded-for", "x-real-ip", "forwarded", "x-client-ip"]) delete req.headers[name];
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
   if (!policy.trustForwardedHost) {
-    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) delete req.headers[name];
+    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"])
+      delete req.headers[name];
   }
 }

@@ -4,5 +4,6 @@ import type { ServerResponse } from "node:http";
 
 export function rewriteStatus(res: ServerResponse, decide: (status: number) => number): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(decide(status), ...rest)) as typeof res.writeHead;
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(decide(status), ...rest)) as typeof res.writeHead;
 }

@@ -11,8 +11,17 @@ import { rewriteStatus } from "./rewrite-status.ts";
 const TTL_MS = 5_000;
 type Status = "available" | "unavailable" | "unknown";
 
-export function schoolStatusChecker(options: { databaseUrl: string; rootDomain: string; trustForwardedHost: boolean }) {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 2_000, statement_timeout: 2_000 });
+export function schoolStatusChecker(options: {
+  databaseUrl: string;
+  rootDomain: string;
+  trustForwardedHost: boolean;
+}) {
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: 2_000,
+    statement_timeout: 2_000,
+  });
   // Platform code's role: it reads the tenants table, and row-level security applies as for the app.
   pool.on("connect", (client) => void client.query(`SET ROLE ${PLATFORM_DB_ROLE}`).catch(() => undefined));
   const cache = new Map<string, { status: Status; at: number }>();
@@ -22,9 +31,14 @@ export function schoolStatusChecker(options: { databaseUrl: string; rootDomain: 
     if (hit && Date.now() - hit.at < TTL_MS) return hit.status;
     let status: Status = "unknown";
     try {
-      const { rows: [row] } = await pool.query<{ subscription_status: string | null }>(
-        subdomain ? "SELECT subscription_status FROM tenants WHERE subdomain = $1" : "SELECT subscription_status FROM tenants WHERE domain = $1",
-        [subdomain ?? host]);
+      const {
+        rows: [row],
+      } = await pool.query<{ subscription_status: string | null }>(
+        subdomain
+          ? "SELECT subscription_status FROM tenants WHERE subdomain = $1"
+          : "SELECT subscription_status FROM tenants WHERE domain = $1",
+        [subdomain ?? host],
+      );
       status = !row ? "unknown" : row.subscription_status === "active" ? "available" : "unavailable";
     } catch (error) {
       console.error("school status lookup failed", error);
@@ -40,8 +54,12 @@ export function schoolStatusChecker(options: { databaseUrl: string; rootDomain: 
     const path = req.url ?? "/";
     if (path.startsWith("/_next/") || path.startsWith("/api/") || path === "/brand.css") return;
     const route = routeHost(
-      { host: req.headers.host ?? null, forwardedHost: (req.headers["x-forwarded-host"] as string | undefined) ?? null },
-      { rootDomain: options.rootDomain, trustForwardedHost: options.trustForwardedHost });
+      {
+        host: req.headers.host ?? null,
+        forwardedHost: (req.headers["x-forwarded-host"] as string | undefined) ?? null,
+      },
+      { rootDomain: options.rootDomain, trustForwardedHost: options.trustForwardedHost },
+    );
     if (route.kind !== "tenant") return;
     if ((await statusOf(route.host, route.subdomain)) !== "unavailable") return;
     rewriteStatus(res, (status) => {

@@ -47,9 +47,11 @@ export function invalidateTenantCache(): void {
 async function lookUp(host: string): Promise<CurrentTenant | null> {
   const route = routeHost({ host }, { rootDomain: rootDomain() });
   if (route.kind !== "tenant") return null;
-  return toCurrentTenant(await platformDb().tenant.findFirst({
-    where: route.subdomain ? { subdomain: route.subdomain } : { domain: route.host },
-  }));
+  return toCurrentTenant(
+    await platformDb().tenant.findFirst({
+      where: route.subdomain ? { subdomain: route.subdomain } : { domain: route.host },
+    }),
+  );
 }
 
 /** The platform's own tenant: where super admins' accounts live (slug "platform"). */
@@ -64,7 +66,9 @@ export async function findPlatformTenant(): Promise<CurrentTenant | null> {
 
 export const PLATFORM_SLUG = "platform";
 
-function toCurrentTenant(row: Awaited<ReturnType<ReturnType<typeof platformDb>["tenant"]["findFirst"]>>): CurrentTenant | null {
+function toCurrentTenant(
+  row: Awaited<ReturnType<ReturnType<typeof platformDb>["tenant"]["findFirst"]>>,
+): CurrentTenant | null {
   if (!row) return null;
   return {
     id: row.id,

@@ -16,16 +16,23 @@ export class ModuleDisabledError extends Error {
   override name = "ModuleDisabledError";
 }
 
-export function isModuleEnabled(features: Record<string, unknown> | null | undefined, module: Module): boolean {
+export function isModuleEnabled(
+  features: Record<string, unknown> | null | undefined,
+  module: Module,
+): boolean {
   return features?.[module] !== false;
 }
 
 /** For pages: a switched-off module does not exist. */
-export function requireModulePage(features: Record<string, unknown> | null | undefined, module: Module): void {
+export function requireModulePage(
+  features: Record<string, unknown> | null | undefined,
+  module: Module,
+): void {
   if (!isModuleEnabled(features, module)) notFound();
 }
 
 /** For server actions: refuse before any query. */
 export function assertModule(features: Record<string, unknown> | null | undefined, module: Module): void {
-  if (!isModuleEnabled(features, module)) throw new ModuleDisabledError(`The ${module} module is not enabled for this school.`);
+  if (!isModuleEnabled(features, module))
+    throw new ModuleDisabledError(`The ${module} module is not enabled for this school.`);
 }

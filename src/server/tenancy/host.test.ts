@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { normaliseHost, routeHost, type HostRoute } from "./host.ts";
 
 const ROOT = { rootDomain: "localhost" };
-const route = (host: string | null, options: Partial<Parameters<typeof routeHost>[1]> = {}, forwardedHost?: string) =>
-  routeHost({ host, forwardedHost: forwardedHost ?? null }, { ...ROOT, ...options });
+const route = (
+  host: string | null,
+  options: Partial<Parameters<typeof routeHost>[1]> = {},
+  forwardedHost?: string,
+) => routeHost({ host, forwardedHost: forwardedHost ?? null }, { ...ROOT, ...options });
 const tenant = (host: string, subdomain: string | null): HostRoute => ({ kind: "tenant", host, subdomain });
 
 describe("routeHost", () => {
@@ -58,13 +61,19 @@ describe("routeHost", () => {
     expect(route("lincoln.sis.example.com", options)).toEqual(tenant("lincoln.sis.example.com", "lincoln"));
     expect(route("admin.sis.example.com", options)).toEqual({ kind: "console" });
     expect(route("sis.example.com", options)).toEqual({ kind: "landing" });
-    expect(route("lincoln.sis.example.com.evil.org", options)).toEqual(tenant("lincoln.sis.example.com.evil.org", null));
+    expect(route("lincoln.sis.example.com.evil.org", options)).toEqual(
+      tenant("lincoln.sis.example.com.evil.org", null),
+    );
   });
 
   it("ignores X-Forwarded-Host unless told to trust it", () => {
     expect(route("lincoln.localhost", {}, "admin.localhost")).toEqual(tenant("lincoln.localhost", "lincoln"));
-    expect(route("lincoln.localhost", { trustForwardedHost: true }, "roosevelt.localhost")).toEqual(tenant("roosevelt.localhost", "roosevelt"));
-    expect(route("proxy.internal", { trustForwardedHost: true }, "roosevelt.localhost, evil.com")).toEqual(tenant("roosevelt.localhost", "roosevelt"));
+    expect(route("lincoln.localhost", { trustForwardedHost: true }, "roosevelt.localhost")).toEqual(
+      tenant("roosevelt.localhost", "roosevelt"),
+    );
+    expect(route("proxy.internal", { trustForwardedHost: true }, "roosevelt.localhost, evil.com")).toEqual(
+      tenant("roosevelt.localhost", "roosevelt"),
+    );
     expect(route("lincoln.localhost", { trustForwardedHost: true }, "bad host!").kind).toBe("invalid");
   });
 

@@ -10,9 +10,33 @@ export type HostRoute =
 
 /** Labels that can never be a school's subdomain. */
 export const RESERVED_LABELS = new Set([
-  "admin", "www", "api", "app", "mail", "smtp", "imap", "pop", "ftp", "static", "assets", "cdn",
-  "console", "status", "support", "help", "docs", "blog", "auth", "login", "sso", "portal",
-  "dashboard", "billing", "internal", "localhost", "t",
+  "admin",
+  "www",
+  "api",
+  "app",
+  "mail",
+  "smtp",
+  "imap",
+  "pop",
+  "ftp",
+  "static",
+  "assets",
+  "cdn",
+  "console",
+  "status",
+  "support",
+  "help",
+  "docs",
+  "blog",
+  "auth",
+  "login",
+  "sso",
+  "portal",
+  "dashboard",
+  "billing",
+  "internal",
+  "localhost",
+  "t",
 ]);
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -43,10 +67,12 @@ export function normaliseHost(raw: string | null | undefined): string | null {
   return host;
 }
 
-export function routeHost(headers: { host: string | null; forwardedHost?: string | null }, options: HostOptions): HostRoute {
-  const raw = options.trustForwardedHost && headers.forwardedHost
-    ? headers.forwardedHost.split(",")[0]!
-    : headers.host;
+export function routeHost(
+  headers: { host: string | null; forwardedHost?: string | null },
+  options: HostOptions,
+): HostRoute {
+  const raw =
+    options.trustForwardedHost && headers.forwardedHost ? headers.forwardedHost.split(",")[0]! : headers.host;
   const host = normaliseHost(raw);
   if (!host) return { kind: "invalid", reason: "malformed host" };
   const root = normaliseHost(options.rootDomain);

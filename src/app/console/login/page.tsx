@@ -10,7 +10,9 @@ export default async function ConsoleSignIn() {
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold tracking-tight">Sign in to the platform console</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-700">For the platform&apos;s operators. Two-factor sign-in is required.</p>
+      <p className="mt-1 mb-6 text-sm text-slate-700">
+        For the platform&apos;s operators. Two-factor sign-in is required.
+      </p>
       <SignInForm />
     </div>
   );

@@ -16,11 +16,17 @@ const PLANS = ["basic", "professional", "enterprise"];
 const STATUSES = ["active", "suspended", "cancelled", "trial"];
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 100 ? v : undefined);
 
-export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TenantsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireConsoleUser();
   const params = await searchParams;
   const query = {
-    q: one(params.q)?.trim() || undefined, plan: PLANS.find((p) => p === params.plan), status: STATUSES.find((s) => s === params.status),
+    q: one(params.q)?.trim() || undefined,
+    plan: PLANS.find((p) => p === params.plan),
+    status: STATUSES.find((s) => s === params.status),
     page: Math.max(1, Number.parseInt(one(params.page) ?? "1", 10) || 1),
   };
   const list = await listTenants(query);
@@ -30,34 +36,81 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Schools</h1>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/tenants/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">New school</Link>
-          <Link href="/tenants/restore" className="text-blue-800 underline">Restore from archive</Link>
-          <span>{user.name}</span><SignOutButton />
+          <Link href="/tenants/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
+            New school
+          </Link>
+          <Link href="/tenants/restore" className="text-blue-800 underline">
+            Restore from archive
+          </Link>
+          <span>{user.name}</span>
+          <SignOutButton />
         </div>
       </div>
       <form role="search" method="get" className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
         <FilterSearch id="tenant-q" label="Search by name, slug or domain" value={query.q} />
-        <FilterSelect id="tenant-plan" name="plan" label="Plan" value={query.plan} anyLabel="All plans" options={labelled(PLANS, (p) => p[0]!.toUpperCase() + p.slice(1))} />
-        <FilterSelect id="tenant-status" name="status" label="Status" value={query.status} anyLabel="Any status" options={labelled(STATUSES, (s) => s[0]!.toUpperCase() + s.slice(1))} />
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">Apply</button>
+        <FilterSelect
+          id="tenant-plan"
+          name="plan"
+          label="Plan"
+          value={query.plan}
+          anyLabel="All plans"
+          options={labelled(PLANS, (p) => p[0]!.toUpperCase() + p.slice(1))}
+        />
+        <FilterSelect
+          id="tenant-status"
+          name="status"
+          label="Status"
+          value={query.status}
+          anyLabel="Any status"
+          options={labelled(STATUSES, (s) => s[0]!.toUpperCase() + s.slice(1))}
+        />
+        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
+          Apply
+        </button>
       </form>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
           <caption className="sr-only">Schools on the platform</caption>
-          <thead className="bg-slate-50"><tr>
-            {["School", "Address", "Plan", "Status", "Students", "Teachers", "Last sign-in", "Actions"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-semibold">{h}</th>)}
-          </tr></thead>
+          <thead className="bg-slate-50">
+            <tr>
+              {["School", "Address", "Plan", "Status", "Students", "Teachers", "Last sign-in", "Actions"].map(
+                (h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                    {h}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {list.rows.map((t) => (
               <tr key={t.id}>
-                <td className="px-3 py-2 font-medium"><Link className="text-blue-800 underline" href={`/tenants/${t.id}`}>{t.name}</Link></td>
-                <td className="px-3 py-2">{t.subdomain ? <a className="text-blue-800 underline" href={schoolUrl(t.subdomain, host)}>{t.subdomain}</a> : t.domain ?? "—"}</td>
+                <td className="px-3 py-2 font-medium">
+                  <Link className="text-blue-800 underline" href={`/tenants/${t.id}`}>
+                    {t.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  {t.subdomain ? (
+                    <a className="text-blue-800 underline" href={schoolUrl(t.subdomain, host)}>
+                      {t.subdomain}
+                    </a>
+                  ) : (
+                    (t.domain ?? "—")
+                  )}
+                </td>
                 <td className="px-3 py-2">{t.plan}</td>
                 <td className="px-3 py-2">{t.status}</td>
-                <td className="px-3 py-2">{t.students} / {t.maxStudents}</td>
-                <td className="px-3 py-2">{t.teachers} / {t.maxTeachers}</td>
+                <td className="px-3 py-2">
+                  {t.students} / {t.maxStudents}
+                </td>
+                <td className="px-3 py-2">
+                  {t.teachers} / {t.maxTeachers}
+                </td>
                 <td className="px-3 py-2">{t.lastActivity ? <LocalTime iso={t.lastActivity} /> : "Never"}</td>
-                <td className="px-3 py-2"><TenantStatusActions tenantId={t.id} name={t.name} status={t.status} /></td>
+                <td className="px-3 py-2">
+                  <TenantStatusActions tenantId={t.id} name={t.name} status={t.status} />
+                </td>
               </tr>
             ))}
           </tbody>

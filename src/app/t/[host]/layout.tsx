@@ -28,7 +28,10 @@ export default async function TenantLayout({ children, params }: Props) {
     <div className="flex min-h-screen flex-col">
       {/* eslint-disable-next-line @next/next/no-css-tags -- per-school style sheet, generated on each host */}
       <link rel="stylesheet" href="/brand.css" precedence="high" />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <SchoolHeader tenant={tenant} />

@@ -18,13 +18,21 @@ export default async function SchoolHome({ params }: { params: Promise<{ host: s
       <div className="mt-8 grid gap-4 sm:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 className="text-lg font-semibold">Staff</h2>
-          <p className="mt-2 text-slate-700">Principals, office staff and teachers: rosters, attendance and gradebooks.</p>
-          <a href="/login" className="mt-3 inline-block font-medium text-blue-800 underline">Sign in</a>
+          <p className="mt-2 text-slate-700">
+            Principals, office staff and teachers: rosters, attendance and gradebooks.
+          </p>
+          <a href="/login" className="mt-3 inline-block font-medium text-blue-800 underline">
+            Sign in
+          </a>
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 className="text-lg font-semibold">Families and students</h2>
-          <p className="mt-2 text-slate-700">Grades, attendance and messages from school, in the family portal.</p>
-          <a href="/portal" className="mt-3 inline-block font-medium text-blue-800 underline">Family portal</a>
+          <p className="mt-2 text-slate-700">
+            Grades, attendance and messages from school, in the family portal.
+          </p>
+          <a href="/portal" className="mt-3 inline-block font-medium text-blue-800 underline">
+            Family portal
+          </a>
         </section>
       </div>
     </div>

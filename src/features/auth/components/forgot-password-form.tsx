@@ -9,7 +9,12 @@ import { forgotPasswordSchema, type ForgotPasswordValues } from "../schemas";
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ForgotPasswordValues>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ForgotPasswordValues>({
     resolver: zodResolver(forgotPasswordSchema),
     defaultValues: { email: "" },
   });
@@ -25,14 +30,22 @@ export function ForgotPasswordForm() {
   if (sent) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        If an account uses that address, we have sent it a link to choose a new password. The link works for one hour.
+        If an account uses that address, we have sent it a link to choose a new password. The link works for
+        one hour.
       </p>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {formError ? <FormAlert id="forgot-error">{formError}</FormAlert> : null}
-      <TextField id="email" label="Email" type="email" autoComplete="username" registration={register("email")} error={errors.email?.message} />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        registration={register("email")}
+        error={errors.email?.message}
+      />
       <SubmitButton busy={isSubmitting} label="Send me a link" busyLabel="Sending…" />
     </form>
   );

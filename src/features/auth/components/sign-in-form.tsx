@@ -10,13 +10,19 @@ import { signInSchema, type SignInValues } from "../schemas";
 // One message for every failure: it never tells whether an account exists.
 const FAILED = "Email or password is incorrect. Try again, or use “Forgotten your password?”.";
 // Counted per typed email and address, so it says nothing about whether the account exists.
-const THROTTLED = "Too many attempts from this device. Wait 15 minutes and try again, or ask the school office.";
+const THROTTLED =
+  "Too many attempts from this device. Wait 15 minutes and try again, or ask the school office.";
 
 export function SignInForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [needsCode, setNeedsCode] = useState(false);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SignInValues>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "", code: "" },
   });
@@ -29,7 +35,10 @@ export function SignInForm() {
       return;
     }
     if (result?.error === "second_factor_invalid") {
-      setError("code", { message: "That code is not valid, or was already used. Enter the current code from your app, or a backup code." });
+      setError("code", {
+        message:
+          "That code is not valid, or was already used. Enter the current code from your app, or a backup code.",
+      });
       return;
     }
     if (result?.error === "throttled") {
@@ -47,11 +56,32 @@ export function SignInForm() {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {formError ? <FormAlert id="sign-in-error">{formError}</FormAlert> : null}
-      <TextField id="email" label="Email" type="email" autoComplete="username" registration={register("email")} error={errors.email?.message} />
-      <TextField id="password" label="Password" type="password" autoComplete="current-password" registration={register("password")} error={errors.password?.message} />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        registration={register("email")}
+        error={errors.email?.message}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        registration={register("password")}
+        error={errors.password?.message}
+      />
       {needsCode ? (
-        <TextField id="code" label="Code from your authenticator app (or a backup code)" inputMode="numeric" autoComplete="one-time-code" autoFocus
-          registration={register("code")} error={errors.code?.message} />
+        <TextField
+          id="code"
+          label="Code from your authenticator app (or a backup code)"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+          registration={register("code")}
+          error={errors.code?.message}
+        />
       ) : null}
       <SubmitButton busy={isSubmitting} label="Sign in" busyLabel="Signing in…" />
     </form>

@@ -12,42 +12,116 @@ import { STATUS_LABELS, STUDENT_STATUSES, statusChangeSchema } from "../schemas"
 type Values = z.input<typeof statusChangeSchema>;
 
 /** Withdraw, transfer, graduate (or return): a dialog with the new status and the day it took effect. */
-export function StudentStatusForm({ studentId, current, today }: { studentId: string; current: string; today: string }) {
+export function StudentStatusForm({
+  studentId,
+  current,
+  today,
+}: {
+  studentId: string;
+  current: string;
+  today: string;
+}) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, reset, formState: { errors, isSubmitting } } = useForm<Values, unknown, z.output<typeof statusChangeSchema>>({
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, z.output<typeof statusChangeSchema>>({
     resolver: zodResolver(statusChangeSchema),
     defaultValues: { id: studentId, status: "" as Values["status"], effectiveDate: today, note: "" },
   });
-  useEffect(() => { if (open) dialog.current?.showModal(); else dialog.current?.close(); }, [open]);
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+    else dialog.current?.close();
+  }, [open]);
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
     const result = await changeStudentStatusAction(getValues());
-    if (result.ok) { setOpen(false); reset(); router.refresh(); return; }
+    if (result.ok) {
+      setOpen(false);
+      reset();
+      router.refresh();
+      return;
+    }
     if (result.signedOut) return router.push("/login");
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "status" || field === "effectiveDate" || field === "note") setError(field, { message: messages.join(" ") });
+      if (field === "status" || field === "effectiveDate" || field === "note")
+        setError(field, { message: messages.join(" ") });
     }
     if (result.formError) setFormError(result.formError);
   });
-  const options = STUDENT_STATUSES.filter((s) => s !== current).map((s) => ({ value: s, label: STATUS_LABELS[s]! }));
+  const options = STUDENT_STATUSES.filter((s) => s !== current).map((s) => ({
+    value: s,
+    label: STATUS_LABELS[s]!,
+  }));
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100">Change status</button>
-      <dialog ref={dialog} aria-labelledby="status-title" onClose={() => setOpen(false)} className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
+      >
+        Change status
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="status-title"
+        onClose={() => setOpen(false)}
+        className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <h2 id="status-title" className="text-lg font-semibold">Change status</h2>
-          <p className="text-sm text-slate-700">Now: {STATUS_LABELS[current] ?? current}. Withdrawing, transferring or graduating also ends the student&apos;s current class enrolments on that day.</p>
+          <h2 id="status-title" className="text-lg font-semibold">
+            Change status
+          </h2>
+          <p className="text-sm text-slate-700">
+            Now: {STATUS_LABELS[current] ?? current}. Withdrawing, transferring or graduating also ends the
+            student&apos;s current class enrolments on that day.
+          </p>
           {formError ? <FormAlert id="status-error">{formError}</FormAlert> : null}
-          <SelectField id="status-new" label="New status" placeholder="Choose" options={options} registration={register("status")} error={errors.status?.message} />
-          <TextField id="status-date" label="Takes effect on" type="date" registration={register("effectiveDate")} error={errors.effectiveDate?.message} />
-          <TextField id="status-note" label="Note (optional)" registration={register("note")} error={errors.note?.message} placeholder="e.g. moved to Springfield Middle" />
+          <SelectField
+            id="status-new"
+            label="New status"
+            placeholder="Choose"
+            options={options}
+            registration={register("status")}
+            error={errors.status?.message}
+          />
+          <TextField
+            id="status-date"
+            label="Takes effect on"
+            type="date"
+            registration={register("effectiveDate")}
+            error={errors.effectiveDate?.message}
+          />
+          <TextField
+            id="status-note"
+            label="Note (optional)"
+            registration={register("note")}
+            error={errors.note?.message}
+            placeholder="e.g. moved to Springfield Middle"
+          />
           <div className="flex justify-end gap-3">
-            <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-4 py-2 font-medium">Cancel</button>
-            <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60">{isSubmitting ? "Saving…" : "Save status"}</button>
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded border border-slate-400 px-4 py-2 font-medium"
+            >
+              Cancel
+            </button>
+            <button
+              type="submit"
+              disabled={isSubmitting}
+              className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
+            >
+              {isSubmitting ? "Saving…" : "Save status"}
+            </button>
           </div>
         </form>
       </dialog>

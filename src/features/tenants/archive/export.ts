@@ -12,7 +12,14 @@ import { platformDb } from "@/server/db/platform";
 import { withSchoolTableCopy } from "@/server/db/with-tenant";
 import { schoolSideActor, writePlatformEvent } from "../platform-audit.ts";
 import { findSchool } from "../settings.ts";
-import { ARCHIVE_FORMAT, ARCHIVE_TABLE_NAMES, ARCHIVE_TABLES, ARCHIVE_VERSION, TENANT_FIELDS, type Row } from "./tables.ts";
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_TABLE_NAMES,
+  ARCHIVE_TABLES,
+  ARCHIVE_VERSION,
+  TENANT_FIELDS,
+  type Row,
+} from "./tables.ts";
 import { packFiles } from "./zip.ts";
 
 export interface Manifest {
@@ -23,35 +30,73 @@ export interface Manifest {
   counts: Record<string, number>;
 }
 
-const csvCell = (v: unknown) => (v === null || v === undefined ? null : typeof v === "object" ? JSON.stringify(v) : (v as string | number | boolean));
+const csvCell = (v: unknown) =>
+  v === null || v === undefined
+    ? null
+    : typeof v === "object"
+      ? JSON.stringify(v)
+      : (v as string | number | boolean);
 
-export interface SchoolArchive { manifest: Manifest; tenant: Row; tables: Record<string, Row[]>; columns: Record<string, string[]> }
+export interface SchoolArchive {
+  manifest: Manifest;
+  tenant: Row;
+  tables: Record<string, Row[]>;
+  columns: Record<string, string[]>;
+}
 
 /** The archive's content, before packing (what import reads back). */
-export async function readSchool(input: { tenantId: string; actor: AuditActor; request: AuditRequest }, clients: { platform?: BasePrismaClient; school?: BasePrismaClient } = {}): Promise<SchoolArchive> {
+export async function readSchool(
+  input: { tenantId: string; actor: AuditActor; request: AuditRequest },
+  clients: { platform?: BasePrismaClient; school?: BasePrismaClient } = {},
+): Promise<SchoolArchive> {
   const platform = clients.platform ?? platformDb();
   const tenant = await findSchool(input.tenantId, platform);
   const tables: Record<string, Row[]> = {};
   const columns: Record<string, string[]> = {};
-  await withSchoolTableCopy(tenant.id, ARCHIVE_TABLE_NAMES, async (db, copy) => {
-    for (const table of ARCHIVE_TABLES) {
-      columns[table.name] = await copy.columns(table.name);
-      tables[table.name] = await copy.read(table.name, table.key);
-    }
-    await writeAudit(db, tenant.id, schoolSideActor(input.actor), input.request, {
-      action: "school_exported", resourceType: "tenant", resourceId: tenant.id, newValues: { counts: countsOf(tables) },
-    });
-  }, { isolationLevel: "RepeatableRead", timeoutMs: 300_000, ...(clients.school ? { client: clients.school } : {}) });
-  await platform.$transaction((tx) => writePlatformEvent(tx, input.actor, input.request, { action: "tenant_exported", tenantId: tenant.id, newValues: { counts: countsOf(tables) } }));
+  await withSchoolTableCopy(
+    tenant.id,
+    ARCHIVE_TABLE_NAMES,
+    async (db, copy) => {
+      for (const table of ARCHIVE_TABLES) {
+        columns[table.name] = await copy.columns(table.name);
+        tables[table.name] = await copy.read(table.name, table.key);
+      }
+      await writeAudit(db, tenant.id, schoolSideActor(input.actor), input.request, {
+        action: "school_exported",
+        resourceType: "tenant",
+        resourceId: tenant.id,
+        newValues: { counts: countsOf(tables) },
+      });
+    },
+    {
+      isolationLevel: "RepeatableRead",
+      timeoutMs: 300_000,
+      ...(clients.school ? { client: clients.school } : {}),
+    },
+  );
+  await platform.$transaction((tx) =>
+    writePlatformEvent(tx, input.actor, input.request, {
+      action: "tenant_exported",
+      tenantId: tenant.id,
+      newValues: { counts: countsOf(tables) },
+    }),
+  );
   return {
-    manifest: { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt: new Date().toISOString(), school: { id: tenant.id, name: tenant.name, slug: tenant.slug }, counts: countsOf(tables) },
+    manifest: {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt: new Date().toISOString(),
+      school: { id: tenant.id, name: tenant.name, slug: tenant.slug },
+      counts: countsOf(tables),
+    },
     tenant: JSON.parse(JSON.stringify(Object.fromEntries(TENANT_FIELDS.map((f) => [f, tenant[f]])))) as Row,
     tables,
     columns,
   };
 }
 
-const countsOf = (tables: Record<string, Row[]>) => Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
+const countsOf = (tables: Record<string, Row[]>) =>
+  Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
 
 export function packArchive(archive: SchoolArchive): Uint8Array {
   const files: Record<string, string> = {
@@ -62,7 +107,10 @@ export function packArchive(archive: SchoolArchive): Uint8Array {
     const rows = archive.tables[table.name] ?? [];
     const header = archive.columns[table.name] ?? Object.keys(rows[0] ?? {});
     files[`tables/${table.name}.json`] = JSON.stringify(rows);
-    files[`csv/${table.name}.csv`] = toCsv(header, rows.map((row) => header.map((column) => csvCell(row[column]))));
+    files[`csv/${table.name}.csv`] = toCsv(
+      header,
+      rows.map((row) => header.map((column) => csvCell(row[column]))),
+    );
   }
   return packFiles(files);
 }

@@ -29,8 +29,25 @@ export const ARCHIVE_TABLE_NAMES: ReadonlySet<string> = new Set(ARCHIVE_TABLES.m
 
 /** The school's own settings that travel with its records (not where it answers, nor its status). */
 export const TENANT_FIELDS = [
-  "name", "schoolName", "schoolType", "schoolLevel", "address", "phone", "email", "website", "logoUrl", "primaryColor", "secondaryColor",
-  "customCss", "timezone", "locale", "subscriptionPlan", "maxStudents", "maxTeachers", "billingEmail", "features",
+  "name",
+  "schoolName",
+  "schoolType",
+  "schoolLevel",
+  "address",
+  "phone",
+  "email",
+  "website",
+  "logoUrl",
+  "primaryColor",
+  "secondaryColor",
+  "customCss",
+  "timezone",
+  "locale",
+  "subscriptionPlan",
+  "maxStudents",
+  "maxTeachers",
+  "billingEmail",
+  "features",
 ] as const;
 
 export const ARCHIVE_FORMAT = "k12-sis-school-archive";

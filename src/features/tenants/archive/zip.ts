@@ -5,10 +5,15 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 
 export function packFiles(files: Record<string, string>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), {
+    level: 6,
+  });
 }
 
-export interface ZipEntry { name: string; originalSize: number }
+export interface ZipEntry {
+  name: string;
+  originalSize: number;
+}
 
 /** The entries' names and declared sizes, without inflating any; null when the bytes are not a ZIP. */
 export function listEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] | null {

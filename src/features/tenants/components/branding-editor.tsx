@@ -17,24 +17,47 @@ const ratio = (a: string, b: string) => `${contrastRatio(a, b).toFixed(1)}:1`;
 function contrastWarnings(primary: string, secondary: string): string[] {
   const warnings: string[] = [];
   if (isHexColor(primary) && contrastRatio(primary, "#ffffff") < 3) {
-    warnings.push(`The main colour has only ${ratio(primary, "#ffffff")} contrast with the white page: buttons and outlines in it are hard to see (WCAG asks for 3:1).`);
+    warnings.push(
+      `The main colour has only ${ratio(primary, "#ffffff")} contrast with the white page: buttons and outlines in it are hard to see (WCAG asks for 3:1).`,
+    );
   }
   if (isHexColor(primary) && isHexColor(secondary) && contrastRatio(primary, secondary) < 1.5) {
-    warnings.push(`The accent colour is almost the same as the main colour (${ratio(primary, secondary)}): the accent stripe will not show.`);
+    warnings.push(
+      `The accent colour is almost the same as the main colour (${ratio(primary, secondary)}): the accent stripe will not show.`,
+    );
   }
   return warnings;
 }
 
-export function BrandingEditor({ tenantId, name, initial }: { tenantId: string; name: string; initial: BrandingInput }) {
+export function BrandingEditor({
+  tenantId,
+  name,
+  initial,
+}: {
+  tenantId: string;
+  name: string;
+  initial: BrandingInput;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const { register, control, handleSubmit, setValue, setError, formState: { errors, isSubmitting } } = useForm<BrandingInput, unknown, Branding>({
-    resolver: zodResolver(brandingSchema), defaultValues: initial,
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<BrandingInput, unknown, Branding>({
+    resolver: zodResolver(brandingSchema),
+    defaultValues: initial,
   });
-  const [logoUrl, primary, secondary, css] = useWatch({ control, name: ["logoUrl", "primaryColor", "secondaryColor", "customCss"] });
+  const [logoUrl, primary, secondary, css] = useWatch({
+    control,
+    name: ["logoUrl", "primaryColor", "secondaryColor", "customCss"],
+  });
   const headerBg = isHexColor(primary) ? primary : "#1f3a5f";
   const accent = isHexColor(secondary) ? secondary : "#f2b705";
   const sanitized = sanitizeCustomCss(css);
@@ -56,16 +79,40 @@ export function BrandingEditor({ tenantId, name, initial }: { tenantId: string; 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(false);
-    const result = await updateBrandingAction({ tenantId, branding: { ...values, logoUrl: values.logoUrl ?? "", customCss: values.customCss ?? "" } });
-    if (result.ok) { setSaved(true); router.refresh(); return; }
-    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    const result = await updateBrandingAction({
+      tenantId,
+      branding: { ...values, logoUrl: values.logoUrl ?? "", customCss: values.customCss ?? "" },
+    });
+    if (result.ok) {
+      setSaved(true);
+      router.refresh();
+      return;
+    }
+    reportActionErrors(result, {
+      fields: initial,
+      setError,
+      setFormError,
+      signIn: () => router.push("/login"),
+    });
   });
 
   const colourField = (field: "primaryColor" | "secondaryColor", label: string, value: string) => (
     <div className="flex items-end gap-2">
-      <div className="flex-1"><TextField id={`brand-${field}`} label={label} registration={register(field)} error={errors[field]?.message} /></div>
-      <input type="color" aria-label={`${label} picker`} value={isHexColor(value) ? value : "#000000"}
-        onChange={(e) => setValue(field, e.target.value, { shouldDirty: true, shouldValidate: true })} className="h-10 w-12 cursor-pointer rounded border border-slate-400" />
+      <div className="flex-1">
+        <TextField
+          id={`brand-${field}`}
+          label={label}
+          registration={register(field)}
+          error={errors[field]?.message}
+        />
+      </div>
+      <input
+        type="color"
+        aria-label={`${label} picker`}
+        value={isHexColor(value) ? value : "#000000"}
+        onChange={(e) => setValue(field, e.target.value, { shouldDirty: true, shouldValidate: true })}
+        className="h-10 w-12 cursor-pointer rounded border border-slate-400"
+      />
     </div>
   );
 
@@ -73,55 +120,128 @@ export function BrandingEditor({ tenantId, name, initial }: { tenantId: string; 
     <div className="grid gap-8 lg:grid-cols-2">
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Branding">
         <FormErrors id="branding-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-        {saved ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">Branding saved; the school’s pages show it now.</p> : null}
+        {saved ? (
+          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            Branding saved; the school’s pages show it now.
+          </p>
+        ) : null}
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 font-semibold">Logo</legend>
           <div>
-            <label htmlFor="brand-logo-file" className="block text-sm font-medium">Upload an image (PNG, JPEG, WebP or GIF, up to 512 KB)</label>
-            <input id="brand-logo-file" type="file" accept="image/png,image/jpeg,image/webp,image/gif" disabled={uploading}
-              aria-invalid={logoError ? true : undefined} aria-describedby={logoError ? "brand-logo-file-error" : undefined}
-              onChange={(e) => void upload(e.target.files?.[0])} className="mt-1 block w-full text-sm" />
-            {uploading ? <p role="status" className="mt-1 text-sm">Uploading…</p> : null}
-            {logoError ? <p id="brand-logo-file-error" className="mt-1 text-sm text-red-800">{logoError}</p> : null}
+            <label htmlFor="brand-logo-file" className="block text-sm font-medium">
+              Upload an image (PNG, JPEG, WebP or GIF, up to 512 KB)
+            </label>
+            <input
+              id="brand-logo-file"
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              disabled={uploading}
+              aria-invalid={logoError ? true : undefined}
+              aria-describedby={logoError ? "brand-logo-file-error" : undefined}
+              onChange={(e) => void upload(e.target.files?.[0])}
+              className="mt-1 block w-full text-sm"
+            />
+            {uploading ? (
+              <p role="status" className="mt-1 text-sm">
+                Uploading…
+              </p>
+            ) : null}
+            {logoError ? (
+              <p id="brand-logo-file-error" className="mt-1 text-sm text-red-800">
+                {logoError}
+              </p>
+            ) : null}
           </div>
-          <TextField id="brand-logoUrl" label="…or the logo’s address" placeholder="https://" registration={register("logoUrl")} error={errors.logoUrl?.message} />
+          <TextField
+            id="brand-logoUrl"
+            label="…or the logo’s address"
+            placeholder="https://"
+            registration={register("logoUrl")}
+            error={errors.logoUrl?.message}
+          />
         </fieldset>
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 font-semibold">Colours</legend>
           {colourField("primaryColor", "Main colour", primary)}
           {colourField("secondaryColor", "Accent colour", secondary)}
           <div aria-live="polite">
-            {colourWarnings.map((w) => <p key={w} className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">⚠ {w}</p>)}
+            {colourWarnings.map((w) => (
+              <p
+                key={w}
+                className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+              >
+                ⚠ {w}
+              </p>
+            ))}
           </div>
         </fieldset>
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 font-semibold">Custom CSS</legend>
-          <TextAreaField id="brand-customCss" label="Custom CSS" hint="Applied after the school’s colours. Rules that load from elsewhere or could run script are removed."
-            rows={8} registration={register("customCss")} error={errors.customCss?.message} className="font-mono" />
+          <TextAreaField
+            id="brand-customCss"
+            label="Custom CSS"
+            hint="Applied after the school’s colours. Rules that load from elsewhere or could run script are removed."
+            rows={8}
+            registration={register("customCss")}
+            error={errors.customCss?.message}
+            className="font-mono"
+          />
           <div aria-live="polite" data-testid="css-feedback">
-            {sanitized.warnings.length
-              ? <ul className="list-disc space-y-1 pl-5 text-sm text-amber-950">{sanitized.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-              : css.trim() ? <p className="text-sm text-green-900">All of this CSS will be applied.</p> : null}
+            {sanitized.warnings.length ? (
+              <ul className="list-disc space-y-1 pl-5 text-sm text-amber-950">
+                {sanitized.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            ) : css.trim() ? (
+              <p className="text-sm text-green-900">All of this CSS will be applied.</p>
+            ) : null}
           </div>
         </fieldset>
-        <button type="submit" disabled={isSubmitting || uploading} className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSubmitting || uploading}
+          className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {isSubmitting ? "Saving…" : "Save branding"}
         </button>
       </form>
       <section aria-labelledby="preview-heading" className="space-y-2">
-        <h2 id="preview-heading" className="text-lg font-semibold">Preview</h2>
-        <div className="overflow-hidden rounded-lg border border-slate-300 bg-white" data-testid="brand-preview">
-          <div style={{ background: headerBg, color: readableTextOn(headerBg) }} className="flex items-center gap-3 px-4 py-3">
-            {logoUrl
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          Preview
+        </h2>
+        <div
+          className="overflow-hidden rounded-lg border border-slate-300 bg-white"
+          data-testid="brand-preview"
+        >
+          <div
+            style={{ background: headerBg, color: readableTextOn(headerBg) }}
+            className="flex items-center gap-3 px-4 py-3"
+          >
+            {logoUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- the preview shows whatever address is typed
-              ? <img src={logoUrl} alt={`${name} logo`} width={40} height={40} className="h-10 w-10 rounded bg-white/10" />
-              : null}
+              <img
+                src={logoUrl}
+                alt={`${name} logo`}
+                width={40}
+                height={40}
+                className="h-10 w-10 rounded bg-white/10"
+              />
+            ) : null}
             <span className="text-lg font-semibold">{name}</span>
           </div>
           <div style={{ background: accent }} className="h-1" aria-hidden="true" />
           <div className="space-y-3 p-4">
-            <p>Text on the header: {readableTextOn(headerBg) === "#ffffff" ? "white" : "black"}, {ratio(headerBg, readableTextOn(headerBg))} contrast.</p>
-            <span style={{ background: headerBg, color: readableTextOn(headerBg) }} className="inline-block rounded px-4 py-2 font-semibold">A button</span>
+            <p>
+              Text on the header: {readableTextOn(headerBg) === "#ffffff" ? "white" : "black"},{" "}
+              {ratio(headerBg, readableTextOn(headerBg))} contrast.
+            </p>
+            <span
+              style={{ background: headerBg, color: readableTextOn(headerBg) }}
+              className="inline-block rounded px-4 py-2 font-semibold"
+            >
+              A button
+            </span>
           </div>
         </div>
       </section>

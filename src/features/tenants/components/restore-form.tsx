@@ -10,25 +10,44 @@ import type { ActionResult } from "@/server/action-result";
 import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "../schemas";
 
 const formSchema = restoreSchoolSchema.extend({
-  archive: z.custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, "Choose the archive (.zip) to restore.")
-    .refine((files) => files[0]!.size <= MAX_ARCHIVE_BYTES, "The archive is larger than 100 MB; restore it with the command-line tools instead."),
+  archive: z
+    .custom<FileList>(
+      (v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1,
+      "Choose the archive (.zip) to restore.",
+    )
+    .refine(
+      (files) => files[0]!.size <= MAX_ARCHIVE_BYTES,
+      "The archive is larger than 100 MB; restore it with the command-line tools instead.",
+    ),
 });
 type Values = z.input<typeof formSchema>;
 
 /** Uploads with XMLHttpRequest, whose upload progress fetch() does not report. */
-function upload(body: FormData, onProgress: (fraction: number) => void): Promise<ActionResult<{ id: string }>> {
+function upload(
+  body: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<ActionResult<{ id: string }>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/tenants/restore/upload");
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
     xhr.onload = () => {
       try {
         resolve(JSON.parse(xhr.responseText) as ActionResult<{ id: string }>);
       } catch {
-        resolve({ ok: false, formError: xhr.status === 404 ? "Your console session has ended; sign in again." : "The restore did not finish. Nothing was kept; try again." });
+        resolve({
+          ok: false,
+          formError:
+            xhr.status === 404
+              ? "Your console session has ended; sign in again."
+              : "The restore did not finish. Nothing was kept; try again.",
+        });
       }
     };
-    xhr.onerror = () => resolve({ ok: false, formError: "The upload was interrupted. Nothing was kept; try again." });
+    xhr.onerror = () =>
+      resolve({ ok: false, formError: "The upload was interrupted. Nothing was kept; try again." });
     xhr.send(body);
   });
 }
@@ -37,8 +56,14 @@ export function RestoreForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Values>({
-    resolver: zodResolver(formSchema), defaultValues: { slug: "", subdomain: "" },
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { slug: "", subdomain: "" },
   });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -49,29 +74,75 @@ export function RestoreForm() {
     setProgress(0);
     const result = await upload(body, setProgress);
     setProgress(null);
-    if (result.ok) { router.push(`/tenants/${result.data!.id}?restored=1`); return; }
-    reportActionErrors(result, { fields: { slug: "", subdomain: "", archive: "" }, setError, setFormError, signIn: () => router.push("/login") });
+    if (result.ok) {
+      router.push(`/tenants/${result.data!.id}?restored=1`);
+      return;
+    }
+    reportActionErrors(result, {
+      fields: { slug: "", subdomain: "", archive: "" },
+      setError,
+      setFormError,
+      signIn: () => router.push("/login"),
+    });
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label="Restore a school">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      aria-label="Restore a school"
+    >
       <FormErrors id="restore-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       <div>
-        <label htmlFor="restore-archive" className="block text-sm font-medium text-slate-900">Archive (.zip, up to 100 MB)</label>
-        <input id="restore-archive" type="file" accept=".zip,application/zip" {...register("archive")}
-          aria-invalid={errors.archive ? true : undefined} aria-describedby={errors.archive ? "restore-archive-error" : undefined}
-          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
-        {errors.archive ? <p id="restore-archive-error" className="mt-1 text-sm text-red-800">{String(errors.archive.message)}</p> : null}
+        <label htmlFor="restore-archive" className="block text-sm font-medium text-slate-900">
+          Archive (.zip, up to 100 MB)
+        </label>
+        <input
+          id="restore-archive"
+          type="file"
+          accept=".zip,application/zip"
+          {...register("archive")}
+          aria-invalid={errors.archive ? true : undefined}
+          aria-describedby={errors.archive ? "restore-archive-error" : undefined}
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+        {errors.archive ? (
+          <p id="restore-archive-error" className="mt-1 text-sm text-red-800">
+            {String(errors.archive.message)}
+          </p>
+        ) : null}
       </div>
-      <TextField id="restore-slug" label="Slug of the new school" autoComplete="off" registration={register("slug")} error={errors.slug?.message} />
-      <TextField id="restore-subdomain" label="Subdomain of the new school" autoComplete="off" registration={register("subdomain")} error={errors.subdomain?.message} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <TextField
+        id="restore-slug"
+        label="Slug of the new school"
+        autoComplete="off"
+        registration={register("slug")}
+        error={errors.slug?.message}
+      />
+      <TextField
+        id="restore-subdomain"
+        label="Subdomain of the new school"
+        autoComplete="off"
+        registration={register("subdomain")}
+        error={errors.subdomain?.message}
+      />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {isSubmitting ? "Restoring…" : "Restore into a new school"}
       </button>
       <div role="status" className="text-sm text-slate-700">
         {progress !== null ? (
-          progress < 1
-            ? <><label htmlFor="restore-progress">Uploading</label> <progress id="restore-progress" max={1} value={progress} /> {Math.round(progress * 100)}%</>
-            : "Uploaded; restoring the records…"
+          progress < 1 ? (
+            <>
+              <label htmlFor="restore-progress">Uploading</label>{" "}
+              <progress id="restore-progress" max={1} value={progress} /> {Math.round(progress * 100)}%
+            </>
+          ) : (
+            "Uploaded; restoring the records…"
+          )
         ) : null}
       </div>
     </form>

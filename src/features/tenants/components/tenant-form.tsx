@@ -11,8 +11,16 @@ import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
 import { createTenantAction, updateTenantAction } from "../actions";
 import { MODULE_LABELS, PLAN_NAMES, PLANS, type PlanName } from "../plans";
 import {
-  createTenantSchema, LOCALE_LABELS, LOCALES, SCHOOL_LEVEL_LABELS, SCHOOL_LEVELS, SCHOOL_TYPES, TIMEZONES, tenantSettingsSchema,
-  type CreateTenant, type CreateTenantInput,
+  createTenantSchema,
+  LOCALE_LABELS,
+  LOCALES,
+  SCHOOL_LEVEL_LABELS,
+  SCHOOL_LEVELS,
+  SCHOOL_TYPES,
+  TIMEZONES,
+  tenantSettingsSchema,
+  type CreateTenant,
+  type CreateTenantInput,
 } from "../schemas";
 
 const options = (values: readonly string[], labels: Record<string, string> = {}) =>
@@ -21,22 +29,52 @@ const options = (values: readonly string[], labels: Record<string, string> = {})
 // The settings form edits a school's settings only: its values go to the (strict) settings schema
 // without the sign-up fields (slug, subdomain, first administrator) that the shared form holds.
 const SETTINGS_KEYS = new Set(Object.keys(tenantSettingsSchema.shape));
-const settingsOnly = <V extends object>(values: V) => Object.fromEntries(Object.entries(values).filter(([key]) => SETTINGS_KEYS.has(key))) as V;
+const settingsOnly = <V extends object>(values: V) =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => SETTINGS_KEYS.has(key))) as V;
 const settingsResolver = zodResolver(tenantSettingsSchema as unknown as typeof createTenantSchema);
 const createResolver = zodResolver(createTenantSchema);
 
 /** New school (with where it answers and its first administrator) or a school's settings. */
-export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: string; initial: CreateTenantInput; rootDomain: string }) {
+export function TenantForm({
+  tenantId,
+  initial,
+  rootDomain,
+}: {
+  tenantId?: string;
+  initial: CreateTenantInput;
+  rootDomain: string;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [subdomainEdited, setSubdomainEdited] = useState(Boolean(tenantId));
-  const { register, control, handleSubmit, getValues, setValue, setError, formState: { errors, isSubmitting } } = useForm<CreateTenantInput, unknown, CreateTenant>({
-    resolver: tenantId ? (values, context, options) => settingsResolver(settingsOnly(values), context, options) : createResolver, defaultValues: initial,
+  const {
+    register,
+    control,
+    handleSubmit,
+    getValues,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateTenantInput, unknown, CreateTenant>({
+    resolver: tenantId
+      ? (values, context, options) => settingsResolver(settingsOnly(values), context, options)
+      : createResolver,
+    defaultValues: initial,
   });
   const err = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
-  const text = (name: keyof CreateTenantInput & string, label: string, props: Record<string, unknown> = {}) => (
-    <TextField id={`tenant-${name}`} label={label} registration={register(name as Path<CreateTenantInput>)} error={err(name)} {...props} />
+  const text = (
+    name: keyof CreateTenantInput & string,
+    label: string,
+    props: Record<string, unknown> = {},
+  ) => (
+    <TextField
+      id={`tenant-${name}`}
+      label={label}
+      registration={register(name as Path<CreateTenantInput>)}
+      error={err(name)}
+      {...props}
+    />
   );
   const subdomain = useWatch({ control, name: "subdomain" });
 
@@ -50,53 +88,135 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
     setFormError(null);
     setSaved(false);
     const values = getValues();
-    const result = tenantId ? await updateTenantAction({ tenantId, settings: settingsOnly(values) }) : await createTenantAction(values);
+    const result = tenantId
+      ? await updateTenantAction({ tenantId, settings: settingsOnly(values) })
+      : await createTenantAction(values);
     if (result.ok) {
-      if (tenantId) { setSaved(true); router.refresh(); return; }
+      if (tenantId) {
+        setSaved(true);
+        router.refresh();
+        return;
+      }
       router.push(`/tenants/${(result.data as { id: string }).id}?created=1`);
       return;
     }
-    reportActionErrors(result, { fields: initial, setError, setFormError, signIn: () => router.push("/login") });
+    reportActionErrors(result, {
+      fields: initial,
+      setError,
+      setFormError,
+      signIn: () => router.push("/login"),
+    });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={tenantId ? "School settings" : "New school"}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      aria-label={tenantId ? "School settings" : "New school"}
+    >
       <FormErrors id="tenant-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-      {saved ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">Settings saved.</p> : null}
+      {saved ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Settings saved.
+        </p>
+      ) : null}
       {tenantId ? null : (
         <FormSection title="Address on the web">
-          <TextField id="tenant-slug" label="Slug" autoComplete="off" error={err("slug")} registration={register("slug", {
-            onChange: (e: React.ChangeEvent<HTMLInputElement>) => { if (!subdomainEdited) setValue("subdomain", e.target.value.trim().toLowerCase()); },
-          })} />
+          <TextField
+            id="tenant-slug"
+            label="Slug"
+            autoComplete="off"
+            error={err("slug")}
+            registration={register("slug", {
+              onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+                if (!subdomainEdited) setValue("subdomain", e.target.value.trim().toLowerCase());
+              },
+            })}
+          />
           <div>
             {text("subdomain", "Subdomain", { autoComplete: "off", onInput: () => setSubdomainEdited(true) })}
-            <p className="mt-1 text-sm text-slate-700">The school answers at <strong>{subdomain || "…"}.{rootDomain}</strong> as soon as it is created.</p>
+            <p className="mt-1 text-sm text-slate-700">
+              The school answers at{" "}
+              <strong>
+                {subdomain || "…"}.{rootDomain}
+              </strong>{" "}
+              as soon as it is created.
+            </p>
           </div>
         </FormSection>
       )}
       <FormSection title="School">
         {text("name", "Display name")}
         {text("schoolName", "Official school name")}
-        <SelectField id="tenant-schoolType" label="Type" options={options(SCHOOL_TYPES)} registration={register("schoolType")} error={err("schoolType")} />
-        <SelectField id="tenant-schoolLevel" label="Grades served" options={options(SCHOOL_LEVELS, SCHOOL_LEVEL_LABELS)} registration={register("schoolLevel")} error={err("schoolLevel")} />
-        <div className="sm:col-span-2"><TextAreaField id="tenant-address" label="Address" registration={register("address")} error={err("address")} /></div>
+        <SelectField
+          id="tenant-schoolType"
+          label="Type"
+          options={options(SCHOOL_TYPES)}
+          registration={register("schoolType")}
+          error={err("schoolType")}
+        />
+        <SelectField
+          id="tenant-schoolLevel"
+          label="Grades served"
+          options={options(SCHOOL_LEVELS, SCHOOL_LEVEL_LABELS)}
+          registration={register("schoolLevel")}
+          error={err("schoolLevel")}
+        />
+        <div className="sm:col-span-2">
+          <TextAreaField
+            id="tenant-address"
+            label="Address"
+            registration={register("address")}
+            error={err("address")}
+          />
+        </div>
         {text("phone", "Phone", { type: "tel" })}
         {text("email", "Contact email", { type: "email" })}
         {text("website", "Website", { type: "url", placeholder: "https://" })}
-        <SelectField id="tenant-timezone" label="Timezone" options={TIMEZONES.map((t) => ({ value: t, label: t.replace(/_/g, " ") }))} registration={register("timezone")} error={err("timezone")} />
-        <SelectField id="tenant-locale" label="Language" options={options(LOCALES, LOCALE_LABELS)} registration={register("locale")} error={err("locale")} />
+        <SelectField
+          id="tenant-timezone"
+          label="Timezone"
+          options={TIMEZONES.map((t) => ({ value: t, label: t.replace(/_/g, " ") }))}
+          registration={register("timezone")}
+          error={err("timezone")}
+        />
+        <SelectField
+          id="tenant-locale"
+          label="Language"
+          options={options(LOCALES, LOCALE_LABELS)}
+          registration={register("locale")}
+          error={err("locale")}
+        />
       </FormSection>
       <FormSection title="Plan and limits">
-        <SelectField id="tenant-plan" label="Plan" options={PLAN_NAMES.map((p) => ({ value: p, label: PLANS[p].label }))}
-          registration={register("plan", { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => applyPlan(e.target.value as PlanName) })} error={err("plan")} />
+        <SelectField
+          id="tenant-plan"
+          label="Plan"
+          options={PLAN_NAMES.map((p) => ({ value: p, label: PLANS[p].label }))}
+          registration={register("plan", {
+            onChange: (e: React.ChangeEvent<HTMLSelectElement>) => applyPlan(e.target.value as PlanName),
+          })}
+          error={err("plan")}
+        />
         {text("billingEmail", "Billing email", { type: "email" })}
         {text("maxStudents", "Most active students", { type: "number", min: 1 })}
         {text("maxTeachers", "Most active teachers", { type: "number", min: 1 })}
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium">Modules</legend>
-          <p className="text-sm text-slate-700">Choosing a plan sets its limits and modules; adjust them here for this school. Modules still being built appear here when they are ready.</p>
+          <p className="text-sm text-slate-700">
+            Choosing a plan sets its limits and modules; adjust them here for this school. Modules still being
+            built appear here when they are ready.
+          </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {BUILT_MODULES.map((m) => <CheckboxField key={m} id={`tenant-feature-${m}`} label={MODULE_LABELS[m]} registration={register(`features.${m}`)} />)}
+            {BUILT_MODULES.map((m) => (
+              <CheckboxField
+                key={m}
+                id={`tenant-feature-${m}`}
+                label={MODULE_LABELS[m]}
+                registration={register(`features.${m}`)}
+              />
+            ))}
           </div>
         </fieldset>
       </FormSection>
@@ -104,11 +224,23 @@ export function TenantForm({ tenantId, initial, rootDomain }: { tenantId?: strin
         <FormSection title="First administrator">
           {text("adminFirstName", "First name", { autoComplete: "off" })}
           {text("adminLastName", "Last name", { autoComplete: "off" })}
-          <div className="sm:col-span-2">{text("adminEmail", "Email (the invitation goes here)", { type: "email", autoComplete: "off" })}</div>
+          <div className="sm:col-span-2">
+            {text("adminEmail", "Email (the invitation goes here)", { type: "email", autoComplete: "off" })}
+          </div>
         </FormSection>
       )}
-      <button type="submit" disabled={isSubmitting} className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
-        {isSubmitting ? (tenantId ? "Saving…" : "Creating the school…") : (tenantId ? "Save settings" : "Create school and send invitation")}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        {isSubmitting
+          ? tenantId
+            ? "Saving…"
+            : "Creating the school…"
+          : tenantId
+            ? "Save settings"
+            : "Create school and send invitation"}
       </button>
     </form>
   );

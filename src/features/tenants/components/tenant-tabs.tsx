@@ -5,7 +5,12 @@ import { usePathname } from "next/navigation";
 /** The console's sections of one school, as links (each is a page of its own). */
 export function TenantTabs({ tenantId }: { tenantId: string }) {
   const pathname = usePathname();
-  const tabs = [["", "Settings"], ["/domain", "Custom domain"], ["/branding", "Branding"], ["/data", "Export and import"]] as const;
+  const tabs = [
+    ["", "Settings"],
+    ["/domain", "Custom domain"],
+    ["/branding", "Branding"],
+    ["/data", "Export and import"],
+  ] as const;
   return (
     <nav aria-label="School sections" className="border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
@@ -14,8 +19,13 @@ export function TenantTabs({ tenantId }: { tenantId: string }) {
           const current = pathname === href;
           return (
             <li key={path}>
-              <Link href={href} aria-current={current ? "page" : undefined}
-                className={`block rounded-t px-4 py-2 text-sm font-semibold ${current ? "border-b-2 border-slate-900 text-slate-900" : "text-blue-800 underline"}`}>{label}</Link>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`block rounded-t px-4 py-2 text-sm font-semibold ${current ? "border-b-2 border-slate-900 text-slate-900" : "text-blue-800 underline"}`}
+              >
+                {label}
+              </Link>
             </li>
           );
         })}

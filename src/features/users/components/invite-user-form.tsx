@@ -15,7 +15,13 @@ export function InviteUserForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<InviteUserValues>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<InviteUserValues>({
     resolver: zodResolver(inviteUserSchema),
     defaultValues: { firstName: "", lastName: "", email: "", role: "" },
   });
@@ -32,24 +38,68 @@ export function InviteUserForm() {
     }
     if (result.signedOut) return router.push("/login");
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field)) setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
+      if ((FIELDS as readonly string[]).includes(field))
+        setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
     }
     if (result.formError) setFormError(result.formError);
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="invite-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="invite-title" className="text-lg font-semibold">Invite someone</h2>
-      <p className="text-sm text-slate-700">They get an email with a link to choose their own password. The link works for 7 days.</p>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="invite-title"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="invite-title" className="text-lg font-semibold">
+        Invite someone
+      </h2>
+      <p className="text-sm text-slate-700">
+        They get an email with a link to choose their own password. The link works for 7 days.
+      </p>
       {formError ? <FormAlert id="invite-error">{formError}</FormAlert> : null}
-      {sentTo ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">Invitation sent to {sentTo}.</p> : null}
+      {sentTo ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Invitation sent to {sentTo}.
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="invite-first-name" label="First name" autoComplete="off" registration={register("firstName")} error={errors.firstName?.message} />
-        <TextField id="invite-last-name" label="Last name" autoComplete="off" registration={register("lastName")} error={errors.lastName?.message} />
-        <TextField id="invite-email" label="Email" type="email" autoComplete="off" registration={register("email")} error={errors.email?.message} />
-        <SelectField id="invite-role" label="Role" placeholder="Choose a role" options={ROLE_OPTIONS} registration={register("role")} error={errors.role?.message} />
+        <TextField
+          id="invite-first-name"
+          label="First name"
+          autoComplete="off"
+          registration={register("firstName")}
+          error={errors.firstName?.message}
+        />
+        <TextField
+          id="invite-last-name"
+          label="Last name"
+          autoComplete="off"
+          registration={register("lastName")}
+          error={errors.lastName?.message}
+        />
+        <TextField
+          id="invite-email"
+          label="Email"
+          type="email"
+          autoComplete="off"
+          registration={register("email")}
+          error={errors.email?.message}
+        />
+        <SelectField
+          id="invite-role"
+          label="Role"
+          placeholder="Choose a role"
+          options={ROLE_OPTIONS}
+          registration={register("role")}
+          error={errors.role?.message}
+        />
       </div>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
+      >
         {isSubmitting ? "Sending…" : "Send invitation"}
       </button>
     </form>

@@ -9,6 +9,12 @@ export function useRunAction() {
     const result = await run();
     if (result.ok) return router.refresh();
     if (result.signedOut) return router.push("/login");
-    return result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ") ?? "That did not work. Try again.";
+    return (
+      result.formError ??
+      Object.values(result.fieldErrors ?? {})
+        .flat()
+        .join(" ") ??
+      "That did not work. Try again."
+    );
   };
 }

@@ -7,9 +7,16 @@ import { requireSchool } from "./school";
 
 export const metadata: Metadata = { title: "School settings" };
 
-const pick = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => values.find((v) => v === value) ?? fallback;
+const pick = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  values.find((v) => v === value) ?? fallback;
 
-export default async function TenantSettingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> }) {
+export default async function TenantSettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; restored?: string }>;
+}) {
   const t = await requireSchool(params);
   const query = await searchParams;
   const created = query.created === "1";
@@ -17,7 +24,8 @@ export default async function TenantSettingsPage({ params, searchParams }: { par
     <div className="space-y-4">
       {created ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {t.name} is ready: it answers at its subdomain now, and its first administrator has been sent an invitation to choose a password.
+          {t.name} is ready: it answers at its subdomain now, and its first administrator has been sent an
+          invitation to choose a password.
         </p>
       ) : null}
       {query.restored === "1" ? (
@@ -26,15 +34,32 @@ export default async function TenantSettingsPage({ params, searchParams }: { par
         </p>
       ) : null}
       <h2 className="text-xl font-semibold">Settings</h2>
-      <TenantForm tenantId={t.id} rootDomain={rootDomain()} initial={{
-        slug: t.slug, subdomain: t.subdomain ?? "", name: t.name, schoolName: t.schoolName,
-        schoolType: pick(SCHOOL_TYPES, t.schoolType, "public"), schoolLevel: pick(SCHOOL_LEVELS, t.schoolLevel, "k12"),
-        address: t.address ?? "", phone: t.phone ?? "", email: t.email ?? "", website: t.website ?? "",
-        timezone: pick(TIMEZONES, t.timezone, "America/New_York"), locale: pick(LOCALES, t.locale, "en-US"),
-        plan: pick<PlanName>(PLAN_NAMES, t.subscriptionPlan, "basic"), maxStudents: t.maxStudents ?? 500, maxTeachers: t.maxTeachers ?? 50,
-        billingEmail: t.billingEmail ?? "", features: featureFlags(t.features as Record<string, unknown> | null),
-        adminFirstName: "", adminLastName: "", adminEmail: "",
-      }} />
+      <TenantForm
+        tenantId={t.id}
+        rootDomain={rootDomain()}
+        initial={{
+          slug: t.slug,
+          subdomain: t.subdomain ?? "",
+          name: t.name,
+          schoolName: t.schoolName,
+          schoolType: pick(SCHOOL_TYPES, t.schoolType, "public"),
+          schoolLevel: pick(SCHOOL_LEVELS, t.schoolLevel, "k12"),
+          address: t.address ?? "",
+          phone: t.phone ?? "",
+          email: t.email ?? "",
+          website: t.website ?? "",
+          timezone: pick(TIMEZONES, t.timezone, "America/New_York"),
+          locale: pick(LOCALES, t.locale, "en-US"),
+          plan: pick<PlanName>(PLAN_NAMES, t.subscriptionPlan, "basic"),
+          maxStudents: t.maxStudents ?? 500,
+          maxTeachers: t.maxTeachers ?? 50,
+          billingEmail: t.billingEmail ?? "",
+          features: featureFlags(t.features as Record<string, unknown> | null),
+          adminFirstName: "",
+          adminLastName: "",
+          adminEmail: "",
+        }}
+      />
     </div>
   );
 }

@@ -16,7 +16,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ hos
   const body = [
     `:root {\n  --brand-primary: ${primary};\n  --brand-primary-contrast: ${readableTextOn(primary)};\n  --brand-secondary: ${secondary};\n  --brand-secondary-contrast: ${readableTextOn(secondary)};\n}`,
     custom.css ? `/* ${tenant.name} */\n${custom.css}` : "",
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   return new Response(`${body}\n`, {
     headers: {
       "content-type": "text/css; charset=utf-8",

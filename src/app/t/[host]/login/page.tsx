@@ -11,9 +11,15 @@ export default async function SignInPage() {
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold tracking-tight">Sign in to {tenant?.name}</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-700">Staff, parents and students use the account the school gave them.</p>
+      <p className="mt-1 mb-6 text-sm text-slate-700">
+        Staff, parents and students use the account the school gave them.
+      </p>
       <SignInForm />
-      <p className="mt-6 text-sm"><a href="/forgot" className="font-medium text-blue-800 underline">Forgotten your password?</a></p>
+      <p className="mt-6 text-sm">
+        <a href="/forgot" className="font-medium text-blue-800 underline">
+          Forgotten your password?
+        </a>
+      </p>
     </div>
   );
 }

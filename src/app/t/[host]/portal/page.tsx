@@ -14,7 +14,9 @@ export default async function PortalHome() {
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Family portal</h1>
         <div className="flex items-center gap-3">
-          <a href="/account/security" className="text-sm font-medium text-blue-800 underline">Sign-in security</a>
+          <a href="/account/security" className="text-sm font-medium text-blue-800 underline">
+            Sign-in security
+          </a>
           <SignOutButton />
         </div>
       </div>

@@ -7,8 +7,15 @@ export const metadata: Metadata = { title: "Branding" };
 export default async function TenantBrandingPage({ params }: { params: Promise<{ id: string }> }) {
   const t = await requireSchool(params);
   return (
-    <BrandingEditor tenantId={t.id} name={t.name} initial={{
-      logoUrl: t.logoUrl ?? "", primaryColor: t.primaryColor ?? "#1f3a5f", secondaryColor: t.secondaryColor ?? "#f2b705", customCss: t.customCss ?? "",
-    }} />
+    <BrandingEditor
+      tenantId={t.id}
+      name={t.name}
+      initial={{
+        logoUrl: t.logoUrl ?? "",
+        primaryColor: t.primaryColor ?? "#1f3a5f",
+        secondaryColor: t.secondaryColor ?? "#f2b705",
+        customCss: t.customCss ?? "",
+      }}
+    />
   );
 }

@@ -10,9 +10,21 @@ export default async function TenantDomainPage({ params }: { params: Promise<{ i
   const tenant = await requireSchool(params);
   const row = await getCustomDomain(tenant.id);
   return (
-    <CustomDomainPanel tenantId={tenant.id} rootDomain={rootDomain()} current={row ? {
-      domain: row.domain, status: row.status, recordName: txtRecordName(row.domain), token: row.verificationToken, lastError: row.lastError,
-      lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
-    } : null} />
+    <CustomDomainPanel
+      tenantId={tenant.id}
+      rootDomain={rootDomain()}
+      current={
+        row
+          ? {
+              domain: row.domain,
+              status: row.status,
+              recordName: txtRecordName(row.domain),
+              token: row.verificationToken,
+              lastError: row.lastError,
+              lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+            }
+          : null
+      }
+    />
   );
 }

@@ -9,7 +9,8 @@ import { stepUpSchema } from "@/features/auth/schemas";
 import { invalidInput } from "@/server/action-result";
 
 const notFound = () => new Response("Not found", { status: 404 });
-const refused = (body: object) => Response.json(body, { status: 400, headers: { "cache-control": "no-store" } });
+const refused = (body: object) =>
+  Response.json(body, { status: 400, headers: { "cache-control": "no-store" } });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await consoleRouteUser(request, { mutating: true });
@@ -20,16 +21,29 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // Step-up: the archive is every record of a school, so the operator proves it is them again.
   let fields: Record<string, string> = {};
   try {
-    fields = Object.fromEntries([...(await request.formData()).entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+    fields = Object.fromEntries(
+      [...(await request.formData()).entries()].filter(([, v]) => typeof v === "string"),
+    ) as Record<string, string>;
   } catch {
     return refused({ ok: false, formError: "The request did not arrive whole. Try again." });
   }
   const parsed = stepUpSchema.safeParse(fields);
   if (!parsed.success) return refused(invalidInput(parsed.error));
-  const proof = await withTenant(user.tenantId, (tx) => proveIdentity(tx, { tenantId: user.tenantId, userId: user.id, email: user.email, role: user.role }, parsed.data, info));
+  const proof = await withTenant(user.tenantId, (tx) =>
+    proveIdentity(
+      tx,
+      { tenantId: user.tenantId, userId: user.id, email: user.email, role: user.role },
+      parsed.data,
+      info,
+    ),
+  );
   if (!proof.ok) return refused(proof);
   try {
-    const archive = await readSchool({ tenantId: id, actor: { id: user.id, email: user.email, role: user.role }, request: info });
+    const archive = await readSchool({
+      tenantId: id,
+      actor: { id: user.id, email: user.email, role: user.role },
+      request: info,
+    });
     const bytes = packArchive(archive);
     return new Response(Buffer.from(bytes), {
       headers: {

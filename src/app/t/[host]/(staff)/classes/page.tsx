@@ -19,46 +19,93 @@ export default async function ClassesPage({ searchParams }: Props) {
   // ?unmarked=today: the dashboard's "classes without attendance today", in full.
   const unmarked = params.unmarked === "today";
   const tenant = (await currentTenantOfRequest())!;
-  const list = await withTenant(user.tenantId, (db) => listClasses(db, { q, page, ...(unmarked ? { unmarkedOn: todayIn(tenant.timezone) } : {}) }, user));
+  const list = await withTenant(user.tenantId, (db) =>
+    listClasses(db, { q, page, ...(unmarked ? { unmarkedOn: todayIn(tenant.timezone) } : {}) }, user),
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight">{user.role === "teacher" ? "My classes" : "Classes"}</h1>
-          <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}</p>
+          <h1 className="text-3xl font-bold tracking-tight">
+            {user.role === "teacher" ? "My classes" : "Classes"}
+          </h1>
+          <p className="mt-1 text-slate-700">
+            {user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}
+          </p>
         </div>
-        {can(user, "classes.write") ? <Link href="/classes/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a class</Link> : null}
+        {can(user, "classes.write") ? (
+          <Link href="/classes/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
+            Add a class
+          </Link>
+        ) : null}
       </div>
       {unmarked ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Showing classes meeting today without attendance. <Link href="/classes" className="underline">Show all classes</Link>
+          Showing classes meeting today without attendance.{" "}
+          <Link href="/classes" className="underline">
+            Show all classes
+          </Link>
         </p>
       ) : null}
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
         {unmarked ? <input type="hidden" name="unmarked" value="today" /> : null}
         <div className="grow">
-          <label htmlFor="class-q" className="block text-sm font-medium">Search by name, code or subject</label>
-          <input id="class-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+          <label htmlFor="class-q" className="block text-sm font-medium">
+            Search by name, code or subject
+          </label>
+          <input
+            id="class-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Search</button>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
+          Search
+        </button>
       </form>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
           <caption className="sr-only">Classes</caption>
           <thead className="bg-slate-50">
-            <tr>{["Class", "Code", "Subject", "Grade", "Teacher", "Room", "Enrolled"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-semibold">{h}</th>)}</tr>
+            <tr>
+              {["Class", "Code", "Subject", "Grade", "Teacher", "Room", "Enrolled"].map((h) => (
+                <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {list.rows.map((c) => (
               <tr key={c.id}>
-                <td className="px-3 py-2"><Link href={`/classes/${c.id}`} className="font-medium text-blue-800 underline">{c.name}</Link></td>
-                <td className="px-3 py-2">{c.code}</td><td className="px-3 py-2">{c.subject}</td><td className="px-3 py-2">{c.gradeLevel}</td>
-                <td className="px-3 py-2">{c.teacher ?? "—"}</td><td className="px-3 py-2">{c.room ?? "—"}</td><td className="px-3 py-2">{c.enrolled} / {c.capacity}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/classes/${c.id}`} className="font-medium text-blue-800 underline">
+                    {c.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{c.code}</td>
+                <td className="px-3 py-2">{c.subject}</td>
+                <td className="px-3 py-2">{c.gradeLevel}</td>
+                <td className="px-3 py-2">{c.teacher ?? "—"}</td>
+                <td className="px-3 py-2">{c.room ?? "—"}</td>
+                <td className="px-3 py-2">
+                  {c.enrolled} / {c.capacity}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {list.rows.length === 0 ? <p className="p-6 text-center text-slate-700">{unmarked ? "Every class meeting today has attendance." : q ? "No class matches this search." : "No classes yet."}</p> : null}
+        {list.rows.length === 0 ? (
+          <p className="p-6 text-center text-slate-700">
+            {unmarked
+              ? "Every class meeting today has attendance."
+              : q
+                ? "No class matches this search."
+                : "No classes yet."}
+          </p>
+        ) : null}
       </div>
       <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="class" />
     </div>

@@ -17,24 +17,59 @@ export default async function StudentsPage({ searchParams }: Props) {
   const user = await requirePermission("students.read");
   const raw = await searchParams;
   const query = studentListQuerySchema.parse(raw);
-  const [list, options] = await withTenant(user.tenantId, async (db) => [await listStudents(db, query, user), await studentFilterOptions(db)] as const);
-  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== undefined && k !== "page" && k !== "size").map(([k, v]) => [k, String(v)]));
+  const [list, options] = await withTenant(
+    user.tenantId,
+    async (db) => [await listStudents(db, query, user), await studentFilterOptions(db)] as const,
+  );
+  const exportQuery = new URLSearchParams(
+    Object.entries(query)
+      .filter(([k, v]) => v !== undefined && k !== "page" && k !== "size")
+      .map(([k, v]) => [k, String(v)]),
+  );
   const hide = typeof raw.hide === "string" ? raw.hide : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Students</h1>
-          <p className="mt-1 text-slate-700">{user.role === "teacher" ? "Students in the classes you teach." : "Every student on the school's roll."}</p>
+          <p className="mt-1 text-slate-700">
+            {user.role === "teacher"
+              ? "Students in the classes you teach."
+              : "Every student on the school's roll."}
+          </p>
         </div>
         <div className="flex gap-3">
-          <a href={`/students/export.csv?${exportQuery}`} className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">Export CSV</a>
-          {can(user, "students.write") ? <Link href="/students/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a student</Link> : null}
+          <a
+            href={`/students/export.csv?${exportQuery}`}
+            className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
+          >
+            Export CSV
+          </a>
+          {can(user, "students.write") ? (
+            <Link
+              href="/students/new"
+              className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
+            >
+              Add a student
+            </Link>
+          ) : null}
         </div>
       </div>
-      <StudentFilters query={query} years={options.years} grades={options.grades} {...(query.sort ? { sort: query.sort } : {})} {...(hide ? { hide } : {})} />
+      <StudentFilters
+        query={query}
+        years={options.years}
+        grades={options.grades}
+        {...(query.sort ? { sort: query.sort } : {})}
+        {...(hide ? { hide } : {})}
+      />
       <StudentsTable rows={list.rows} />
-      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="student" pageSize={list.size} />
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        noun="student"
+        pageSize={list.size}
+      />
     </div>
   );
 }

@@ -4,29 +4,60 @@ import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fie
 import { Pager } from "@/components/ui/pager";
 import { TeachersTable } from "@/features/teachers/components/teachers-table";
 import { departments, listTeachers } from "@/features/teachers/queries";
-import { EMPLOYMENT_STATUS_LABELS, EMPLOYMENT_STATUSES, teacherListQuerySchema } from "@/features/teachers/schemas";
+import {
+  EMPLOYMENT_STATUS_LABELS,
+  EMPLOYMENT_STATUSES,
+  teacherListQuerySchema,
+} from "@/features/teachers/schemas";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 
 export const metadata: Metadata = { title: "Teachers" };
 
-export default async function TeachersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TeachersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("teachers.read");
   const query = teacherListQuerySchema.parse(await searchParams);
-  const [list, depts] = await withTenant(user.tenantId, async (db) => [await listTeachers(db, query), await departments(db)] as const);
+  const [list, depts] = await withTenant(
+    user.tenantId,
+    async (db) => [await listTeachers(db, query), await departments(db)] as const,
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Teachers</h1>
-        {can(user, "teachers.write") ? <Link href="/teachers/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Add a teacher</Link> : null}
+        {can(user, "teachers.write") ? (
+          <Link href="/teachers/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
+            Add a teacher
+          </Link>
+        ) : null}
       </div>
       <form role="search" method="get" className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
         {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
         <FilterSearch id="teacher-q" label="Search by name, email or employee ID" value={query.q} />
-        <FilterSelect id="teacher-dept" name="department" label="Department" value={query.department} anyLabel="All departments" options={labelled(depts, (d) => d)} />
-        <FilterSelect id="teacher-status" name="status" label="Status" value={query.status} anyLabel="Any status" options={labelled(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Apply</button>
+        <FilterSelect
+          id="teacher-dept"
+          name="department"
+          label="Department"
+          value={query.department}
+          anyLabel="All departments"
+          options={labelled(depts, (d) => d)}
+        />
+        <FilterSelect
+          id="teacher-status"
+          name="status"
+          label="Status"
+          value={query.status}
+          anyLabel="Any status"
+          options={labelled(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)}
+        />
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
+          Apply
+        </button>
       </form>
       <TeachersTable rows={list.rows} />
       <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="teacher" />

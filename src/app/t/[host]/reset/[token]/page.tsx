@@ -8,7 +8,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold tracking-tight">Choose a new password</h1>
-      <div className="mt-6"><ResetPasswordForm token={token} /></div>
+      <div className="mt-6">
+        <ResetPasswordForm token={token} />
+      </div>
     </div>
   );
 }

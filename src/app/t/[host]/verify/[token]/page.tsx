@@ -20,20 +20,35 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
       {!link ? (
         <>
           <h1 className="text-2xl font-bold tracking-tight">This link no longer works</h1>
-          <p className="mt-4 text-slate-800">It has expired or has already been used. If you were invited, ask your school office for a new invitation; to confirm your email, ask for a new link from your account page.</p>
-          <p className="mt-4"><a href="/login" className="font-medium underline">Go to sign-in</a></p>
+          <p className="mt-4 text-slate-800">
+            It has expired or has already been used. If you were invited, ask your school office for a new
+            invitation; to confirm your email, ask for a new link from your account page.
+          </p>
+          <p className="mt-4">
+            <a href="/login" className="font-medium underline">
+              Go to sign-in
+            </a>
+          </p>
         </>
       ) : link.purpose === "invitation" ? (
         <>
-          <h1 className="text-2xl font-bold tracking-tight">Welcome to {tenant.name}, {link.firstName}</h1>
+          <h1 className="text-2xl font-bold tracking-tight">
+            Welcome to {tenant.name}, {link.firstName}
+          </h1>
           <p className="mt-2 text-slate-800">Choose a password for {link.email}.</p>
-          <div className="mt-6"><ResetPasswordForm token={token} purpose="invitation" /></div>
+          <div className="mt-6">
+            <ResetPasswordForm token={token} purpose="invitation" />
+          </div>
         </>
       ) : (
         <>
           <h1 className="text-2xl font-bold tracking-tight">Confirm your email address</h1>
-          <p className="mt-2 text-slate-800">Confirm that {link.email} is your address for {tenant.name}.</p>
-          <div className="mt-6"><ConfirmEmailForm token={token} /></div>
+          <p className="mt-2 text-slate-800">
+            Confirm that {link.email} is your address for {tenant.name}.
+          </p>
+          <div className="mt-6">
+            <ConfirmEmailForm token={token} />
+          </div>
         </>
       )}
     </div>

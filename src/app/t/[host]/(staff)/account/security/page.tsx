@@ -12,7 +12,11 @@ export default async function AccountSecurityPage() {
   const user = await requireUser({ allowPendingTwoFactor: true });
   const tenant = (await currentTenantOfRequest())!;
   const me = await withTenant(user.tenantId, (tx) =>
-    tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { twoFactorEnabled: true, emailVerified: true } }));
+    tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { twoFactorEnabled: true, emailVerified: true },
+    }),
+  );
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">Sign-in security</h1>
@@ -21,25 +25,48 @@ export default async function AccountSecurityPage() {
           Your school requires two-factor sign-in for your role. Set it up to continue.
         </p>
       ) : null}
-      <section aria-labelledby="email-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="email-title" className="text-lg font-semibold">Email address</h2>
-        <p>{user.email} · {me.emailVerified ? "confirmed" : "not confirmed yet"}</p>
+      <section
+        aria-labelledby="email-title"
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="email-title" className="text-lg font-semibold">
+          Email address
+        </h2>
+        <p>
+          {user.email} · {me.emailVerified ? "confirmed" : "not confirmed yet"}
+        </p>
         {me.emailVerified ? null : <SendVerificationButton email={user.email} />}
       </section>
-      <section aria-labelledby="tfa-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="tfa-title" className="text-lg font-semibold">Two-factor sign-in</h2>
+      <section
+        aria-labelledby="tfa-title"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="tfa-title" className="text-lg font-semibold">
+          Two-factor sign-in
+        </h2>
         {me.twoFactorEnabled ? (
           <>
             <p>Two-factor sign-in is on for your account.</p>
-            {twoFactorRequired(user.role, tenant.features)
-              ? <p className="text-sm text-slate-700">Your school requires it for your role, so it stays on. For a new phone, ask the school office.</p>
-              : <TurnOffTwoFactorForm />}
+            {twoFactorRequired(user.role, tenant.features) ? (
+              <p className="text-sm text-slate-700">
+                Your school requires it for your role, so it stays on. For a new phone, ask the school office.
+              </p>
+            ) : (
+              <TurnOffTwoFactorForm />
+            )}
           </>
-        ) : <TwoFactorSetup />}
+        ) : (
+          <TwoFactorSetup />
+        )}
       </section>
       {user.mustSetUpTwoFactor ? null : (
-        <section aria-labelledby="password-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="password-title" className="text-lg font-semibold">Password</h2>
+        <section
+          aria-labelledby="password-title"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="password-title" className="text-lg font-semibold">
+            Password
+          </h2>
           <ChangePasswordForm twoFactorOn={!!me.twoFactorEnabled} />
         </section>
       )}

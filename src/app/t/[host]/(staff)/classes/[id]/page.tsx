@@ -29,54 +29,105 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const active = cls.enrollments.filter((e) => e.status === "active");
   const past = cls.enrollments.filter((e) => e.status !== "active");
   const capacity = cls.maxStudents ?? 30;
-  const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
+  const person = (p: { firstName: string; lastName: string } | null) =>
+    p ? `${p.firstName} ${p.lastName}` : "—";
   return (
     <div className="space-y-6">
       <SavedNotice noun="Class" />
       <div className="flex flex-wrap items-start justify-between gap-4">
-      <div>
-        <p className="text-sm text-slate-700"><Link href="/classes" className="underline">Classes</Link></p>
-        <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
-        <p className="mt-1 text-slate-700">{cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear}</p>
-        <p className="text-slate-700" data-testid="class-meets">
-          Meets: {describeMeeting(meetingOf(cls.schedule))} · {cls.roomNumber ? `room ${cls.roomNumber}` : "no room set"}{cls.building ? `, ${cls.building}` : ""}
-        </p>
-        <p className="text-slate-700">Teacher: {person(cls.teacher)}{cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity} seats taken</p>
-      </div>
-      {can(user, "classes.write") ? <Link href={`/classes/${cls.id}/edit`} className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">Edit</Link> : null}
+        <div>
+          <p className="text-sm text-slate-700">
+            <Link href="/classes" className="underline">
+              Classes
+            </Link>
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
+          <p className="mt-1 text-slate-700">
+            {cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear}
+          </p>
+          <p className="text-slate-700" data-testid="class-meets">
+            Meets: {describeMeeting(meetingOf(cls.schedule))} ·{" "}
+            {cls.roomNumber ? `room ${cls.roomNumber}` : "no room set"}
+            {cls.building ? `, ${cls.building}` : ""}
+          </p>
+          <p className="text-slate-700">
+            Teacher: {person(cls.teacher)}
+            {cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity}{" "}
+            seats taken
+          </p>
+        </div>
+        {can(user, "classes.write") ? (
+          <Link
+            href={`/classes/${cls.id}/edit`}
+            className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
+          >
+            Edit
+          </Link>
+        ) : null}
       </div>
       {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
       <section aria-labelledby="roster-title" className="space-y-3">
-        <h2 id="roster-title" className="text-xl font-semibold">Roster</h2>
+        <h2 id="roster-title" className="text-xl font-semibold">
+          Roster
+        </h2>
         {cls.damagedEnrollments > 0 ? (
           <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            {cls.damagedEnrollments === 1 ? "One enrolment" : `${cls.damagedEnrollments} enrolments`} of this class could not be shown: the student record is missing.
-            This has been logged; please tell your support contact.
+            {cls.damagedEnrollments === 1 ? "One enrolment" : `${cls.damagedEnrollments} enrolments`} of this
+            class could not be shown: the student record is missing. This has been logged; please tell your
+            support contact.
           </p>
         ) : null}
-        {active.length === 0 ? <p>No students are enrolled yet.</p> : (
+        {active.length === 0 ? (
+          <p>No students are enrolled yet.</p>
+        ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
               <caption className="sr-only">Students enrolled in {cls.name}</caption>
-              <thead className="bg-slate-50"><tr>
-                <th scope="col" className="px-3 py-2">Student</th><th scope="col" className="px-3 py-2">Student ID</th>
-                <th scope="col" className="px-3 py-2">Grade</th><th scope="col" className="px-3 py-2">Since</th>
-                {manage ? <th scope="col" className="px-3 py-2">Actions</th> : null}
-              </tr></thead>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    Student
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Student ID
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Grade
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Since
+                  </th>
+                  {manage ? (
+                    <th scope="col" className="px-3 py-2">
+                      Actions
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {active.map((e) => {
                   const name = `${e.student.preferredName ?? e.student.firstName} ${e.student.lastName}`;
                   return (
                     <tr key={e.id}>
                       <td className="px-3 py-2">
-                        <Link href={`/students/${e.student.id}`} className="text-blue-800 underline">{e.student.lastName}, {e.student.preferredName ?? e.student.firstName}</Link>
+                        <Link href={`/students/${e.student.id}`} className="text-blue-800 underline">
+                          {e.student.lastName}, {e.student.preferredName ?? e.student.firstName}
+                        </Link>
                         <HealthAlertNotice parts={healthAlert(e.student)} compact />
                       </td>
-                      <td className="px-3 py-2">{e.student.studentId}</td><td className="px-3 py-2">{e.student.gradeLevel}</td>
-                      <td className="px-3 py-2">{formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}</td>
+                      <td className="px-3 py-2">{e.student.studentId}</td>
+                      <td className="px-3 py-2">{e.student.gradeLevel}</td>
+                      <td className="px-3 py-2">
+                        {formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}
+                      </td>
                       {manage ? (
                         <td className="flex flex-wrap gap-2 px-3 py-2">
-                          <EnrollmentNotes enrollmentId={e.id} studentName={name} notes={e.notes} teacherComments={e.teacherComments} />
+                          <EnrollmentNotes
+                            enrollmentId={e.id}
+                            studentName={name}
+                            notes={e.notes}
+                            teacherComments={e.teacherComments}
+                          />
                           <EndEnrollment enrollmentId={e.id} studentName={name} today={today} />
                         </td>
                       ) : null}
@@ -93,7 +144,12 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             <ul className="mt-2 list-disc pl-6">
               {past.map((e) => {
                 const ended = e.completionDate ?? e.dropDate;
-                return <li key={e.id}>{e.student.lastName}, {e.student.firstName}: {e.status}{ended ? ` on ${formatDay(dateToDay(ended), tenant.locale, "medium")}` : ""}</li>;
+                return (
+                  <li key={e.id}>
+                    {e.student.lastName}, {e.student.firstName}: {e.status}
+                    {ended ? ` on ${formatDay(dateToDay(ended), tenant.locale, "medium")}` : ""}
+                  </li>
+                );
               })}
             </ul>
           </details>

@@ -9,12 +9,33 @@ import { toCsv } from "@/lib/csv";
 // teacher scope, so an export never shows more than the list does.
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  if (!user || user.mustSetUpTwoFactor || !can(user, "students.read")) return new Response("Not found", { status: 404 });
+  if (!user || user.mustSetUpTwoFactor || !can(user, "students.read"))
+    return new Response("Not found", { status: 404 });
   const query = studentListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await withTenant(user.tenantId, (db) => exportStudents(db, query, user));
   const csv = toCsv(
-    ["Student ID", "Last name, first name", "Grade", "Status", "School year", "Enrolled", "IEP / 504", "Guardian", "Guardian phone"],
-    rows.map((r) => [r.studentId, r.name, r.gradeLevel, r.status, r.academicYear, r.enrollmentDate, r.support, r.guardian, r.guardianPhone]),
+    [
+      "Student ID",
+      "Last name, first name",
+      "Grade",
+      "Status",
+      "School year",
+      "Enrolled",
+      "IEP / 504",
+      "Guardian",
+      "Guardian phone",
+    ],
+    rows.map((r) => [
+      r.studentId,
+      r.name,
+      r.gradeLevel,
+      r.status,
+      r.academicYear,
+      r.enrollmentDate,
+      r.support,
+      r.guardian,
+      r.guardianPhone,
+    ]),
   );
   return new Response(csv, {
     headers: {

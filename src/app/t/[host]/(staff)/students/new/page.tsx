@@ -16,7 +16,11 @@ export default async function NewStudentPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Add a student</h1>
-      <StudentForm initial={blankStudent(todayIn(tenant.timezone))} showSensitive={can(user, "students.read_sensitive")} accounts={accounts} />
+      <StudentForm
+        initial={blankStudent(todayIn(tenant.timezone))}
+        showSensitive={can(user, "students.read_sensitive")}
+        accounts={accounts}
+      />
     </div>
   );
 }

@@ -18,11 +18,21 @@ export default async function EditStudentPage({ params }: { params: Promise<{ id
     return profile ? { profile, accounts: await studentAccounts(db, id) } : null;
   });
   if (!loaded) notFound();
-  const { profile: { student }, accounts } = loaded;
+  const {
+    profile: { student },
+    accounts,
+  } = loaded;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Edit {student.firstName} {student.lastName}</h1>
-      <StudentForm studentId={student.id} initial={studentToInput(student)} showSensitive={can(user, "students.read_sensitive")} accounts={accounts} />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Edit {student.firstName} {student.lastName}
+      </h1>
+      <StudentForm
+        studentId={student.id}
+        initial={studentToInput(student)}
+        showSensitive={can(user, "students.read_sensitive")}
+        accounts={accounts}
+      />
     </div>
   );
 }

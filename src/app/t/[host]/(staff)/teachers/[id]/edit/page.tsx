@@ -18,8 +18,15 @@ export default async function EditTeacherPage({ params }: { params: Promise<{ id
   if (!loaded) notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Edit {loaded.teacher.firstName} {loaded.teacher.lastName}</h1>
-      <TeacherForm teacherId={id} initial={teacherToInput(loaded.teacher)} accounts={loaded.accounts} subjects={loaded.teacher.subjectsTaught} />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Edit {loaded.teacher.firstName} {loaded.teacher.lastName}
+      </h1>
+      <TeacherForm
+        teacherId={id}
+        initial={teacherToInput(loaded.teacher)}
+        accounts={loaded.accounts}
+        subjects={loaded.teacher.subjectsTaught}
+      />
     </div>
   );
 }
