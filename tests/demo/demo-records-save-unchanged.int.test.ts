@@ -17,6 +17,8 @@ import { createPrismaClient, type BasePrismaClient } from "../../src/server/db/p
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
 import { withTenant, type TenantDb } from "../../src/server/db/with-tenant.ts";
 import { asAppLogin, createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { SchoolContext } from "../../src/server/school-context.ts";
+import { schoolContext } from "../support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -54,12 +56,7 @@ const stored = async (table: string, id: string) =>
 /** Saves every record of the table through its form; returns the records that did not save unchanged. */
 async function saveAll(
   table: string,
-  save: (
-    tx: TenantDb,
-    ctx: { tenantId: string; actor: { id: string; email: string; role: string }; request: typeof request },
-    id: string,
-    school: (typeof schools)[number],
-  ) => Promise<void>,
+  save: (tx: TenantDb, ctx: SchoolContext, id: string, school: (typeof schools)[number]) => Promise<void>,
 ) {
   const problems: string[] = [];
   let saved = 0;
@@ -75,11 +72,13 @@ async function saveAll(
           (tx) =>
             save(
               tx,
-              {
-                tenantId: school.id,
-                actor: { id: school.adminId, email: "admin@example.org", role: "admin" },
+              schoolContext(
+                tx,
+                school.id,
+                { id: school.adminId, email: "admin@example.org" },
+                { maxTeachers: school.maxTeachers },
                 request,
-              },
+              ),
               id,
               school,
             ),
@@ -120,17 +119,17 @@ describe("every demo record saves unchanged through its own form", () => {
     const { problems, saved } = await saveAll("students", async (tx, ctx, id) => {
       const student = (await tx.student.findUnique({ where: { id } }))!;
       const input = parsed(updateStudentSchema.safeParse({ id, student: studentToInput(student) }));
-      await updateStudent({ db: tx, ...ctx }, input.id, input.student);
+      await updateStudent(ctx, input.id, input.student);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(700);
   });
 
   it("teachers", async () => {
-    const { problems, saved } = await saveAll("teachers", async (tx, ctx, id, school) => {
+    const { problems, saved } = await saveAll("teachers", async (tx, ctx, id) => {
       const teacher = (await getTeacher(tx, id))!;
       const input = parsed(updateTeacherSchema.safeParse({ id, teacher: teacherToInput(teacher) }));
-      await updateTeacher({ db: tx, ...ctx, maxTeachers: school.maxTeachers }, input.id, input.teacher);
+      await updateTeacher(ctx, input.id, input.teacher);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(50);
@@ -140,7 +139,7 @@ describe("every demo record saves unchanged through its own form", () => {
     const { problems, saved } = await saveAll("classes", async (tx, ctx, id) => {
       const cls = (await tx.class.findUnique({ where: { id } }))!;
       const input = parsed(updateClassSchema.safeParse({ id, class: classToInput(cls) }));
-      await updateClass({ db: tx, ...ctx }, input.id, input.class);
+      await updateClass(ctx, input.id, input.class);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(100);

@@ -6,12 +6,12 @@ import { createClass, scheduleConflicts, updateClass } from "./service";
 const write = { permission: "classes.write", path: "/classes" } as const;
 
 export const createClassAction = staffAction({ ...write, schema: classSchema }, async (ctx) => {
-  const cls = await createClass({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+  const cls = await createClass(ctx, ctx.input);
   return { ok: true, data: { id: cls.id } };
 });
 
 export const updateClassAction = staffAction({ ...write, schema: updateClassSchema }, async (ctx) => {
-  await updateClass({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.id, ctx.input.class);
+  await updateClass(ctx, ctx.input.id, ctx.input.class);
   return { ok: true, data: { id: ctx.input.id } };
 });
 

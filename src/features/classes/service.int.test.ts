@@ -9,7 +9,9 @@ import { withTenant } from "../../server/db/with-tenant.ts";
 import { NotFoundError } from "../../server/errors.ts";
 import { blankClass } from "./form-values.ts";
 import { classSchema, type ClassInput } from "./schemas.ts";
-import { createClass, scheduleConflicts, updateClass, type ClassContext } from "./service.ts";
+import { createClass, scheduleConflicts, updateClass } from "./service.ts";
+import type { SchoolContext } from "../../server/school-context.ts";
+import { schoolContext } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -39,16 +41,10 @@ const input = (overrides: Partial<ClassInput> = {}): ClassInput => ({
   schedule: { days: ["tue", "thu"], period: "2", start: "09:00", end: "09:50" },
   ...overrides,
 });
-const as = <T>(fn: (ctx: ClassContext) => Promise<T>, school: School = a) =>
+const as = <T>(fn: (ctx: SchoolContext) => Promise<T>, school: School = a) =>
   withTenant(
     school.tenantId,
-    (tx) =>
-      fn({
-        db: tx,
-        tenantId: school.tenantId,
-        actor: { id: school.ids.user, email: "office@example.org", role: "admin" },
-        request,
-      }),
+    (tx) => fn(schoolContext(tx, school.tenantId, { id: school.ids.user }, {}, request)),
     { client: app },
   );
 const messages = (values: ClassInput) => {

@@ -3,18 +3,13 @@ import "server-only";
 // teachers from this school, and a timetable that warns (without refusing) about double-booking.
 import { dayToDate } from "@/lib/calendar";
 import { auditChanges } from "@/server/audit/diff";
-import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
-import { isUniqueViolation } from "@/server/db/errors";
+import { writeAudit } from "@/server/audit/write-audit";
+import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
+import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { ClassValues } from "./schemas";
 
-export interface ClassContext {
-  db: TenantDb;
-  tenantId: string;
-  actor: AuditActor & { id: string };
-  request: AuditRequest;
-}
 type Schedule = { days: string[]; period: string; start: string; end: string };
 
 const CODE_TAKEN = "Another class already uses this code in that school year.";
@@ -43,16 +38,10 @@ async function checkTeachers(db: TenantDb, values: ClassValues) {
   }
 }
 
-async function save<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(CODE_TAKEN, "classCode");
-    throw error;
-  }
-}
+const UNIQUE: UniqueFields = { unique_class_code_per_tenant: { field: "classCode", message: CODE_TAKEN } };
+const save = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
-export async function createClass(ctx: ClassContext, values: ClassValues) {
+export async function createClass(ctx: SchoolContext, values: ClassValues) {
   await checkTeachers(ctx.db, values);
   if (
     await ctx.db.class.findFirst({
@@ -73,7 +62,7 @@ export async function createClass(ctx: ClassContext, values: ClassValues) {
   return cls;
 }
 
-export async function updateClass(ctx: ClassContext, id: string, values: ClassValues) {
+export async function updateClass(ctx: SchoolContext, id: string, values: ClassValues) {
   const before = await ctx.db.class.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("class");
   await checkTeachers(ctx.db, values);

@@ -12,13 +12,13 @@ const write = { permission: "enrollments.write", path: "/classes" } as const;
 export const enrollStudentsAction = staffAction(
   { ...write, schema: enrollStudentsSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    const result = await enrollStudents({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+    const result = await enrollStudents(ctx, ctx.input);
     return { ok: true, data: result };
   },
 );
 
 export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollmentSchema }, async (ctx) => {
-  await endEnrollment({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+  await endEnrollment(ctx, ctx.input);
   return { ok: true };
 });
 
@@ -34,7 +34,7 @@ export const searchEnrolmentCandidatesAction = staffAction(
 export const updateEnrollmentNotesAction = staffAction(
   { ...write, schema: enrollmentNotesSchema },
   async (ctx) => {
-    await updateEnrollmentNotes({ ...ctx, tenantId: ctx.tenant.id }, ctx.input);
+    await updateEnrollmentNotes(ctx, ctx.input);
     return { ok: true };
   },
 );

@@ -7,7 +7,9 @@ import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant, withTenantSerializable } from "../../server/db/with-tenant.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
-import { endEnrollment, enrollStudents, updateEnrollmentNotes, type EnrollmentContext } from "./service.ts";
+import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service.ts";
+import type { SchoolContext } from "../../server/school-context.ts";
+import { schoolContext } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -29,12 +31,8 @@ afterAll(() => closeSchoolDatabase(db, app));
 
 const ctxFor =
   (school: School) =>
-  (tx: EnrollmentContext["db"]): EnrollmentContext => ({
-    db: tx,
-    tenantId: school.tenantId,
-    actor: { id: school.ids.user, email: "office@example.org", role: "admin" },
-    request,
-  });
+  (tx: SchoolContext["db"]): SchoolContext =>
+    schoolContext(tx, school.tenantId, { id: school.ids.user }, {}, request);
 const enrol = (studentIds: string[], school: School = a, classId = school.ids.class, day = "2026-09-01") =>
   withTenantSerializable(
     school.tenantId,

@@ -2,20 +2,13 @@ import "server-only";
 // Enrolling students in classes. Capacity is a count followed by inserts, so callers run these in
 // a serializable transaction: of two requests for the last seat exactly one commits.
 import { dateToDay, dayToDate } from "@/lib/calendar";
-import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
-import type { TenantDb } from "@/server/db/with-tenant";
+import { writeAudit } from "@/server/audit/write-audit";
+import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { recountClasses } from "./roster-counts";
 
-export interface EnrollmentContext {
-  db: TenantDb;
-  tenantId: string;
-  actor: AuditActor & { id: string };
-  request: AuditRequest;
-}
-
 export async function enrollStudents(
-  ctx: EnrollmentContext,
+  ctx: SchoolContext,
   input: { classId: string; studentIds: string[]; enrollmentDate: string },
 ) {
   const cls = await ctx.db.class.findUnique({ where: { id: input.classId } });
@@ -94,7 +87,7 @@ export async function enrollStudents(
 }
 
 export async function endEnrollment(
-  ctx: EnrollmentContext,
+  ctx: SchoolContext,
   input: { enrollmentId: string; status: "dropped" | "withdrawn" | "completed"; date: string },
 ) {
   const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });
@@ -121,7 +114,7 @@ export async function endEnrollment(
 }
 
 export async function updateEnrollmentNotes(
-  ctx: EnrollmentContext,
+  ctx: SchoolContext,
   input: { enrollmentId: string; notes: string | null; teacherComments: string | null },
 ) {
   const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });

@@ -5,19 +5,18 @@ import { createStudentSchema, statusChangeSchema, studentIdSchema, updateStudent
 import { changeStudentStatus, createStudent, deleteStudent, deletionImpact, updateStudent } from "./service";
 
 const write = { permission: "students.write", path: "/students" } as const;
-const ctxOf = <C extends { tenant: { id: string } }>(ctx: C) => ({ ...ctx, tenantId: ctx.tenant.id });
 
 // Serializable: the plan limit is a count followed by an insert; two at once cannot both pass it.
 export const createStudentAction = staffAction(
   { ...write, schema: createStudentSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    const student = await createStudent({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
+    const student = await createStudent(ctx, ctx.input);
     return { ok: true, data: { id: student.id } };
   },
 );
 
 export const updateStudentAction = staffAction({ ...write, schema: updateStudentSchema }, async (ctx) => {
-  await updateStudent(ctxOf(ctx), ctx.input.id, ctx.input.student, {
+  await updateStudent(ctx, ctx.input.id, ctx.input.student, {
     keepSensitive: !can(ctx.user, "students.read_sensitive"),
   });
   return { ok: true, data: { id: ctx.input.id } };
@@ -26,7 +25,7 @@ export const updateStudentAction = staffAction({ ...write, schema: updateStudent
 export const changeStudentStatusAction = staffAction(
   { ...write, schema: statusChangeSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    await changeStudentStatus({ ...ctxOf(ctx), maxStudents: ctx.tenant.maxStudents }, ctx.input);
+    await changeStudentStatus(ctx, ctx.input);
     return { ok: true };
   },
 );
@@ -37,6 +36,6 @@ export const studentDeletionImpactAction = staffAction(
 );
 
 export const deleteStudentAction = staffAction({ ...write, schema: studentIdSchema }, async (ctx) => {
-  await deleteStudent(ctxOf(ctx), ctx.input.id);
+  await deleteStudent(ctx, ctx.input.id);
   return { ok: true };
 });

@@ -16,8 +16,9 @@ import {
   deleteStudent,
   deletionImpact,
   updateStudent,
-  type StudentContext,
 } from "./service.ts";
+import type { SchoolContext } from "../../server/school-context.ts";
+import { schoolContext, withLimits } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -55,23 +56,18 @@ const input = (overrides: Partial<StudentInput> = {}): StudentInput => ({
   ...overrides,
 });
 const asOffice = <T>(
-  fn: (ctx: StudentContext) => Promise<T>,
+  fn: (ctx: SchoolContext) => Promise<T>,
   school: School = a,
   isolationLevel?: "Serializable",
 ) =>
   withTenant(
     school.tenantId,
     (tx) =>
-      fn({
-        db: tx,
-        tenantId: school.tenantId,
-        actor: { id: school === a ? adminId : school.ids.user, email: "office@example.org", role: "admin" },
-        request,
-      }),
+      fn(schoolContext(tx, school.tenantId, { id: school === a ? adminId : school.ids.user }, {}, request)),
     { client: app, ...(isolationLevel ? { isolationLevel } : {}) },
   );
 const create = (values: StudentInput, maxStudents = 500, school = a) =>
-  asOffice((ctx) => createStudent({ ...ctx, maxStudents }, studentSchema.parse(values)), school);
+  asOffice((ctx) => createStudent(withLimits(ctx, { maxStudents }), studentSchema.parse(values)), school);
 const lastAudit = async (action: string, id: string) =>
   (
     await db.admin.query(
@@ -186,7 +182,11 @@ describe("students", () => {
     );
     const race = (id: string) =>
       asOffice(
-        (ctx) => createStudent({ ...ctx, maxStudents: n + 1 }, studentSchema.parse(input({ studentId: id }))),
+        (ctx) =>
+          createStudent(
+            withLimits(ctx, { maxStudents: n + 1 }),
+            studentSchema.parse(input({ studentId: id })),
+          ),
         a,
         "Serializable",
       );
@@ -238,7 +238,7 @@ describe("students", () => {
       effectiveDate: "2026-10-02",
       note: "Moved away",
     });
-    await asOffice((ctx) => changeStudentStatus({ ...ctx, maxStudents: 500 }, change));
+    await asOffice((ctx) => changeStudentStatus(withLimits(ctx, { maxStudents: 500 }), change));
     expect(
       (
         await db.admin.query("SELECT status, drop_date::text FROM enrollments WHERE id = $1", [
@@ -264,7 +264,7 @@ describe("students", () => {
       { from_status: "active", to_status: "withdrawn", effective_date: "2026-10-02", note: "Moved away" },
     ]);
     await expect(
-      asOffice((ctx) => changeStudentStatus({ ...ctx, maxStudents: 500 }, change)),
+      asOffice((ctx) => changeStudentStatus(withLimits(ctx, { maxStudents: 500 }), change)),
     ).rejects.toMatchObject({ field: "status" });
     const early = statusChangeSchema.parse({
       id: a.ids.student,
@@ -273,7 +273,7 @@ describe("students", () => {
       note: "",
     });
     await expect(
-      asOffice((ctx) => changeStudentStatus({ ...ctx, maxStudents: 500 }, early)),
+      asOffice((ctx) => changeStudentStatus(withLimits(ctx, { maxStudents: 500 }), early)),
     ).rejects.toMatchObject({ field: "effectiveDate" });
   });
 
@@ -311,10 +311,12 @@ describe("students", () => {
     ).rejects.toThrow(NotFoundError);
     await expect(
       asOffice((ctx) =>
-        changeStudentStatus(
-          { ...ctx, maxStudents: 500 },
-          { id: theirs, status: "withdrawn", effectiveDate: "2026-10-01", note: null },
-        ),
+        changeStudentStatus(withLimits(ctx, { maxStudents: 500 }), {
+          id: theirs,
+          status: "withdrawn",
+          effectiveDate: "2026-10-01",
+          note: null,
+        }),
       ),
     ).rejects.toThrow(NotFoundError);
     await expect(asOffice((ctx) => deletionImpact(ctx.db, theirs))).rejects.toThrow(NotFoundError);

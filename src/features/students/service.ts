@@ -3,20 +3,14 @@ import "server-only";
 // their dates, and deletion that says what goes with it. Every change is audited in its transaction.
 import { dateToDay, dayToDate } from "@/lib/calendar";
 import { auditChanges } from "@/server/audit/diff";
-import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
-import { isUniqueViolation } from "@/server/db/errors";
+import { writeAudit } from "@/server/audit/write-audit";
+import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
+import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { closeActiveEnrollments, recountClasses } from "../enrollments/roster-counts";
 import { ACTIVE_STUDENT } from "./queries";
 import type { StudentValues } from "./schemas";
-
-export interface StudentContext {
-  db: TenantDb;
-  tenantId: string;
-  actor: AuditActor & { id: string };
-  request: AuditRequest;
-}
 
 const ID_TAKEN = "Another student at this school already has this student ID.";
 // Health and support details never go into the audit trail in clear: the trail says they changed.
@@ -62,23 +56,23 @@ async function checkAccount(db: TenantDb, userId: string | null, exceptStudentId
   if (taken) throw new UserFacingError("That account is already linked to another student.", "userId");
 }
 
-async function write<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(ID_TAKEN, "studentId");
-    throw error;
-  }
-}
+const UNIQUE: UniqueFields = {
+  unique_student_id_per_tenant: { field: "studentId", message: ID_TAKEN },
+  unique_student_user_per_tenant: {
+    field: "userId",
+    message: "That account is already linked to another student.",
+  },
+};
+const write = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
-export async function createStudent(ctx: StudentContext & { maxStudents: number }, values: StudentValues) {
+export async function createStudent(ctx: SchoolContext, values: StudentValues) {
   if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } }))
     throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId);
   const active = await ctx.db.student.count({ where: ACTIVE_STUDENT });
-  if (active >= ctx.maxStudents) {
+  if (active >= ctx.tenant.maxStudents) {
     throw new UserFacingError(
-      `This school has reached its plan's limit of ${ctx.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`,
+      `This school has reached its plan's limit of ${ctx.tenant.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`,
     );
   }
   const student = await write(() =>
@@ -97,7 +91,7 @@ export async function createStudent(ctx: StudentContext & { maxStudents: number 
 
 /** `keepSensitive`: the editor may not see health details, so the form did not carry them. */
 export async function updateStudent(
-  ctx: StudentContext,
+  ctx: SchoolContext,
   id: string,
   submitted: StudentValues,
   options: { keepSensitive?: boolean } = {},
@@ -133,7 +127,7 @@ export async function updateStudent(
 }
 
 export async function changeStudentStatus(
-  ctx: StudentContext & { maxStudents: number },
+  ctx: SchoolContext,
   input: { id: string; status: string; effectiveDate: string; note: string | null },
 ) {
   const student = await findStudent(ctx.db, input.id);
@@ -143,10 +137,10 @@ export async function changeStudentStatus(
     throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
   if (
     input.status === "active" &&
-    (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.maxStudents
+    (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.tenant.maxStudents
   ) {
     throw new UserFacingError(
-      `This school has reached its plan's limit of ${ctx.maxStudents} active students.`,
+      `This school has reached its plan's limit of ${ctx.tenant.maxStudents} active students.`,
     );
   }
   const on = dayToDate(input.effectiveDate);
@@ -197,7 +191,7 @@ export async function deletionImpact(db: TenantDb, id: string) {
   return { enrollments, grades, attendance };
 }
 
-export async function deleteStudent(ctx: StudentContext, id: string) {
+export async function deleteStudent(ctx: SchoolContext, id: string) {
   const student = await findStudent(ctx.db, id);
   const impact = await deletionImpact(ctx.db, id);
   const classIds = (

@@ -10,10 +10,7 @@ const write = { permission: "teachers.write", path: "/teachers" } as const;
 export const createTeacherAction = staffAction(
   { ...write, schema: teacherSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    const teacher = await createTeacher(
-      { ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers },
-      ctx.input,
-    );
+    const teacher = await createTeacher(ctx, ctx.input);
     return { ok: true, data: { id: teacher.id } };
   },
 );
@@ -21,16 +18,12 @@ export const createTeacherAction = staffAction(
 export const updateTeacherAction = staffAction(
   { ...write, schema: updateTeacherSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    await updateTeacher(
-      { ...ctx, tenantId: ctx.tenant.id, maxTeachers: ctx.tenant.maxTeachers },
-      ctx.input.id,
-      ctx.input.teacher,
-    );
+    await updateTeacher(ctx, ctx.input.id, ctx.input.teacher);
     return { ok: true, data: { id: ctx.input.id } };
   },
 );
 
 export const deleteTeacherAction = staffAction({ ...write, schema: idSchema }, async (ctx) => {
-  await deleteTeacher({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.id);
+  await deleteTeacher(ctx, ctx.input.id);
   return { ok: true };
 });

@@ -9,13 +9,9 @@ import { withTenant } from "../../server/db/with-tenant.ts";
 import { NotFoundError } from "../../server/errors.ts";
 import { blankTeacher, listTeachers } from "./queries.ts";
 import { teacherListQuerySchema, teacherSchema, type TeacherInput } from "./schemas.ts";
-import {
-  createTeacher,
-  deleteTeacher,
-  teacherDeletionImpact,
-  updateTeacher,
-  type TeacherContext,
-} from "./service.ts";
+import { createTeacher, deleteTeacher, teacherDeletionImpact, updateTeacher } from "./service.ts";
+import type { SchoolContext } from "../../server/school-context.ts";
+import { schoolContext, withLimits } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -44,16 +40,10 @@ const input = (overrides: Partial<TeacherInput> = {}): TeacherInput => ({
   gradeLevelsTaught: ["9", "10"],
   ...overrides,
 });
-const as = <T>(fn: (ctx: TeacherContext) => Promise<T>, school: School = a) =>
+const as = <T>(fn: (ctx: SchoolContext) => Promise<T>, school: School = a) =>
   withTenant(
     school.tenantId,
-    (tx) =>
-      fn({
-        db: tx,
-        tenantId: school.tenantId,
-        actor: { id: school.ids.user, email: "office@example.org", role: "admin" },
-        request,
-      }),
+    (tx) => fn(schoolContext(tx, school.tenantId, { id: school.ids.user }, {}, request)),
     { client: app },
   );
 
@@ -81,7 +71,7 @@ describe("teachers", () => {
 
   it("creates a teacher with tags and the working days only, audited", async () => {
     const teacher = await as((ctx) =>
-      createTeacher({ ...ctx, maxTeachers: 50 }, teacherSchema.parse(input())),
+      createTeacher(withLimits(ctx, { maxTeachers: 50 }), teacherSchema.parse(input())),
     );
     const {
       rows: [row],
@@ -106,18 +96,24 @@ describe("teachers", () => {
   it("refuses a taken employee ID, email or account on its field, and the plan limit with a message", async () => {
     await expect(
       as((ctx) =>
-        createTeacher({ ...ctx, maxTeachers: 50 }, teacherSchema.parse(input({ email: "new@example.org" }))),
+        createTeacher(
+          withLimits(ctx, { maxTeachers: 50 }),
+          teacherSchema.parse(input({ email: "new@example.org" })),
+        ),
       ),
     ).rejects.toMatchObject({ field: "employeeId" });
     await expect(
       as((ctx) =>
-        createTeacher({ ...ctx, maxTeachers: 50 }, teacherSchema.parse(input({ employeeId: "T-201" }))),
+        createTeacher(
+          withLimits(ctx, { maxTeachers: 50 }),
+          teacherSchema.parse(input({ employeeId: "T-201" })),
+        ),
       ),
     ).rejects.toMatchObject({ field: "email" });
     await expect(
       as((ctx) =>
         createTeacher(
-          { ...ctx, maxTeachers: 50 },
+          withLimits(ctx, { maxTeachers: 50 }),
           teacherSchema.parse(input({ employeeId: "T-202", email: "x@example.org", userId: a.ids.user })),
         ),
       ),
@@ -125,7 +121,7 @@ describe("teachers", () => {
     await expect(
       as((ctx) =>
         createTeacher(
-          { ...ctx, maxTeachers: 50 },
+          withLimits(ctx, { maxTeachers: 50 }),
           teacherSchema.parse(input({ employeeId: "T-203", email: "y@example.org", userId: b.ids.user })),
         ),
       ),
@@ -133,7 +129,7 @@ describe("teachers", () => {
     await expect(
       as((ctx) =>
         createTeacher(
-          { ...ctx, maxTeachers: 2 },
+          withLimits(ctx, { maxTeachers: 2 }),
           teacherSchema.parse(input({ employeeId: "T-204", email: "z@example.org" })),
         ),
       ),
@@ -141,7 +137,7 @@ describe("teachers", () => {
     expect(
       await as((ctx) =>
         createTeacher(
-          { ...ctx, maxTeachers: 2 },
+          withLimits(ctx, { maxTeachers: 2 }),
           teacherSchema.parse(
             input({ employeeId: "T-205", email: "w@example.org", employmentStatus: "on_leave" }),
           ),
@@ -156,7 +152,7 @@ describe("teachers", () => {
     } = await db.admin.query("SELECT id FROM teachers WHERE employee_id = 'T-200'");
     await as((ctx) =>
       updateTeacher(
-        { ...ctx, maxTeachers: 50 },
+        withLimits(ctx, { maxTeachers: 50 }),
         t.id,
         teacherSchema.parse(input({ subjectsTaught: ["Algebra"], officeLocation: "Room 12" })),
       ),
@@ -195,7 +191,7 @@ describe("teachers", () => {
     await expect(
       as((ctx) =>
         updateTeacher(
-          { ...ctx, maxTeachers: 50 },
+          withLimits(ctx, { maxTeachers: 50 }),
           theirs.id,
           teacherSchema.parse(input({ employeeId: "Q-1", email: "q@example.org" })),
         ),

@@ -3,18 +3,12 @@ import "server-only";
 // active teachers; deletion that says which classes lose their teacher. All changes audited.
 import { dayToDate } from "@/lib/calendar";
 import { auditChanges } from "@/server/audit/diff";
-import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
-import { isUniqueViolation } from "@/server/db/errors";
+import { writeAudit } from "@/server/audit/write-audit";
+import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
+import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { TeacherValues } from "./schemas";
-
-export interface TeacherContext {
-  db: TenantDb;
-  tenantId: string;
-  actor: AuditActor & { id: string };
-  request: AuditRequest;
-}
 
 const STAFF_ROLES = ["teacher", "principal", "admin"];
 
@@ -31,7 +25,7 @@ function toData(values: TeacherValues) {
   };
 }
 
-async function checkUnique(ctx: TeacherContext, values: TeacherValues, exceptId?: string) {
+async function checkUnique(ctx: SchoolContext, values: TeacherValues, exceptId?: string) {
   const others = (field: "employeeId" | "email" | "userId", value: string) =>
     ctx.db.teacher.findFirst({
       where: { [field]: value, ...(exceptId ? { id: { not: exceptId } } : {}) },
@@ -50,17 +44,23 @@ async function checkUnique(ctx: TeacherContext, values: TeacherValues, exceptId?
   }
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new UserFacingError("Another teacher already has this employee ID, email or account.");
-    throw error;
-  }
-}
+const UNIQUE: UniqueFields = {
+  unique_employee_id_per_tenant: {
+    field: "employeeId",
+    message: "Another teacher already has this employee ID.",
+  },
+  unique_teacher_email_per_tenant: {
+    field: "email",
+    message: "Another teacher already uses this email address.",
+  },
+  unique_teacher_user_per_tenant: {
+    field: "userId",
+    message: "That account is already linked to another teacher.",
+  },
+};
+const guarded = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
-async function assertUnderLimit(ctx: TeacherContext, maxTeachers: number) {
+async function assertUnderLimit(ctx: SchoolContext, maxTeachers: number) {
   if ((await ctx.db.teacher.count({ where: { employmentStatus: "active" } })) >= maxTeachers) {
     throw new UserFacingError(
       `This school has reached its plan's limit of ${maxTeachers} active teachers. Ask your provider to raise the limit.`,
@@ -68,9 +68,9 @@ async function assertUnderLimit(ctx: TeacherContext, maxTeachers: number) {
   }
 }
 
-export async function createTeacher(ctx: TeacherContext & { maxTeachers: number }, values: TeacherValues) {
+export async function createTeacher(ctx: SchoolContext, values: TeacherValues) {
   await checkUnique(ctx, values);
-  if (values.employmentStatus === "active") await assertUnderLimit(ctx, ctx.maxTeachers);
+  if (values.employmentStatus === "active") await assertUnderLimit(ctx, ctx.tenant.maxTeachers);
   const teacher = await guarded(() =>
     ctx.db.teacher.create({ data: { ...toData(values), tenantId: ctx.tenantId, createdBy: ctx.actor.id } }),
   );
@@ -83,16 +83,12 @@ export async function createTeacher(ctx: TeacherContext & { maxTeachers: number 
   return teacher;
 }
 
-export async function updateTeacher(
-  ctx: TeacherContext & { maxTeachers: number },
-  id: string,
-  values: TeacherValues,
-) {
+export async function updateTeacher(ctx: SchoolContext, id: string, values: TeacherValues) {
   const before = await ctx.db.teacher.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("teacher");
   await checkUnique(ctx, values, id);
   if (values.employmentStatus === "active" && before.employmentStatus !== "active")
-    await assertUnderLimit(ctx, ctx.maxTeachers);
+    await assertUnderLimit(ctx, ctx.tenant.maxTeachers);
   const data = toData(values);
   const updated = await guarded(() => ctx.db.teacher.update({ where: { id }, data }));
   const { oldValues, newValues, changed } = auditChanges(before, data);
@@ -116,7 +112,7 @@ export async function teacherDeletionImpact(db: TenantDb, id: string) {
   return { taught, coTaught };
 }
 
-export async function deleteTeacher(ctx: TeacherContext, id: string) {
+export async function deleteTeacher(ctx: SchoolContext, id: string) {
   const teacher = await ctx.db.teacher.findUnique({ where: { id } });
   if (!teacher) throw new NotFoundError("teacher");
   const impact = await teacherDeletionImpact(ctx.db, id);

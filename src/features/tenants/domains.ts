@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { platformDb } from "@/server/db/platform";
-import { isUniqueViolation } from "@/server/db/errors";
+import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import { UserFacingError } from "@/server/errors";
 import { invalidateTenantCache } from "@/server/tenancy/current-tenant";
 import type { TxtResolver } from "@/server/tenancy/dns";
@@ -17,6 +17,10 @@ import { findSchool } from "./settings.ts";
 export const TXT_PREFIX = "_sis-verify";
 export const txtRecordName = (domain: string) => `${TXT_PREFIX}.${domain}`;
 const TAKEN = "Another school already uses this domain.";
+const UNIQUE: UniqueFields = {
+  tenant_domains_domain_key: { field: "domain", message: TAKEN },
+  tenants_domain_key: { field: "domain", message: TAKEN },
+};
 
 type Who = { actor: AuditActor; request: AuditRequest };
 
@@ -63,17 +67,13 @@ export async function setCustomDomain(
       lastError: null,
       verifiedAt: null,
     };
-    let saved;
-    try {
-      saved = await tx.tenantDomain.upsert({
+    const saved = await writeUnique(UNIQUE, () =>
+      tx.tenantDomain.upsert({
         where: { tenantId: tenant.id },
         create: { tenantId: tenant.id, ...data },
         update: data,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new UserFacingError(TAKEN, "domain");
-      throw error;
-    }
+      }),
+    );
     // The old domain stops routing: only a verified domain shows the school.
     if (tenant.domain) await tx.tenant.update({ where: { id: tenant.id }, data: { domain: null } });
     await writePlatformEvent(tx, input.actor, input.request, {
@@ -120,15 +120,12 @@ export async function verifyCustomDomain(
         verifiedAt: verified ? (pending.verifiedAt ?? now) : null,
       },
     });
-    try {
-      await tx.tenant.update({
+    await writeUnique(UNIQUE, () =>
+      tx.tenant.update({
         where: { id: pending.tenantId },
         data: { domain: verified ? pending.domain : null },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new UserFacingError(TAKEN, "domain");
-      throw error;
-    }
+      }),
+    );
     await writePlatformEvent(tx, input.actor, input.request, {
       action: verified ? "tenant_domain_verified" : "tenant_domain_failed",
       tenantId: pending.tenantId,

@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { issueEmailToken } from "@/server/auth/email-tokens";
 import { NO_PASSWORD_YET } from "@/server/auth/passwords";
-import { isUniqueViolation } from "@/server/db/errors";
+import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { platformDb } from "@/server/db/platform";
 import { withTenant } from "@/server/db/with-tenant";
@@ -17,6 +17,10 @@ import type { CreateTenant, TenantSettings } from "./schemas.ts";
 
 const SLUG_TAKEN = "Another school already has this slug.";
 const SUBDOMAIN_TAKEN = "Another school already answers at this subdomain.";
+const UNIQUE: UniqueFields = {
+  tenants_slug_key: { field: "slug", message: SLUG_TAKEN },
+  tenants_subdomain_key: { field: "subdomain", message: SUBDOMAIN_TAKEN },
+};
 
 export interface Clients {
   platform?: BasePrismaClient;
@@ -60,16 +64,12 @@ export async function insertSchool(
       throw clash.slug === data.slug
         ? new UserFacingError(SLUG_TAKEN, "slug")
         : new UserFacingError(SUBDOMAIN_TAKEN, "subdomain");
-    let row;
-    try {
-      row = await tx.tenant.create({
+    // Two operators signing up the same school at once: the unique indexes decide.
+    const row = await writeUnique(UNIQUE, () =>
+      tx.tenant.create({
         data: { ...data, subscriptionStatus: "active", createdBy: who.actor.id },
-      });
-    } catch (error) {
-      // Two operators signing up the same school at once: the unique indexes decide.
-      if (isUniqueViolation(error)) throw new UserFacingError(`${SLUG_TAKEN} ${SUBDOMAIN_TAKEN}`, "slug");
-      throw error;
-    }
+      }),
+    );
     await writePlatformEvent(tx, who.actor, who.request, {
       action: event.action,
       tenantId: row.id,

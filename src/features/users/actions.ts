@@ -10,28 +10,28 @@ import { changeRole, setUserStatus, unlockUser } from "./service";
 const manage = { permission: "users.manage", path: "/users" } as const;
 
 export const inviteUserAction = staffAction({ ...manage, schema: inviteUserSchema }, async (ctx) => {
-  const user = await inviteUser({ ...ctx, tenantId: ctx.tenant.id, inviterName: ctx.user.name }, ctx.input);
+  const user = await inviteUser(ctx, ctx.input);
   ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
   return { ok: true, data: { id: user.id, email: user.email } };
 });
 
 export const resendInvitationAction = staffAction({ ...manage, schema: userIdSchema }, async (ctx) => {
-  await resendInvitation({ ...ctx, tenantId: ctx.tenant.id, inviterName: ctx.user.name }, ctx.input.userId);
+  await resendInvitation(ctx, ctx.input.userId);
   ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
   return { ok: true };
 });
 
 export const changeRoleAction = staffAction({ ...manage, schema: changeRoleSchema }, async (ctx) => {
-  await changeRole({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.userId, ctx.input.role);
+  await changeRole(ctx, ctx.input.userId, ctx.input.role);
   return { ok: true };
 });
 
 export const setUserStatusAction = staffAction({ ...manage, schema: userStatusSchema }, async (ctx) => {
-  await setUserStatus({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.userId, ctx.input.status);
+  await setUserStatus(ctx, ctx.input.userId, ctx.input.status);
   return { ok: true };
 });
 
 export const unlockUserAction = staffAction({ ...manage, schema: userIdSchema }, async (ctx) => {
-  await unlockUser({ ...ctx, tenantId: ctx.tenant.id }, ctx.input.userId);
+  await unlockUser(ctx, ctx.input.userId);
   return { ok: true };
 });

@@ -17,6 +17,7 @@ import { withTenant } from "../../server/db/with-tenant.ts";
 import { UserFacingError } from "../../server/errors.ts";
 import { inviteUser, resendInvitation } from "./invite.ts";
 import { inviteUserSchema } from "./schemas.ts";
+import { schoolContext } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -55,19 +56,9 @@ afterAll(async () => {
 });
 
 const asAdmin = <T>(fn: Parameters<typeof inviteUser>[0] extends infer C ? (ctx: C) => Promise<T> : never) =>
-  withTenant(
-    a.tenantId,
-    (tx) =>
-      fn({
-        db: tx,
-        tenantId: a.tenantId,
-        tenant: schoolOf(a),
-        inviterName: "Olive Office",
-        actor: { id: adminId, email: "office@example.org", role: "admin" },
-        request,
-      }),
-    { client: app },
-  );
+  withTenant(a.tenantId, (tx) => fn(schoolContext(tx, a.tenantId, { id: adminId }, schoolOf(a), request)), {
+    client: app,
+  });
 const invite = (email: string, role = "teacher") =>
   asAdmin((ctx) =>
     inviteUser(ctx, inviteUserSchema.parse({ firstName: "Nia", lastName: "Newcomer", email, role })),

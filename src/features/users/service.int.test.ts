@@ -4,9 +4,11 @@ import type { TestDatabase } from "../../../tests/support/database.ts";
 import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
-import { withTenant, type TenantDb } from "../../server/db/with-tenant.ts";
+import { withTenant } from "../../server/db/with-tenant.ts";
 import { changeRole, ForbiddenChangeError, NotFoundError, setUserStatus, unlockUser } from "./service.ts";
 import { changeRoleSchema } from "./schemas.ts";
+import type { SchoolContext } from "../../server/school-context.ts";
+import { schoolContext } from "../../../tests/support/school-context.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -31,23 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => closeSchoolDatabase(db, app));
 
-const asAdmin = <T>(
-  fn: (ctx: {
-    db: TenantDb;
-    tenantId: string;
-    actor: { id: string; email: string; role: string };
-    request: typeof request;
-  }) => Promise<T>,
-) =>
+const asAdmin = <T>(fn: (ctx: SchoolContext) => Promise<T>) =>
   withTenant(
     a.tenantId,
-    (tx) =>
-      fn({
-        db: tx,
-        tenantId: a.tenantId,
-        actor: { id: adminId, email: "admin@example.org", role: "admin" },
-        request,
-      }),
+    (tx) => fn(schoolContext(tx, a.tenantId, { id: adminId, email: "admin@example.org" }, {}, request)),
     { client: app },
   );
 const version = async (userId: string) =>

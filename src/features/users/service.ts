@@ -1,10 +1,10 @@
 import "server-only";
 // Account administration inside one school: role, status, unlock. Every change is audited with
 // its old and new values and ends the user's sessions, so it takes effect at once.
-import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import { writeAudit } from "@/server/audit/write-audit";
 import { bumpSessionVersion } from "@/server/auth/session-version";
 import { clearSignInFailures } from "@/server/auth/throttle";
-import type { TenantDb } from "@/server/db/with-tenant";
+import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 
 export { NotFoundError } from "@/server/errors";
@@ -12,13 +12,7 @@ export class ForbiddenChangeError extends UserFacingError {
   override name = "ForbiddenChangeError";
 }
 
-export interface UserAdminContext {
-  db: TenantDb;
-  tenantId: string;
-  actor: AuditActor & { id: string };
-  request: AuditRequest;
-}
-type Ctx = UserAdminContext;
+type Ctx = SchoolContext;
 
 async function target(ctx: Ctx, userId: string) {
   // Scoped to the school: another school's id is simply not found.

@@ -6,25 +6,20 @@ import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
-import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
+import type { SchoolContext } from "@/server/school-context";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { can, type Permission, type Role } from "./permissions.ts";
 import { requestInfo } from "./request-info.ts";
 import { currentTenantOfRequest, getSessionUser, type SessionUser } from "./session.ts";
 
-export interface SchoolActionContext<I> {
-  tenant: CurrentTenant;
-  user: SessionUser;
-  actor: AuditActor & { id: string };
-  db: TenantDb;
-  input: I;
-  request: AuditRequest;
-  /** Work that must wait until the change is committed (sending queued mail). */
-  afterCommit(task: () => Promise<unknown>): void;
-}
+/**
+ * What an action's body receives: the school context (handed to services as it is), the whole
+ * school and session as the wrapper read them, and the parsed input.
+ */
+export type SchoolActionContext<I> = SchoolContext & { tenant: CurrentTenant; user: SessionUser; input: I };
 
 interface Audience {
   roles: readonly Role[];
@@ -66,6 +61,7 @@ function audienceAction(audience: Audience) {
       const later: (() => Promise<unknown>)[] = [];
       const runBody = (db: TenantDb) =>
         body({
+          tenantId: tenant.id,
           tenant,
           user,
           db,
