@@ -6,8 +6,8 @@ import pg from "pg";
 import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
 import { seedDemo } from "../seed/seed.ts";
-import { packArchive, readSchool } from "../../src/features/tenants/archive/export.ts";
-import { restoreAsNewSchool } from "../../src/features/tenants/archive/restore.ts";
+import { packArchive, readSchool } from "../../src/server/platform/archive/export.ts";
+import { restoreAsNewSchool } from "../../src/server/platform/archive/restore.ts";
 import { createPrismaClient } from "../../src/server/db/prisma.ts";
 import { APP_DB_ROLE, PLATFORM_DB_ROLE } from "../../src/server/db/roles.ts";
 

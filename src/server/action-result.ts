@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { UserFacingError } from "./errors.ts";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; signedOut?: boolean };
+import type { ActionResult } from "@/lib/action-result";
+
+export type { ActionResult } from "@/lib/action-result";
 
 /** zod issues as the form shows them: by top-level field name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

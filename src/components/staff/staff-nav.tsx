@@ -1,24 +1,19 @@
-import { SignOutButton } from "@/features/auth/components/sign-out-button";
-import { can, type Permission } from "@/server/auth/permissions";
-import type { SessionUser } from "@/server/auth/session";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 
-// Links a staff member sees, each behind the permission its page checks for itself.
-const LINKS: { href: string; label: string; permission?: Permission }[] = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/students", label: "Students", permission: "students.read" },
-  { href: "/teachers", label: "Teachers", permission: "teachers.read" },
-  { href: "/classes", label: "Classes", permission: "classes.read" },
-  { href: "/users", label: "People & access", permission: "users.manage" },
-];
+export interface NavLink {
+  href: string;
+  label: string;
+}
 
-export function StaffNav({ user }: { user: SessionUser }) {
+/** The staff navigation; the layout chooses the links (each behind the permission its page checks). */
+export function StaffNav({ links, userName }: { links: NavLink[]; userName: string }) {
   return (
     <nav
       aria-label="Staff"
       className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4"
     >
       <ul className="flex flex-wrap gap-1">
-        {LINKS.filter((l) => !l.permission || can(user, l.permission)).map((l) => (
+        {links.map((l) => (
           <li key={l.href}>
             <a href={l.href} className="rounded px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-100">
               {l.label}
@@ -27,7 +22,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
         ))}
       </ul>
       <div className="flex items-center gap-3 text-sm">
-        <span className="text-slate-700">{user.name}</span>
+        <span className="text-slate-700">{userName}</span>
         <a href="/account/security" className="font-medium text-blue-800 underline">
           Sign-in security
         </a>

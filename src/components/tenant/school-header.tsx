@@ -1,6 +1,4 @@
-import type { CurrentTenant } from "@/server/tenancy/current-tenant";
-
-export function SchoolHeader({ tenant }: { tenant: Pick<CurrentTenant, "name" | "logoUrl"> }) {
+export function SchoolHeader({ tenant }: { tenant: { name: string; logoUrl: string | null } }) {
   return (
     <header className="bg-brand text-brand-contrast" data-testid="school-header">
       <div className="mx-auto flex max-w-6xl items-center gap-4 px-6 py-4">

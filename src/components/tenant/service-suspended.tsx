@@ -1,9 +1,7 @@
-import type { CurrentTenant } from "@/server/tenancy/current-tenant";
-
 export function ServiceSuspended({
   tenant,
 }: {
-  tenant: Pick<CurrentTenant, "name" | "email" | "phone" | "subscriptionStatus">;
+  tenant: { name: string; email: string | null; phone: string | null; subscriptionStatus: string };
 }) {
   const cancelled = tenant.subscriptionStatus === "cancelled";
   return (

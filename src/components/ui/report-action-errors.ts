@@ -1,6 +1,6 @@
 "use client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ActionResult } from "@/server/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Puts a refused action's messages where the person will see them: on the field they belong to,

@@ -1,12 +1,10 @@
 "use server";
 import { after } from "next/server";
-import { writeAudit } from "@/server/audit/write-audit";
-import { acceptInvitation, confirmEmail, issueEmailToken } from "@/server/auth/email-tokens";
+import { acceptInvitation, confirmEmail } from "@/server/auth/email-tokens";
 import { requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { publicSchoolAction } from "@/server/auth/public-action";
-import { hashPassword, passwordProblems } from "@/server/auth/passwords";
+import { passwordProblems } from "@/server/auth/passwords";
 import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-actions";
-import { bumpSessionVersion } from "@/server/auth/session-version";
 import { proveIdentity } from "@/server/auth/step-up";
 import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
 import { deliverQueuedMail } from "@/server/mail/outbox";
@@ -19,6 +17,7 @@ import {
   resetPasswordSchema,
   stepUpSchema,
 } from "./schemas";
+import { changePassword, sendVerificationEmail } from "./service";
 
 // The answer goes back before any lookup: the work runs after the response (next/server's after()),
 // so an address with an account and one without take the same time to answer.
@@ -78,14 +77,7 @@ export const confirmEmailAction = publicSchoolAction(
 export const sendVerificationEmailAction = accountAction(
   { schema: noInputSchema, path: "/account/security" },
   async (ctx) => {
-    const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
-    if (me.emailVerified) return { ok: false, formError: "Your email address is already confirmed." };
-    await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
-    await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, {
-      action: "email_verification_sent",
-      resourceType: "user",
-      resourceId: me.id,
-    });
+    await sendVerificationEmail(ctx);
     ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
     return { ok: true };
   },
@@ -98,17 +90,7 @@ export const changePasswordAction = accountAction(
     if (!proof.ok) return proof;
     const problems = passwordProblems(ctx.input.password, { email: ctx.user.email });
     if (problems.length) return { ok: false, fieldErrors: { password: problems } };
-    await ctx.db.user.update({
-      where: { id: ctx.user.id },
-      data: { passwordHash: await hashPassword(ctx.input.password) },
-    });
-    // Every session ends, this one too: whoever else knew the old password is out at once.
-    await bumpSessionVersion(ctx.db, ctx.tenant.id, ctx.user.id);
-    await writeAudit(ctx.db, ctx.tenant.id, ctx.actor, ctx.request, {
-      action: "password_changed",
-      resourceType: "user",
-      resourceId: ctx.user.id,
-    });
+    await changePassword(ctx, ctx.input.password);
     return { ok: true };
   },
 );

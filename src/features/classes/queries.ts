@@ -120,6 +120,11 @@ export async function getClassWithRoster(db: TenantDb, id: string, viewer: Viewe
   return { ...cls, enrollments: enrollments.sort(byName), damagedEnrollments: damaged.length };
 }
 
+/** One class as stored, for its edit form (the office only; the page checks the permission). */
+export function getClass(db: TenantDb, id: string) {
+  return db.class.findUnique({ where: { id } });
+}
+
 export async function teacherOptions(db: TenantDb) {
   const teachers = await db.teacher.findMany({
     where: { employmentStatus: { in: ["active", "on_leave"] } },

@@ -1,7 +1,6 @@
 "use server";
 import { z } from "zod";
 import { staffAction } from "@/server/auth/school-actions";
-import { NotFoundError } from "@/server/errors";
 import { enrolmentCandidates } from "./queries";
 import { endEnrollmentSchema, enrollmentNotesSchema, enrollStudentsSchema } from "./schemas";
 import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service";
@@ -25,8 +24,6 @@ export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollment
 export const searchEnrolmentCandidatesAction = staffAction(
   { ...write, schema: z.strictObject({ classId: z.uuid(), q: z.string().trim().max(100) }) },
   async (ctx) => {
-    if (!(await ctx.db.class.findUnique({ where: { id: ctx.input.classId }, select: { id: true } })))
-      throw new NotFoundError("class");
     return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };
   },
 );

@@ -6,6 +6,7 @@ import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/
 import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
+import { NotFoundError } from "../../server/errors.ts";
 import { enrolmentCandidates } from "./queries.ts";
 
 let db: TestDatabase;
@@ -77,8 +78,8 @@ describe("enrolment candidates", () => {
     expect(await warningsOf(later, a.spareStudents[0]!)).toEqual([]);
   });
 
-  it("finds no candidates for another school's class", async () => {
+  it("does not find another school's class", async () => {
     const theirs = await newClass(b, "THEIRS", { days: ["mon"] });
-    expect(await candidates(theirs)).toEqual([]);
+    await expect(candidates(theirs)).rejects.toThrow(NotFoundError);
   });
 });

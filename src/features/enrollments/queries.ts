@@ -2,6 +2,7 @@ import "server-only";
 // Reads for enrolling: who can still join a class, and what the office should know first.
 import { gradeLabel } from "@/lib/grade-levels";
 import type { TenantDb } from "@/server/db/with-tenant";
+import { NotFoundError } from "@/server/errors";
 import { enrolmentWarnings } from "./warnings";
 
 const CLASS_TIME = {
@@ -17,7 +18,7 @@ const CLASS_TIME = {
 /** Active students not in the class yet, each with what the office should know before enrolling. */
 export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
   const target = await db.class.findUnique({ where: { id: classId }, select: CLASS_TIME });
-  if (!target) return [];
+  if (!target) throw new NotFoundError("class");
   const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
   const students = await db.student.findMany({
     where: {

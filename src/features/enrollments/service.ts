@@ -7,6 +7,9 @@ import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { recountClasses } from "./roster-counts";
 
+// Other features keep class counts right through this entry (a student withdrawn, deleted).
+export { closeActiveEnrollments, recountClasses } from "./roster-counts";
+
 export async function enrollStudents(
   ctx: SchoolContext,
   input: { classId: string; studentIds: string[]; enrollmentDate: string },

@@ -7,15 +7,12 @@ import { can } from "@/server/auth/permissions";
 import { healthAlert, type HealthAlertPart } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { compareGrades } from "@/lib/grade-levels";
+import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
 import { pageWindow } from "@/lib/paging";
 import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
-/**
- * Students on the roll. A status left empty is the column's default, "active" (rows restored or
- * imported without one), so every count and list of active students uses this one condition.
- */
-export const ACTIVE_STUDENT: Prisma.StudentWhereInput = { OR: [{ status: "active" }, { status: null }] };
+export { ACTIVE_STUDENT } from "@/lib/student-status";
 
 export interface Viewer {
   id: string;

@@ -11,17 +11,11 @@ import {
   requiredText,
 } from "@/lib/field-rules";
 import { GRADE_LEVELS, gradeLabel, typicalAge } from "@/lib/grade-levels";
+import { STUDENT_STATUSES } from "@/lib/student-status";
 import { pageSizeParam } from "@/lib/paging";
 
 export { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
-export const STUDENT_STATUSES = ["active", "inactive", "graduated", "transferred", "withdrawn"] as const;
-export const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  inactive: "Inactive",
-  graduated: "Graduated",
-  transferred: "Transferred",
-  withdrawn: "Withdrawn",
-};
+export { STATUS_LABELS, STUDENT_STATUSES } from "@/lib/student-status";
 /** students.gender as stored (the demo data's values); the labels are what people read. */
 export const GENDERS = ["female", "male", "non-binary", "undisclosed"] as const;
 export const GENDER_LABELS: Record<string, string> = {
@@ -157,7 +151,7 @@ export const updateStudentSchema = z.strictObject({ id: z.uuid(), student: stude
 /** Leaving or finishing: the status and the day it took effect. */
 export const statusChangeSchema = z.strictObject({
   id: z.uuid(),
-  status: z.enum(["active", "inactive", "graduated", "transferred", "withdrawn"], "Choose the new status."),
+  status: z.enum(STUDENT_STATUSES, "Choose the new status."),
   effectiveDate: requiredDay("Enter the date it takes effect."),
   note: optionalText(500, "the note"),
 });

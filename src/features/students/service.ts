@@ -8,7 +8,7 @@ import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
 import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
-import { closeActiveEnrollments, recountClasses } from "../enrollments/roster-counts";
+import { closeActiveEnrollments, recountClasses } from "../enrollments/service";
 import { ACTIVE_STUDENT } from "./queries";
 import type { StudentValues } from "./schemas";
 

@@ -4,12 +4,17 @@ import { consoleAction } from "@/server/auth/console-session";
 import { UserFacingError } from "@/server/errors";
 import { txtResolver } from "@/server/tenancy/dns";
 import { LOGO_MAX_BYTES, sniffImage, storeLogo } from "@/server/uploads";
-import { setTenantStatus, TENANT_STATUSES } from "./lifecycle";
-import { createTenant } from "./provision";
-import { removeCustomDomain, setCustomDomain, verifyCustomDomain } from "./domains";
-import { updateBranding } from "./branding";
-import { brandingSchema, createTenantSchema, customDomainSchema, updateTenantSchema } from "./schemas";
-import { updateTenantSettings } from "./settings";
+import { setTenantStatus, TENANT_STATUSES } from "@/server/platform/lifecycle";
+import { createTenant } from "@/server/platform/provision";
+import { removeCustomDomain, setCustomDomain, verifyCustomDomain } from "@/server/platform/domains";
+import { updateBranding } from "@/server/platform/branding";
+import {
+  brandingSchema,
+  createTenantSchema,
+  customDomainSchema,
+  updateTenantSchema,
+} from "@/server/platform/schemas";
+import { updateTenantSettings } from "@/server/platform/settings";
 
 export const setTenantStatusAction = consoleAction(
   { schema: z.strictObject({ tenantId: z.uuid(), status: z.enum(TENANT_STATUSES) }), path: "/tenants" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { listPublicSchools, type SchoolListing } from "@/features/tenants/queries";
+import { listPublicSchools, type SchoolListing } from "@/server/platform/queries";
 import { platformDb } from "@/server/db/platform";
 
 /** Schools shown on the product's landing page. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
 import { Pager } from "@/components/ui/pager";
-import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { TenantStatusActions } from "@/features/tenants/components/tenant-status-actions";
-import { listTenants } from "@/features/tenants/usage";
+import { listTenants } from "@/server/platform/usage";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { schoolUrl } from "@/server/tenancy/hosts";
 import { headers } from "next/headers";

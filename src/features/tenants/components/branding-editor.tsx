@@ -9,7 +9,7 @@ import { FormErrors, TextField } from "@/components/ui/text-field";
 import { contrastRatio, isHexColor, readableTextOn } from "@/lib/color";
 import { sanitizeCustomCss } from "@/lib/css-sanitize";
 import { updateBrandingAction, uploadLogoAction } from "../actions";
-import { brandingSchema, type Branding, type BrandingInput } from "../schemas";
+import { brandingSchema, type Branding, type BrandingInput } from "@/server/platform/schemas";
 
 const ratio = (a: string, b: string) => `${contrastRatio(a, b).toFixed(1)}:1`;
 

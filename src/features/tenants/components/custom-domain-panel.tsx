@@ -7,7 +7,7 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { removeCustomDomainAction, setCustomDomainAction, verifyCustomDomainAction } from "../actions";
-import { customDomainSchema, type CustomDomainInput } from "../schemas";
+import { customDomainSchema, type CustomDomainInput } from "@/server/platform/schemas";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 

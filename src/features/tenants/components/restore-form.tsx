@@ -7,7 +7,7 @@ import { z } from "zod";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/server/action-result";
-import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "../schemas";
+import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "@/server/platform/schemas";
 
 const formSchema = restoreSchoolSchema.extend({
   archive: z

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
 import { createTenantAction, updateTenantAction } from "../actions";
-import { MODULE_LABELS, PLAN_NAMES, PLANS, type PlanName } from "../plans";
+import { MODULE_LABELS, PLAN_NAMES, PLANS, type PlanName } from "@/server/platform/plans";
 import {
   createTenantSchema,
   LOCALE_LABELS,
@@ -21,7 +21,7 @@ import {
   tenantSettingsSchema,
   type CreateTenant,
   type CreateTenantInput,
-} from "../schemas";
+} from "@/server/platform/schemas";
 
 const options = (values: readonly string[], labels: Record<string, string> = {}) =>
   values.map((v) => ({ value: v, label: labels[v] ?? v[0]!.toUpperCase() + v.slice(1).replace(/_/g, " ") }));

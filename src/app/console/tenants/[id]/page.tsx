@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TenantForm } from "@/features/tenants/components/tenant-form";
-import { featureFlags, PLAN_NAMES, type PlanName } from "@/features/tenants/plans";
-import { LOCALES, SCHOOL_LEVELS, SCHOOL_TYPES, TIMEZONES } from "@/features/tenants/schemas";
+import { featureFlags, PLAN_NAMES, type PlanName } from "@/server/platform/plans";
+import { LOCALES, SCHOOL_LEVELS, SCHOOL_TYPES, TIMEZONES } from "@/server/platform/schemas";
 import { rootDomain } from "@/server/tenancy/hosts";
 import { requireSchool } from "./school";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { findSchool } from "@/features/tenants/settings";
+import { findSchool } from "@/server/platform/settings";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { NotFoundError } from "@/server/errors";
 

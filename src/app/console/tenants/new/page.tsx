@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TenantForm } from "@/features/tenants/components/tenant-form";
-import { PLANS } from "@/features/tenants/plans";
+import { PLANS } from "@/server/platform/plans";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { rootDomain } from "@/server/tenancy/hosts";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
 import { requireModulePage } from "@/server/tenancy/features";
 

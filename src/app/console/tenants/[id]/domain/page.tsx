@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CustomDomainPanel } from "@/features/tenants/components/custom-domain-panel";
-import { getCustomDomain, txtRecordName } from "@/features/tenants/domains";
+import { getCustomDomain, txtRecordName } from "@/server/platform/domains";
 import { rootDomain } from "@/server/tenancy/hosts";
 import { requireSchool } from "../school";
 

@@ -1,5 +1,5 @@
 // The school's archive as a download (POST from the console's form: it is recorded in both logs).
-import { archiveFileName, packArchive, readSchool } from "@/features/tenants/archive/export";
+import { archiveFileName, packArchive, readSchool } from "@/server/platform/archive/export";
 import { consoleRouteUser } from "@/server/auth/console-session";
 import { requestInfo } from "@/server/auth/request-info";
 import { proveIdentity } from "@/server/auth/step-up";

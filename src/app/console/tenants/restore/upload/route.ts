@@ -1,7 +1,7 @@
 // Restoring an archive into a new school: a multipart upload (archives are larger than a server
 // action's body), answered like a server action (ActionResult as JSON) so the form shows field errors.
-import { restoreAsNewSchool } from "@/features/tenants/archive/restore";
-import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "@/features/tenants/schemas";
+import { restoreAsNewSchool } from "@/server/platform/archive/restore";
+import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "@/server/platform/schemas";
 import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
 import { consoleRouteUser } from "@/server/auth/console-session";
 import { requestInfo } from "@/server/auth/request-info";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm, TurnOffTwoFactorForm } from "@/features/auth/components/change-password-form";
 import { SendVerificationButton } from "@/features/auth/components/send-verification-button";
 import { TwoFactorSetup } from "@/features/auth/components/two-factor-setup";
+import { accountSecurityState } from "@/features/auth/service";
 import { currentTenantOfRequest, requireUser } from "@/server/auth/session";
 import { twoFactorRequired } from "@/server/auth/two-factor";
 import { withTenant } from "@/server/db/with-tenant";
@@ -11,12 +12,7 @@ export const metadata: Metadata = { title: "Sign-in security" };
 export default async function AccountSecurityPage() {
   const user = await requireUser({ allowPendingTwoFactor: true });
   const tenant = (await currentTenantOfRequest())!;
-  const me = await withTenant(user.tenantId, (tx) =>
-    tx.user.findUniqueOrThrow({
-      where: { id: user.id },
-      select: { twoFactorEnabled: true, emailVerified: true },
-    }),
-  );
+  const me = await withTenant(user.tenantId, (db) => accountSecurityState(db, user.id));
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">Sign-in security</h1>

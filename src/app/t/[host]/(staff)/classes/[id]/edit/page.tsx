@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClassForm } from "@/features/classes/components/class-form";
 import { classToInput } from "@/features/classes/form-values";
-import { teacherOptions } from "@/features/classes/queries";
+import { getClass, teacherOptions } from "@/features/classes/queries";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 
@@ -13,7 +13,7 @@ export default async function EditClassPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const loaded = await withTenant(user.tenantId, async (db) => {
-    const cls = await db.class.findUnique({ where: { id } });
+    const cls = await getClass(db, id);
     return cls ? { cls, teachers: await teacherOptions(db) } : null;
   });
   if (!loaded) notFound();

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { platformDb } from "@/server/db/platform";
 import { withTenant } from "@/server/db/with-tenant";
 import { PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
-import { ACTIVE_STUDENT } from "../students/queries";
+import { ACTIVE_STUDENT } from "@/lib/student-status";
 
 export const TENANTS_PAGE_SIZE = 25;
 

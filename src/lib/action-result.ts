@@ -1,0 +1,5 @@
+// What every server action answers: done (with data), or why not, field by field. The type lives
+// here so forms (client code) can read it without importing server code.
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; signedOut?: boolean };
