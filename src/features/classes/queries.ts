@@ -4,14 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { dayToDate, weekday, type Day } from "@/lib/calendar";
 import { HEALTH_FIELDS } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
-import { teacherClassIds, type Viewer } from "../students/queries";
+import { classesVisibleTo, type Viewer } from "@/server/access/ownership";
 
 export const CLASSES_PAGE_SIZE = 25;
 
-export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.ClassWhereInput> {
-  if (viewer.role !== "teacher") return {};
-  return { id: { in: await teacherClassIds(db, viewer.id) } };
-}
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 

@@ -5,7 +5,8 @@ import { attendanceFigure, type AttendanceFigure } from "@/lib/attendance";
 import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { unmarkedClassesWhere } from "../classes/queries";
-import { ACTIVE_STUDENT, teacherClassIds } from "../students/queries";
+import { ACTIVE_STUDENT } from "@/lib/student-status";
+import { teacherClassIds } from "@/server/access/ownership";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 type Schedule = { days?: string[]; period?: number | string; start?: string; end?: string };

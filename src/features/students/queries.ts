@@ -5,7 +5,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { dateToDay } from "@/lib/calendar";
 import { can } from "@/server/auth/permissions";
 import { healthAlert, type HealthAlertPart } from "@/lib/health-alert";
+import { studentsVisibleTo, type Viewer } from "@/server/access/ownership";
+
+export type { Viewer } from "@/server/access/ownership";
 import type { TenantDb } from "@/server/db/with-tenant";
+
 import { compareGrades } from "@/lib/grade-levels";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
@@ -14,34 +18,8 @@ import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
 export { ACTIVE_STUDENT } from "@/lib/student-status";
 
-export interface Viewer {
-  id: string;
-  role: string;
-  permissions: unknown;
-}
 
-/** The classes a teacher teaches or co-teaches (a short list, looked up once per request). */
-export async function teacherClassIds(db: TenantDb, userId: string): Promise<string[]> {
-  const teachers = await db.teacher.findMany({ where: { userId }, select: { id: true } });
-  if (teachers.length === 0) return [];
-  const ids = teachers.map((t) => t.id);
-  const classes = await db.class.findMany({
-    where: { OR: [{ teacherId: { in: ids } }, { coTeacherId: { in: ids } }] },
-    select: { id: true },
-  });
-  return classes.map((c) => c.id);
-}
 
-/**
- * Students a viewer may see at all: everyone for the office, the students actively enrolled in
- * their own classes for teachers. Resolving the class ids first keeps the filter a plain IN list.
- */
-export async function visibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
-  if (viewer.role !== "teacher") return {};
-  return {
-    enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } },
-  };
-}
 
 /**
  * Phone numbers are stored as people typed them ("(217) 555-0123"), so a number searched as bare
@@ -96,7 +74,7 @@ export async function listWhere(
   const q = (query.q ?? "").trim();
   // A phone number written with spaces, "(217) 555-0142", is one search term, not two words.
   const words = phoneSearchForms(q).length > 0 ? [q] : q.split(/\s+/).filter(Boolean).slice(0, 4);
-  const and: Prisma.StudentWhereInput[] = [await visibleTo(db, viewer), ...words.map(wordMatches)];
+  const and: Prisma.StudentWhereInput[] = [await studentsVisibleTo(db, viewer), ...words.map(wordMatches)];
   if (query.grade) and.push({ gradeLevel: query.grade });
   const status = query.status ?? DEFAULT_STUDENT_STATUS;
   if (status === "active") and.push(ACTIVE_STUDENT);
@@ -251,7 +229,7 @@ const PROFILE_CLASS = {
  */
 export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer) {
   const found = await db.student.findFirst({
-    where: { AND: [{ id }, await visibleTo(db, viewer)] },
+    where: { AND: [{ id }, await studentsVisibleTo(db, viewer)] },
     include: { statusChanges: { orderBy: { effectiveDate: "desc" } } },
   });
   if (!found) return null;

@@ -1,0 +1,60 @@
+import "server-only";
+// Whose records a person may see, in one place: the office sees the whole school; a teacher their
+// own classes (taught or co-taught) and the students active in them; a parent the children whose
+// guardian they are; a student their own record. Every query and action that narrows by person
+// asks here, so a rule changes once (the family portal adds guardian links here, not per page).
+import type { Prisma } from "@/generated/prisma/client";
+import type { TenantDb } from "@/server/db/with-tenant";
+
+export interface Viewer {
+  id: string;
+  role: string;
+  permissions: unknown;
+  /** Needed for a parent: guardians are matched by the email the school holds for them. */
+  email?: string;
+}
+
+const OFFICE_ROLES = new Set(["admin", "principal"]);
+const NOBODY = { id: { in: [] as string[] } };
+
+/** The classes a teacher teaches or co-teaches (a short list, looked up once per request). */
+export async function teacherClassIds(db: TenantDb, userId: string): Promise<string[]> {
+  const teachers = await db.teacher.findMany({ where: { userId }, select: { id: true } });
+  if (teachers.length === 0) return [];
+  const ids = teachers.map((t) => t.id);
+  const classes = await db.class.findMany({
+    where: { OR: [{ teacherId: { in: ids } }, { coTeacherId: { in: ids } }] },
+    select: { id: true },
+  });
+  return classes.map((c) => c.id);
+}
+
+/** The students whose guardian this person is (either guardian slot, any letter case). */
+export function guardianOf(email: string): Prisma.StudentWhereInput {
+  return {
+    OR: [
+      { parentGuardian1Email: { equals: email, mode: "insensitive" } },
+      { parentGuardian2Email: { equals: email, mode: "insensitive" } },
+    ],
+  };
+}
+
+/** Classes a viewer may see. Resolving the class ids first keeps the filter a plain IN list. */
+export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.ClassWhereInput> {
+  if (OFFICE_ROLES.has(viewer.role)) return {};
+  if (viewer.role === "teacher") return { id: { in: await teacherClassIds(db, viewer.id) } };
+  return NOBODY;
+}
+
+/** Students a viewer may see at all; anyone else (an unknown role) sees no one. */
+export async function studentsVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
+  if (OFFICE_ROLES.has(viewer.role)) return {};
+  if (viewer.role === "teacher") {
+    return {
+      enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } },
+    };
+  }
+  if (viewer.role === "parent" && viewer.email) return guardianOf(viewer.email);
+  if (viewer.role === "student") return { userId: viewer.id };
+  return NOBODY;
+}
