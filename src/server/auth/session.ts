@@ -5,6 +5,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { getCurrentTenant, isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { TENANT_HOST_HEADER } from "@/server/tenancy/host";
 import { authOptions } from "./options.ts";
@@ -29,7 +30,13 @@ export async function currentTenantOfRequest(): Promise<CurrentTenant | null> {
   return host ? getCurrentTenant(host) : null;
 }
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in person of this request. Read once per request (React's cache()): the staff layout
+ * and the page both ask, and each read is a transaction (the session row, the user, the version).
+ */
+export const getSessionUser = cache(readSessionUser);
+
+async function readSessionUser(): Promise<SessionUser | null> {
   // The signed cookie first: it is checked without the database, so a request without a session
   // is refused before any query runs (not even the school lookup).
   const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
