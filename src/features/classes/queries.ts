@@ -8,7 +8,6 @@ import { classesVisibleTo, type Viewer } from "@/server/access/ownership";
 
 export const CLASSES_PAGE_SIZE = 25;
 
-
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /**

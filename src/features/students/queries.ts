@@ -18,9 +18,6 @@ import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
 export { ACTIVE_STUDENT } from "@/lib/student-status";
 
-
-
-
 /**
  * Phone numbers are stored as people typed them ("(217) 555-0123"), so a number searched as bare
  * digits is also tried in the usual written forms; the last four digits match any form.

@@ -2,18 +2,16 @@ import "server-only";
 // Guards of the tenant console. Console pages live under /console, which only the console host
 // reaches (middleware.ts). A console session is one made there, for a super admin of the platform's
 // own tenant; a school's session is never one, and two-factor is always required.
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { findPlatformTenant, type CurrentTenant } from "@/server/tenancy/current-tenant";
-import { authOptions } from "./options.ts";
+import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
 import { SIGNED_OUT, NOT_ALLOWED } from "./school-actions.ts";
-import { resolveSession, type SessionClaims } from "./user-sessions.ts";
+import { resolveSession } from "./user-sessions.ts";
 
 export interface ConsoleUser {
   id: string;
@@ -25,7 +23,7 @@ export interface ConsoleUser {
 }
 
 export async function getConsoleUser(): Promise<ConsoleUser | null> {
-  const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
+  const session = await incomingRequest().sessionClaims();
   if (!session?.uid || !session.tid) return null;
   const platform = await findPlatformTenant();
   if (!platform || session.tid !== platform.id) return null;
@@ -73,7 +71,7 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const platform = (await findPlatformTenant())!;
-    const request = requestInfo(await headers(), "POST", config.path);
+    const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
     try {
       return await body({
         user,

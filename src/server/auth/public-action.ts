@@ -2,12 +2,12 @@ import "server-only";
 // The wrapper for actions anyone may call on a school's host (forgotten password, reset, accepting
 // an invitation): it resolves the school, refuses a suspended one, and parses the input with the
 // form's own zod schema before anything touches data. Signed-in audiences: school-actions.ts.
-import { headers } from "next/headers";
 import type { z } from "zod";
 import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
+import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
 import { currentTenantOfRequest } from "./session.ts";
 
@@ -32,7 +32,7 @@ export function publicSchoolAction<S extends z.ZodType, T>(
       return await handler({
         tenant,
         input: parsed.data,
-        request: requestInfo(await headers(), "POST", path),
+        request: requestInfo(await incomingRequest().headers(), "POST", path),
       });
     } catch (error) {
       if (error instanceof UserFacingError) return refusal(error);

@@ -3,7 +3,6 @@ import "server-only";
 // refuses before any query of school data when there is no session, and checks the audience, the
 // permission and the input before the body runs. The body then runs inside withTenant(): one
 // transaction, so a refusal thrown halfway leaves nothing written.
-import { headers } from "next/headers";
 import type { z } from "zod";
 import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
@@ -12,6 +11,7 @@ import { UserFacingError } from "@/server/errors";
 import type { SchoolContext } from "@/server/school-context";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { can, type Permission, type Role } from "./permissions.ts";
+import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
 import { currentTenantOfRequest, getSessionUser, type SessionUser } from "./session.ts";
 
@@ -57,7 +57,7 @@ function audienceAction(audience: Audience) {
       const parsed = config.schema.safeParse(raw);
       if (!parsed.success) return invalidInput(parsed.error);
       const tenant = (await currentTenantOfRequest())!;
-      const request = requestInfo(await headers(), "POST", config.path);
+      const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];
       const runBody = (db: TenantDb) =>
         body({

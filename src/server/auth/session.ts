@@ -2,15 +2,13 @@ import "server-only";
 // Guards. A session counts only on the school's host it was made on, only while the account is
 // active and unlocked, its session version unchanged and its server-side row open and recently
 // used (user-sessions.ts).
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getCurrentTenant, isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { TENANT_HOST_HEADER } from "@/server/tenancy/host";
-import { authOptions } from "./options.ts";
+import { incomingRequest } from "./incoming-request.ts";
 import { can, type Permission, type Role } from "./permissions.ts";
-import { resolveSession, type SessionClaims } from "./user-sessions.ts";
+import { resolveSession } from "./user-sessions.ts";
 import { twoFactorRequired } from "./two-factor.ts";
 
 export interface SessionUser {
@@ -26,7 +24,7 @@ export interface SessionUser {
 }
 
 export async function currentTenantOfRequest(): Promise<CurrentTenant | null> {
-  const host = (await headers()).get(TENANT_HOST_HEADER);
+  const host = (await incomingRequest().headers()).get(TENANT_HOST_HEADER);
   return host ? getCurrentTenant(host) : null;
 }
 
@@ -39,7 +37,7 @@ export const getSessionUser = cache(readSessionUser);
 async function readSessionUser(): Promise<SessionUser | null> {
   // The signed cookie first: it is checked without the database, so a request without a session
   // is refused before any query runs (not even the school lookup).
-  const session = (await getServerSession(authOptions)) as (Partial<SessionClaims> & object) | null;
+  const session = await incomingRequest().sessionClaims();
   if (!session?.uid || !session.tid) return null;
   const tenant = await currentTenantOfRequest();
   if (!tenant || !isServiceAvailable(tenant) || session.tid !== tenant.id) return null;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { UserFacingError } from "../errors.ts";
-import { uniqueFieldError, violatedConstraint, writeUnique } from "./errors.ts";
+import { isSerializationFailure, uniqueFieldError, violatedConstraint, writeUnique } from "./errors.ts";
 
 const duplicate = (index: string) =>
   new Prisma.PrismaClientKnownRequestError("Unique constraint failed", {
@@ -34,5 +34,29 @@ describe("uniqueFieldError", () => {
     ).rejects.toMatchObject({
       field: "studentId",
     });
+  });
+});
+
+describe("isSerializationFailure", () => {
+  it("knows a lost race both as Prisma's P2034 and as the adapter's conflict at commit", () => {
+    expect(
+      isSerializationFailure(
+        new Prisma.PrismaClientKnownRequestError("x", { code: "P2034", clientVersion: "7" }),
+      ),
+    ).toBe(true);
+    const atCommit = Object.assign(new Error("TransactionWriteConflict"), {
+      name: "DriverAdapterError",
+      cause: { kind: "TransactionWriteConflict", originalCode: "40001" },
+    });
+    expect(isSerializationFailure(atCommit)).toBe(true);
+    expect(
+      isSerializationFailure(
+        Object.assign(new Error("x"), {
+          name: "DriverAdapterError",
+          cause: { kind: "UniqueConstraintViolation" },
+        }),
+      ),
+    ).toBe(false);
+    expect(isSerializationFailure(new Error("could not serialize"))).toBe(false);
   });
 });

@@ -38,11 +38,23 @@ export async function writeUnique<T>(constraints: UniqueFields, work: () => Prom
   }
 }
 
-/** A serializable transaction lost a race with another one; the work can simply be retried. */
+/**
+ * A serializable transaction lost a race with another one; the work can simply be retried. Prisma
+ * reports it as P2034 from a statement, but a conflict found at COMMIT reaches us as the pg
+ * adapter's own DriverAdapterError (SQLSTATE 40001/40P01, kind "TransactionWriteConflict").
+ */
 export function isSerializationFailure(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    return error.code === "P2034" || /could not serialize/i.test(error.message);
+  }
+  const cause = (error as { name?: unknown; cause?: { kind?: unknown; originalCode?: unknown } } | null)
+    ?.cause;
   return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    (error.code === "P2034" || /could not serialize/i.test(error.message))
+    error instanceof Error &&
+    error.name === "DriverAdapterError" &&
+    (cause?.kind === "TransactionWriteConflict" ||
+      cause?.originalCode === "40001" ||
+      cause?.originalCode === "40P01")
   );
 }
 
