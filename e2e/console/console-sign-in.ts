@@ -14,7 +14,7 @@ export async function signInToConsole(page: Page, email: string, password = DEMO
 }
 
 /** Enrols two-factor on the security page (shown until it is on); returns the backup codes. */
-export async function enrolTwoFactorCodes(page: Page): Promise<string[]> {
+async function enrolTwoFactorCodes(page: Page): Promise<string[]> {
   await expect(page).toHaveURL(consoleUrl("/security"));
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   const secret = (await page.getByTestId("totp-key").textContent())!.trim();
@@ -23,11 +23,6 @@ export async function enrolTwoFactorCodes(page: Page): Promise<string[]> {
   const codes = page.getByRole("list", { name: "Backup codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
   return (await codes.allTextContents()).map((c) => c.trim());
-}
-
-/** Enrols two-factor; returns one backup code. */
-export async function enrolTwoFactor(page: Page): Promise<string> {
-  return (await enrolTwoFactorCodes(page))[0]!;
 }
 
 /**

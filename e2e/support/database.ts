@@ -2,7 +2,7 @@
 // arranging schools in states the demo data does not have.
 import pg from "pg";
 
-export const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54339"}/sis`;
+const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54339"}/sis`;
 
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });

@@ -1,7 +1,7 @@
 // The attendance rate, one definition for every page, export and mail that shows one: the share
 // of marks where the student was there (present, tardy or late). Excused absences are absences.
 
-export const ATTENDED_STATUSES = ["present", "tardy", "late"] as const;
+const ATTENDED_STATUSES = ["present", "tardy", "late"] as const;
 
 export interface AttendanceFigure {
   marked: number;

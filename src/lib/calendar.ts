@@ -49,7 +49,7 @@ export function academicYearOf(day: Day): string {
   return `${start}-${start + 1}`;
 }
 
-export function academicYearStart(academicYear: string): number {
+function academicYearStart(academicYear: string): number {
   return Number(academicYear.slice(0, 4));
 }
 

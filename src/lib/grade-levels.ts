@@ -16,12 +16,11 @@ export const GRADE_LEVELS = [
   "11",
   "12",
 ] as const;
-export type GradeLevel = (typeof GRADE_LEVELS)[number];
 
 export const gradeLabel = (g: string) => (g === "PK" ? "Pre-K" : g === "K" ? "Kindergarten" : `Grade ${g}`);
 
 /** Position in the school's order; values outside the list (imported data) come after grade 12. */
-export function gradeRank(grade: string): number {
+function gradeRank(grade: string): number {
   const index = (GRADE_LEVELS as readonly string[]).indexOf(grade);
   return index === -1 ? GRADE_LEVELS.length : index;
 }

@@ -1,7 +1,7 @@
 // A class's weekly meetings (classes.schedule) in words: "Mon, Wed, Fri · period 4 · 10:45–11:35".
 // One function for every page that says when a class meets (class page, timetables).
 
-export const DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const DAY_NAMES: Record<string, string> = {
   mon: "Mon",
   tue: "Tue",
@@ -29,7 +29,7 @@ export function meetingOf(schedule: unknown): Meeting | null {
   return { days, period: text(s.period), start: text(s.start), end: text(s.end) };
 }
 
-export function describeDays(days: string[]): string {
+function describeDays(days: string[]): string {
   if (days.join() === "mon,tue,wed,thu,fri") return "Mon–Fri";
   return days.map((d) => DAY_NAMES[d] ?? d).join(", ");
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
+const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
 
 /** ?size= from the URL: one of PAGE_SIZES, anything else falls back to the default. */
 export const pageSizeParam = z

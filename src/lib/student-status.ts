@@ -1,7 +1,6 @@
 // A student's standing on the school's roll: one vocabulary for the form, the list, the counts.
 
 export const STUDENT_STATUSES = ["active", "inactive", "graduated", "transferred", "withdrawn"] as const;
-export type StudentStatus = (typeof STUDENT_STATUSES)[number];
 
 export const STATUS_LABELS: Record<string, string> = {
   active: "Active",

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const LOGO_MAX_BYTES = 512 * 1024;
-export const LOGO_TYPES = {
+const LOGO_TYPES = {
   png: "image/png",
   jpg: "image/jpeg",
   webp: "image/webp",

@@ -3,7 +3,7 @@
 import type { TenantDb } from "../../src/server/db/with-tenant.ts";
 import type { ContextSchool, SchoolContext } from "../../src/server/school-context.ts";
 
-export const TEST_REQUEST = { ip: "192.0.2.10", userAgent: "test", method: "POST", url: "/test" };
+const TEST_REQUEST = { ip: "192.0.2.10", userAgent: "test", method: "POST", url: "/test" };
 
 export function schoolContext(
   db: TenantDb,

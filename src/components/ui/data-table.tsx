@@ -14,7 +14,7 @@ import { FlexRender } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
 
-export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+const dataTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 export type DataColumn<T extends RowData> = ColumnDef<typeof dataTableFeatures, T>;
 
 /** Builds the URL of the same list with some parameters changed (null removes one). */

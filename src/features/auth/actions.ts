@@ -9,7 +9,6 @@ import { proveIdentity } from "@/server/auth/step-up";
 import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
 import { deliverQueuedMail } from "@/server/mail/outbox";
 import {
-  acceptInvitationSchema,
   changePasswordSchema,
   emailTokenSchema,
   forgotPasswordSchema,
@@ -49,7 +48,7 @@ export const resetPasswordAction = publicSchoolAction(
 );
 
 export const acceptInvitationAction = publicSchoolAction(
-  acceptInvitationSchema,
+  resetPasswordSchema,
   "/verify",
   async ({ tenant, input, request }) => {
     const result = await acceptInvitation({ tenant, token: input.token, password: input.password, request });

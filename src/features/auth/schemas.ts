@@ -19,6 +19,7 @@ const samePasswordTwice: [
   { path: string[]; message: string },
 ] = [(v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." }];
 
+/** Choosing a password from an emailed link: a reset, or accepting an invitation (a first password). */
 export const resetPasswordSchema = z
   .strictObject({
     token: z.string().min(20).max(100),
@@ -28,8 +29,6 @@ export const resetPasswordSchema = z
   .refine(...samePasswordTwice);
 export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
 
-/** Accepting an invitation is choosing a first password: the same form and rules as a reset. */
-export const acceptInvitationSchema = resetPasswordSchema;
 export const emailTokenSchema = z.strictObject({ token: z.string().min(20).max(100) });
 export const noInputSchema = z.strictObject({});
 

@@ -6,7 +6,7 @@ import { HEALTH_FIELDS } from "@/lib/health-alert";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { classesVisibleTo, type Viewer } from "@/server/access/ownership";
 
-export const CLASSES_PAGE_SIZE = 25;
+const CLASSES_PAGE_SIZE = 25;
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 

@@ -65,7 +65,7 @@ async function attendanceRates(
     .map(([day, counts]) => ({ day, ...attendanceFigure(counts) }));
 }
 
-export const UNMARKED_LIST_LENGTH = 15;
+const UNMARKED_LIST_LENGTH = 15;
 
 /**
  * Who still needs marking today. A school that takes attendance per class (any class mark in the

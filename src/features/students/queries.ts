@@ -63,7 +63,7 @@ function wordMatches(word: string): Prisma.StudentWhereInput {
   };
 }
 
-export async function listWhere(
+async function listWhere(
   db: TenantDb,
   query: StudentListQuery,
   viewer: Viewer,

@@ -145,7 +145,6 @@ export const studentSchema = z
 export type StudentInput = z.input<typeof studentSchema>;
 export type StudentValues = z.output<typeof studentSchema>;
 
-export const createStudentSchema = studentSchema;
 export const updateStudentSchema = z.strictObject({ id: z.uuid(), student: studentSchema });
 
 /** Leaving or finishing: the status and the day it took effect. */
@@ -158,7 +157,7 @@ export const statusChangeSchema = z.strictObject({
 
 export const studentIdSchema = z.strictObject({ id: z.uuid() });
 
-export const STUDENT_SORTS = [
+const STUDENT_SORTS = [
   "name",
   "studentId",
   "gradeLevel",

@@ -30,7 +30,7 @@ export async function teacherClassIds(db: TenantDb, userId: string): Promise<str
 }
 
 /** The students whose guardian this person is (either guardian slot, any letter case). */
-export function guardianOf(email: string): Prisma.StudentWhereInput {
+function guardianOf(email: string): Prisma.StudentWhereInput {
   return {
     OR: [
       { parentGuardian1Email: { equals: email, mode: "insensitive" } },

@@ -18,7 +18,14 @@ import { UNKNOWN_FIELDS } from "../action-result.ts";
 import { consoleAction } from "./console-session.ts";
 import { asIncomingRequest } from "./incoming-request.ts";
 import { publicSchoolAction } from "./public-action.ts";
-import { accountAction, NOT_ALLOWED, portalAction, SIGNED_OUT, staffAction } from "./school-actions.ts";
+import {
+  accountAction,
+  MODULE_OFF,
+  NOT_ALLOWED,
+  portalAction,
+  SIGNED_OUT,
+  staffAction,
+} from "./school-actions.ts";
 import { startSession, type SessionClaims } from "./user-sessions.ts";
 
 let db: TestDatabase;
@@ -194,6 +201,21 @@ describe("school action wrappers", () => {
     expect(await probeRows("refused")).toBe(0);
     expect(await call(hostOf[a.tenantId]!, "parent", portalProbe, { note: "family" })).toEqual({ ok: true });
     expect(await probeRows("family")).toBe(1);
+  });
+});
+
+describe("module switches", () => {
+  it("a switched-off module's actions refuse before the body; the school's other actions go on", async () => {
+    await db.admin.query(`UPDATE tenants SET features = '{"portal": false}' WHERE id = $1`, [a.tenantId]);
+    invalidateTenantCache();
+    bodyRuns = 0;
+    expect(await call(hostOf[a.tenantId]!, "parent", portalProbe, { note: "off" })).toEqual(MODULE_OFF);
+    expect(schoolTransactions).toBe(SESSION_CHECK);
+    expect(bodyRuns).toBe(0);
+    expect(await call(hostOf[a.tenantId]!, "admin", staffProbe, { note: "on" })).toEqual({ ok: true });
+    await db.admin.query("UPDATE tenants SET features = '{}' WHERE id = $1", [a.tenantId]);
+    invalidateTenantCache();
+    expect(await call(hostOf[a.tenantId]!, "parent", portalProbe, { note: "back" })).toEqual({ ok: true });
   });
 });
 

@@ -13,8 +13,8 @@ import { hashPassword, passwordProblems } from "./passwords.ts";
 import { hashToken, type ResetResult } from "./password-reset.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 
-export const INVITATION_TTL_DAYS = 7;
-export const VERIFICATION_TTL_HOURS = 24;
+const INVITATION_TTL_DAYS = 7;
+const VERIFICATION_TTL_HOURS = 24;
 
 type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain">;
 type Options = { client?: BasePrismaClient; db?: TenantDb };

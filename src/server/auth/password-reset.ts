@@ -12,7 +12,7 @@ import { hashPassword, passwordProblems } from "./passwords.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 import { mayMailReset } from "./throttle.ts";
 
-export const RESET_TTL_MINUTES = 60;
+const RESET_TTL_MINUTES = 60;
 
 type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain">;
 type Options = { client?: BasePrismaClient };

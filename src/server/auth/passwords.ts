@@ -8,8 +8,8 @@ import bcrypt from "bcryptjs";
 // (No "server-only" marker: the demo seed hashes with this module too; node:crypto keeps it off the client.)
 
 export const BCRYPT_COST = 12;
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MAX_LENGTH = 128;
 
 function prehash(password: string): string {
   return createHash("sha256").update(password.normalize("NFKC"), "utf8").digest("base64");

@@ -23,8 +23,7 @@ export const SCHOOL_PERMISSIONS = [
   "settings.manage",
   "portal.view",
 ] as const;
-export const PLATFORM_PERMISSIONS = ["tenants.manage"] as const;
-export type Permission = (typeof SCHOOL_PERMISSIONS)[number] | (typeof PLATFORM_PERMISSIONS)[number];
+export type Permission = (typeof SCHOOL_PERMISSIONS)[number] | "tenants.manage";
 
 const OFFICE: Permission[] = [
   "students.read",

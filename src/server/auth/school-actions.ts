@@ -10,6 +10,7 @@ import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/w
 import { UserFacingError } from "@/server/errors";
 import type { SchoolContext } from "@/server/school-context";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
+import { isModuleEnabled, type Module } from "@/server/tenancy/features";
 import { can, type Permission, type Role } from "./permissions.ts";
 import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
@@ -19,9 +20,11 @@ import { currentTenantOfRequest, getSessionUser, type SessionUser } from "./sess
  * What an action's body receives: the school context (handed to services as it is), the whole
  * school and session as the wrapper read them, and the parsed input.
  */
-export type SchoolActionContext<I> = SchoolContext & { tenant: CurrentTenant; user: SessionUser; input: I };
+type SchoolActionContext<I> = SchoolContext & { tenant: CurrentTenant; user: SessionUser; input: I };
 
 interface Audience {
+  /** The module every action of this audience belongs to (the portal's actions need the portal). */
+  module?: Module;
   roles: readonly Role[];
   /** Two-factor set-up is owed: only the account's own security actions may run. */
   allowPendingTwoFactor?: boolean;
@@ -37,6 +40,11 @@ export const NOT_ALLOWED: ActionResult<never> = {
   formError: "Your account is not allowed to do this.",
 };
 
+export const MODULE_OFF: ActionResult<never> = {
+  ok: false,
+  formError: "This part of the service is not switched on for your school.",
+};
+
 function audienceAction(audience: Audience) {
   return function action<S extends z.ZodType, T = undefined>(
     config: {
@@ -45,6 +53,8 @@ function audienceAction(audience: Audience) {
       permission?: Permission;
       /** Serializable for check-then-write rules (plan limits, class capacity): a lost race retries. */
       isolationLevel?: "Serializable";
+      /** The module the action belongs to: switched off for the school, the action refuses. */
+      module?: Module;
     },
     body: (ctx: SchoolActionContext<z.infer<S>>) => Promise<ActionResult<T>>,
   ) {
@@ -57,6 +67,8 @@ function audienceAction(audience: Audience) {
       const parsed = config.schema.safeParse(raw);
       if (!parsed.success) return invalidInput(parsed.error);
       const tenant = (await currentTenantOfRequest())!;
+      const needs = config.module ?? audience.module;
+      if (needs && !isModuleEnabled(tenant.features, needs)) return MODULE_OFF;
       const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
       const later: (() => Promise<unknown>)[] = [];
       const runBody = (db: TenantDb) =>
@@ -101,7 +113,7 @@ export const accountActorOf = (ctx: {
 /** Staff pages: administrators, principals and teachers; the permission narrows it further. */
 export const staffAction = audienceAction({ roles: ["admin", "principal", "teacher"] });
 /** The parent and student portal. */
-export const portalAction = audienceAction({ roles: ["parent", "student"] });
+export const portalAction = audienceAction({ roles: ["parent", "student"], module: "portal" });
 /** A signed-in person's own account (security settings), whatever their role. */
 export const accountAction = audienceAction({
   roles: ["admin", "principal", "teacher", "parent", "student"],

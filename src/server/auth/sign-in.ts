@@ -22,7 +22,7 @@ export interface SignedInUser {
   sessionId: string;
 }
 
-export type SignInFailure =
+type SignInFailure =
   "invalid" | "throttled" | "unavailable" | "second_factor_required" | "second_factor_invalid";
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: SignInFailure };
 

@@ -15,10 +15,10 @@ export interface StepUpProof {
 }
 export type StepUpResult = { ok: true } | { ok: false; fieldErrors: Record<string, string[]> };
 
-export const WRONG_PASSWORD = "That is not your current password.";
-export const CODE_NEEDED = "Enter the current code from your authenticator app (or a backup code).";
-export const WRONG_CODE = "That code is not valid, or was already used.";
-export const TOO_MANY = "Too many wrong attempts from this device. Wait 15 minutes and try again.";
+const WRONG_PASSWORD = "That is not your current password.";
+const CODE_NEEDED = "Enter the current code from your authenticator app (or a backup code).";
+const WRONG_CODE = "That code is not valid, or was already used.";
+const TOO_MANY = "Too many wrong attempts from this device. Wait 15 minutes and try again.";
 
 /** Checks the proof for this user; db is the caller's transaction in the user's school. */
 export async function proveIdentity(

@@ -8,15 +8,15 @@ import type { TenantDb } from "@/server/db/with-tenant";
 
 /** Failures for one account from one address before that address must wait. */
 export const PAIR_MAX_FAILURES = 5;
-export const PAIR_WINDOW_MINUTES = 15;
+const PAIR_WINDOW_MINUTES = 15;
 /** Failures from one address across all accounts (a sprayer) before it must wait. */
 export const ADDRESS_MAX_FAILURES = 30;
-export const ADDRESS_WINDOW_MINUTES = 15;
+const ADDRESS_WINDOW_MINUTES = 15;
 /** Failures for one account from everywhere before only its known addresses may still try. */
 export const ACCOUNT_MAX_FAILURES = 50;
-export const ACCOUNT_WINDOW_MINUTES = 60;
+const ACCOUNT_WINDOW_MINUTES = 60;
 /** An address the account signed in from this recently is one of its known addresses. */
-export const KNOWN_ADDRESS_DAYS = 30;
+const KNOWN_ADDRESS_DAYS = 30;
 /** Password-reset mails per account, and reset requests per address, per hour. */
 export const RESET_MAILS_PER_ACCOUNT_HOUR = 3;
 export const RESET_REQUESTS_PER_ADDRESS_HOUR = 10;

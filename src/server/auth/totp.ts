@@ -3,8 +3,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { generate, generateSecret, generateURI } from "otplib";
 
-export const STEP_SECONDS = 30;
-export const WINDOW_STEPS = 1;
+const STEP_SECONDS = 30;
+const WINDOW_STEPS = 1;
 
 export const newTotpSecret = () => generateSecret();
 

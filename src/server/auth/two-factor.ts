@@ -9,7 +9,7 @@ import { decryptSecret, encryptSecret } from "./secrets.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 import { matchingStep, newTotpSecret, otpauthUri } from "./totp.ts";
 
-export const BACKUP_CODE_COUNT = 10;
+const BACKUP_CODE_COUNT = 10;
 type Options = { client?: BasePrismaClient; db?: TenantDb };
 type Actor = { tenantId: string; userId: string; email: string; role: string };
 

@@ -107,7 +107,7 @@ function inTenant<T>(
   );
 }
 
-export type TableRow = Record<string, unknown>;
+type TableRow = Record<string, unknown>;
 
 /** Whole-table copies of one school, as PostgreSQL's own JSON (exact timestamps, numerics, NULLs). */
 export interface SchoolTableCopy {
@@ -211,7 +211,7 @@ export function inTenantTransaction<T>(
 }
 
 /** How many times a serializable unit of work runs before the loser is told to try again. */
-export const SERIALIZABLE_ATTEMPTS = 4;
+const SERIALIZABLE_ATTEMPTS = 4;
 
 /**
  * A serializable unit of work for check-then-write rules (plan limits, class capacity, "already

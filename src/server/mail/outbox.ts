@@ -13,7 +13,7 @@ export interface MailMessage {
 }
 
 const smtpUrl = () => process.env.SMTP_URL || null;
-export const mailFrom = () => process.env.MAIL_FROM || "K-12 SIS <no-reply@localhost>";
+const mailFrom = () => process.env.MAIL_FROM || "K-12 SIS <no-reply@localhost>";
 
 export async function queueMail(tx: TenantDb, tenantId: string, message: MailMessage) {
   return tx.mailOutbox.create({

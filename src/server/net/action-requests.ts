@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { rewriteStatus } from "./rewrite-status.ts";
 
 /** Next.js's default server-action body limit (next.config.ts does not change it). */
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const ACTION_ID = /^[0-9a-f]{40,64}$/i;
 

@@ -14,7 +14,7 @@ import { rootDomain } from "@/server/tenancy/hosts";
 import { writePlatformEvent } from "./platform-audit.ts";
 import { findSchool } from "./settings.ts";
 
-export const TXT_PREFIX = "_sis-verify";
+const TXT_PREFIX = "_sis-verify";
 export const txtRecordName = (domain: string) => `${TXT_PREFIX}.${domain}`;
 const TAKEN = "Another school already uses this domain.";
 const UNIQUE: UniqueFields = {

@@ -91,7 +91,6 @@ export const tenantSettingsSchema = z.strictObject({
     >,
   ),
 });
-export type TenantSettingsInput = z.input<typeof tenantSettingsSchema>;
 export type TenantSettings = z.output<typeof tenantSettingsSchema>;
 
 const personName = (what: string) => requiredText(100, `Enter the administrator's ${what}.`);

@@ -7,7 +7,7 @@ import { withTenant } from "@/server/db/with-tenant";
 import { PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 
-export const TENANTS_PAGE_SIZE = 25;
+const TENANTS_PAGE_SIZE = 25;
 
 export async function listTenants(query: { q?: string; plan?: string; status?: string; page?: number }) {
   const where: Prisma.TenantWhereInput = {

@@ -12,7 +12,7 @@ export interface TxtResolver {
 
 const NO_RECORDS = new Set(["ENODATA", "ENOTFOUND", "NXDOMAIN"]);
 
-export const systemResolver: TxtResolver = {
+const systemResolver: TxtResolver = {
   async resolveTxt(name) {
     const resolver = new Resolver({ timeout: 5_000, tries: 2 });
     try {
@@ -24,7 +24,7 @@ export const systemResolver: TxtResolver = {
   },
 };
 
-export function fileResolver(path: string): TxtResolver {
+function fileResolver(path: string): TxtResolver {
   return {
     async resolveTxt(name) {
       const records = JSON.parse(await readFile(path, "utf8").catch(() => "{}")) as Record<string, string[]>;

@@ -12,10 +12,6 @@ export type Module = (typeof MODULES)[number];
  */
 export const BUILT_MODULES: readonly Module[] = ["portal"];
 
-export class ModuleDisabledError extends Error {
-  override name = "ModuleDisabledError";
-}
-
 export function isModuleEnabled(
   features: Record<string, unknown> | null | undefined,
   module: Module,
@@ -29,10 +25,4 @@ export function requireModulePage(
   module: Module,
 ): void {
   if (!isModuleEnabled(features, module)) notFound();
-}
-
-/** For server actions: refuse before any query. */
-export function assertModule(features: Record<string, unknown> | null | undefined, module: Module): void {
-  if (!isModuleEnabled(features, module))
-    throw new ModuleDisabledError(`The ${module} module is not enabled for this school.`);
 }

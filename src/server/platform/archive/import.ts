@@ -29,7 +29,7 @@ const refuse = (message: string) => new UserFacingError(message, "archive");
  * What a real school's archive can hold: rows per table, and bytes per row of its JSON. An entry
  * whose declared size is more than its rows can need is refused before anything is inflated.
  */
-export const ARCHIVE_LIMITS = {
+const ARCHIVE_LIMITS = {
   maxEntries: 100,
   manifestBytes: 64 * 1024,
   tenantBytes: 256 * 1024,
