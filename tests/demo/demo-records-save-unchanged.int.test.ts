@@ -118,8 +118,9 @@ describe("every demo record saves unchanged through its own form", () => {
   it("students", async () => {
     const { problems, saved } = await saveAll("students", async (tx, ctx, id) => {
       const student = (await tx.student.findUnique({ where: { id } }))!;
-      const input = parsed(updateStudentSchema.safeParse({ id, student: studentToInput(student) }));
-      await updateStudent(ctx, input.id, input.student);
+      const input = parsed(updateStudentSchema.safeParse({ id, ...studentToInput(student) }));
+      const { id: studentId, ...values } = input;
+      await updateStudent(ctx, studentId, values);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(700);
@@ -128,8 +129,9 @@ describe("every demo record saves unchanged through its own form", () => {
   it("teachers", async () => {
     const { problems, saved } = await saveAll("teachers", async (tx, ctx, id) => {
       const teacher = (await getTeacher(tx, id))!;
-      const input = parsed(updateTeacherSchema.safeParse({ id, teacher: teacherToInput(teacher) }));
-      await updateTeacher(ctx, input.id, input.teacher);
+      const input = parsed(updateTeacherSchema.safeParse({ id, ...teacherToInput(teacher) }));
+      const { id: teacherId, ...values } = input;
+      await updateTeacher(ctx, teacherId, values);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(50);
@@ -138,8 +140,9 @@ describe("every demo record saves unchanged through its own form", () => {
   it("classes", async () => {
     const { problems, saved } = await saveAll("classes", async (tx, ctx, id) => {
       const cls = (await tx.class.findUnique({ where: { id } }))!;
-      const input = parsed(updateClassSchema.safeParse({ id, class: classToInput(cls) }));
-      await updateClass(ctx, input.id, input.class);
+      const input = parsed(updateClassSchema.safeParse({ id, ...classToInput(cls) }));
+      const { id: classId, ...values } = input;
+      await updateClass(ctx, classId, values);
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(100);

@@ -11,7 +11,6 @@ export type SignInValues = z.infer<typeof signInSchema>;
 export const forgotPasswordSchema = z.strictObject({
   email: z.string().trim().min(1, "Enter your email address.").max(255).email("Enter a valid email address."),
 });
-export type ForgotPasswordValues = z.infer<typeof forgotPasswordSchema>;
 
 const newPassword = z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters.");
 const samePasswordTwice: [
@@ -27,7 +26,6 @@ export const resetPasswordSchema = z
     confirm: z.string(),
   })
   .refine(...samePasswordTwice);
-export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
 
 export const emailTokenSchema = z.strictObject({ token: z.string().min(20).max(100) });
 export const noInputSchema = z.strictObject({});
@@ -43,4 +41,3 @@ export type StepUpValues = z.infer<typeof stepUpSchema>;
 export const changePasswordSchema = z
   .strictObject({ ...stepUpFields, password: newPassword, confirm: z.string() })
   .refine(...samePasswordTwice);
-export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;

@@ -11,8 +11,9 @@ export const createClassAction = staffAction({ ...write, schema: classSchema }, 
 });
 
 export const updateClassAction = staffAction({ ...write, schema: updateClassSchema }, async (ctx) => {
-  await updateClass(ctx, ctx.input.id, ctx.input.class);
-  return { ok: true, data: { id: ctx.input.id } };
+  const { id, ...values } = ctx.input;
+  await updateClass(ctx, id, values);
+  return { ok: true, data: { id } };
 });
 
 /** Double-booking warnings while the timetable is edited; saving is not blocked by them. */

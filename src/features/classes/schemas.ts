@@ -145,7 +145,8 @@ export const classSchema = z
   });
 export type ClassInput = z.input<typeof classSchema>;
 export type ClassValues = z.output<typeof classSchema>;
-export const updateClassSchema = z.strictObject({ id: z.uuid(), class: classSchema });
+/** An update sends the record's id beside its fields, so field errors name the form's own fields. */
+export const updateClassSchema = classSchema.safeExtend({ id: z.uuid() });
 export const scheduleCheckSchema = z.strictObject({
   id: z.uuid().optional(),
   academicYear: z.string().max(20),

@@ -16,10 +16,9 @@ export const createStudentAction = staffAction(
 );
 
 export const updateStudentAction = staffAction({ ...write, schema: updateStudentSchema }, async (ctx) => {
-  await updateStudent(ctx, ctx.input.id, ctx.input.student, {
-    keepSensitive: !can(ctx.user, "students.read_sensitive"),
-  });
-  return { ok: true, data: { id: ctx.input.id } };
+  const { id, ...student } = ctx.input;
+  await updateStudent(ctx, id, student, { keepSensitive: !can(ctx.user, "students.read_sensitive") });
+  return { ok: true, data: { id } };
 });
 
 export const changeStudentStatusAction = staffAction(

@@ -145,7 +145,8 @@ export const studentSchema = z
 export type StudentInput = z.input<typeof studentSchema>;
 export type StudentValues = z.output<typeof studentSchema>;
 
-export const updateStudentSchema = z.strictObject({ id: z.uuid(), student: studentSchema });
+/** An update sends the record's id beside its fields, so field errors name the form's own fields. */
+export const updateStudentSchema = studentSchema.safeExtend({ id: z.uuid() });
 
 /** Leaving or finishing: the status and the day it took effect. */
 export const statusChangeSchema = z.strictObject({

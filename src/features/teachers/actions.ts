@@ -18,8 +18,9 @@ export const createTeacherAction = staffAction(
 export const updateTeacherAction = staffAction(
   { ...write, schema: updateTeacherSchema, isolationLevel: "Serializable" },
   async (ctx) => {
-    await updateTeacher(ctx, ctx.input.id, ctx.input.teacher);
-    return { ok: true, data: { id: ctx.input.id } };
+    const { id, ...teacher } = ctx.input;
+    await updateTeacher(ctx, id, teacher);
+    return { ok: true, data: { id } };
   },
 );
 

@@ -114,7 +114,8 @@ export const teacherSchema = z.strictObject({
 });
 export type TeacherInput = z.input<typeof teacherSchema>;
 export type TeacherValues = z.output<typeof teacherSchema>;
-export const updateTeacherSchema = z.strictObject({ id: z.uuid(), teacher: teacherSchema });
+/** An update sends the record's id beside its fields, so field errors name the form's own fields. */
+export const updateTeacherSchema = teacherSchema.safeExtend({ id: z.uuid() });
 
 export const teacherListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

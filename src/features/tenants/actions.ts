@@ -39,9 +39,10 @@ export const createTenantAction = consoleAction(
 export const updateTenantAction = consoleAction(
   { schema: updateTenantSchema, path: "/tenants/edit" },
   async (ctx) => {
+    const { tenantId, ...settings } = ctx.input;
     await updateTenantSettings({
-      tenantId: ctx.input.tenantId,
-      settings: ctx.input.settings,
+      tenantId,
+      settings,
       actor: ctx.actor,
       request: ctx.request,
     });
@@ -81,9 +82,10 @@ export const removeCustomDomainAction = consoleAction(
 );
 
 export const updateBrandingAction = consoleAction(
-  { schema: z.strictObject({ tenantId: z.uuid(), branding: brandingSchema }), path: "/tenants/branding" },
+  { schema: brandingSchema.safeExtend({ tenantId: z.uuid() }), path: "/tenants/branding" },
   async (ctx) => {
-    await updateBranding({ ...ctx.input, actor: ctx.actor, request: ctx.request });
+    const { tenantId, ...branding } = ctx.input;
+    await updateBranding({ tenantId, branding, actor: ctx.actor, request: ctx.request });
     return { ok: true };
   },
 );

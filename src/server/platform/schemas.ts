@@ -112,7 +112,7 @@ export const createTenantSchema = tenantSettingsSchema.extend({
 export type CreateTenantInput = z.input<typeof createTenantSchema>;
 export type CreateTenant = z.output<typeof createTenantSchema>;
 
-export const updateTenantSchema = z.strictObject({ tenantId: z.uuid(), settings: tenantSettingsSchema });
+export const updateTenantSchema = tenantSettingsSchema.safeExtend({ tenantId: z.uuid() });
 
 /** Restoring an archive: where the new school answers (its settings come from the archive). */
 export const restoreSchoolSchema = z.strictObject({ slug: label("slug"), subdomain: label("subdomain") });
@@ -132,7 +132,6 @@ export const customDomainSchema = z.strictObject({
       "Enter a domain name only, like portal.school.org (no https:// and no path).",
     ),
 });
-export type CustomDomainInput = z.input<typeof customDomainSchema>;
 
 const hexColor = (what: string) =>
   z

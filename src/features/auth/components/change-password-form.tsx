@@ -1,11 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/server/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction, disableTwoFactorAction } from "../actions";
-import { changePasswordSchema, stepUpSchema, type ChangePasswordValues, type StepUpValues } from "../schemas";
+import { changePasswordSchema, stepUpSchema, type StepUpValues } from "../schemas";
 
 /** The step-up fields: the current password, and a code where two-factor is on. */
 function StepUpFields<V extends FieldValues & StepUpValues>({
@@ -13,7 +12,7 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
   prefix,
   twoFactorOn,
 }: {
-  form: UseFormReturn<V>;
+  form: UseFormReturn<V, unknown, unknown>;
   prefix: string;
   twoFactorOn: boolean;
 }) {
@@ -45,38 +44,13 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
   );
 }
 
-/** Puts a refused answer on the form: field errors on their fields, the rest at the top. */
-function showRefusal<V extends FieldValues>(
-  form: UseFormReturn<V>,
-  result: ActionResult<unknown>,
-  fields: string[],
-  setFormError: (m: string) => void,
-) {
-  if (result.ok) return;
-  const stray: string[] = [];
-  for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-    if (fields.includes(field)) form.setError(field as Path<V>, { message: messages.join(" ") });
-    else stray.push(...messages);
-  }
-  if (result.formError || stray.length) setFormError(result.formError ?? stray.join(" "));
-}
-
 export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordSchema),
+  const { form, onSubmit, busy, formError } = useActionForm(changePasswordSchema, changePasswordAction, {
     defaultValues: { currentPassword: "", code: "", password: "", confirm: "" },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await changePasswordAction(twoFactorOn ? values : { ...values, code: undefined });
-      if (result.ok) return setDone(true);
-      showRefusal(form, result, ["currentPassword", "code", "password", "confirm"], setFormError);
-    } catch {
-      setFormError("The password could not be changed just now. Try again in a moment.");
-    }
+    send: "output",
+    ...(twoFactorOn ? {} : { extra: { code: undefined } }),
+    onSuccess: () => setDone(true),
   });
   if (done) {
     return (
@@ -111,27 +85,17 @@ export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
       <p className="text-sm text-slate-700">
         At least 12 characters. Changing it signs you out on every device.
       </p>
-      <SubmitButton busy={form.formState.isSubmitting} label="Change password" busyLabel="Changing…" />
+      <SubmitButton busy={busy} label="Change password" busyLabel="Changing…" />
     </form>
   );
 }
 
 export function TurnOffTwoFactorForm() {
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<StepUpValues>({
-    resolver: zodResolver(stepUpSchema),
+  const { form, onSubmit, busy, formError } = useActionForm(stepUpSchema, disableTwoFactorAction, {
     defaultValues: { currentPassword: "", code: "" },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await disableTwoFactorAction(values);
-      if (result.ok) return setDone(true);
-      showRefusal(form, result, ["currentPassword", "code"], setFormError);
-    } catch {
-      setFormError("Two-factor sign-in could not be turned off just now. Try again in a moment.");
-    }
+    send: "output",
+    onSuccess: () => setDone(true),
   });
   if (done) {
     return (
@@ -157,11 +121,7 @@ export function TurnOffTwoFactorForm() {
         To turn it off or move it to a new phone, confirm it is you. You will be signed out everywhere.
       </p>
       <StepUpFields form={form} prefix="turn-off" twoFactorOn />
-      <SubmitButton
-        busy={form.formState.isSubmitting}
-        label="Turn off two-factor sign-in"
-        busyLabel="Turning off…"
-      />
+      <SubmitButton busy={busy} label="Turn off two-factor sign-in" busyLabel="Turning off…" />
     </form>
   );
 }

@@ -1,31 +1,25 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { requestPasswordResetAction } from "../actions";
-import { forgotPasswordSchema, type ForgotPasswordValues } from "../schemas";
+import { forgotPasswordSchema } from "../schemas";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(
+    forgotPasswordSchema,
+    requestPasswordResetAction,
+    {
+      defaultValues: { email: "" },
+      send: "output",
+      onSuccess: () => setSent(true),
+    },
+  );
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ForgotPasswordValues>({
-    resolver: zodResolver(forgotPasswordSchema),
-    defaultValues: { email: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await requestPasswordResetAction(values);
-    if (result.ok) return setSent(true);
-    if (result.fieldErrors?.email) setError("email", { message: result.fieldErrors.email[0] });
-    if (result.formError) setFormError(result.formError);
-  });
+    formState: { errors },
+  } = form;
 
   if (sent) {
     return (
@@ -46,7 +40,7 @@ export function ForgotPasswordForm() {
         registration={register("email")}
         error={errors.email?.message}
       />
-      <SubmitButton busy={isSubmitting} label="Send me a link" busyLabel="Sending…" />
+      <SubmitButton busy={busy} label="Send me a link" busyLabel="Sending…" />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { acceptInvitationAction, resetPasswordAction } from "../actions";
-import { resetPasswordSchema, type ResetPasswordValues } from "../schemas";
+import { resetPasswordSchema } from "../schemas";
 
 /** Choosing a password from an emailed link: a reset, or the first one of an invited account. */
 export function ResetPasswordForm({
@@ -15,26 +14,15 @@ export function ResetPasswordForm({
   purpose?: "reset" | "invitation";
 }) {
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(
+    resetPasswordSchema,
+    purpose === "invitation" ? acceptInvitationAction : resetPasswordAction,
+    { defaultValues: { token, password: "", confirm: "" }, send: "output", onSuccess: () => setDone(true) },
+  );
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordValues>({
-    resolver: zodResolver(resetPasswordSchema),
-    defaultValues: { token, password: "", confirm: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await (purpose === "invitation" ? acceptInvitationAction : resetPasswordAction)(values);
-    if (result.ok) return setDone(true);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "password" || field === "confirm") setError(field, { message: messages.join(" ") });
-    }
-    if (result.formError) setFormError(result.formError);
-  });
+    formState: { errors },
+  } = form;
 
   if (done) {
     return (
@@ -71,7 +59,7 @@ export function ResetPasswordForm({
         At least 12 characters. A few unrelated words make a strong, memorable password.
       </p>
       <SubmitButton
-        busy={isSubmitting}
+        busy={busy}
         label={purpose === "invitation" ? "Set password" : "Change password"}
         busyLabel="Saving…"
       />

@@ -1,11 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { useFieldArray, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { openSavedRecord } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
@@ -17,7 +15,6 @@ import {
   SEMESTER_LABELS,
   SEMESTERS,
   type ClassInput,
-  type ClassValues,
 } from "../schemas";
 
 type Option = { value: string; label: string };
@@ -32,20 +29,21 @@ export function ClassForm({
   initial: ClassInput;
   teachers: Option[];
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const { form, onSubmit, busy, formError } = useActionForm(
+    classSchema,
+    classId ? updateClassAction : createClassAction,
+    {
+      defaultValues: initial,
+      ...(classId ? { extra: { id: classId } } : {}),
+      recordPath: (id) => `/classes/${id}`,
+    },
+  );
   const {
     register,
     control,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ClassInput, unknown, ClassValues>({
-    resolver: zodResolver(classSchema),
-    defaultValues: initial,
-  });
+    formState: { errors },
+  } = form;
   const scale = useFieldArray({ control, name: "gradingScale" });
   const categories = useFieldArray({ control, name: "gradeCategories" });
   const watched = useWatch({
@@ -95,22 +93,6 @@ export function ClassForm({
       {...props}
     />
   );
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    const values = getValues();
-    const result = classId
-      ? await updateClassAction({ id: classId, class: values })
-      : await createClassAction(values);
-    openSavedRecord(result, {
-      router,
-      recordPath: (id) => `/classes/${id}`,
-      existingId: classId,
-      fields: initial,
-      setError,
-      setFormError,
-    });
-  });
 
   return (
     <form
@@ -339,10 +321,10 @@ export function ClassForm({
       <div className="flex gap-3">
         <button
           type="submit"
-          disabled={isSubmitting}
+          disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {isSubmitting ? "Saving…" : classId ? "Save changes" : "Add class"}
+          {busy ? "Saving…" : classId ? "Save changes" : "Add class"}
         </button>
         <a
           href={classId ? `/classes/${classId}` : "/classes"}

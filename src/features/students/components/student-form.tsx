@@ -1,11 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { useFieldArray, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { openSavedRecord } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
 import {
@@ -16,7 +13,6 @@ import {
   RELATIONSHIPS,
   studentSchema,
   type StudentInput,
-  type StudentValues,
 } from "../schemas";
 
 const GRADE_OPTIONS = GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) }));
@@ -34,19 +30,20 @@ export function StudentForm({
   showSensitive: boolean;
   accounts: { value: string; label: string }[];
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(
+    studentSchema,
+    studentId ? updateStudentAction : createStudentAction,
+    {
+      defaultValues: initial,
+      ...(studentId ? { extra: { id: studentId } } : {}),
+      recordPath: (id) => `/students/${id}`,
+    },
+  );
   const {
     register,
     control,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<StudentInput, unknown, StudentValues>({
-    resolver: zodResolver(studentSchema),
-    defaultValues: initial,
-  });
+    formState: { errors },
+  } = form;
   const documents = useFieldArray({ control, name: "documents" });
   const err = (name: keyof StudentInput) => errors[name]?.message as string | undefined;
   const text = (name: keyof StudentInput & string, label: string, props: Record<string, unknown> = {}) => (
@@ -58,23 +55,6 @@ export function StudentForm({
       {...props}
     />
   );
-
-  // The action parses the form's own input again with the same schema, so it gets what was typed.
-  const onSubmit = handleSubmit(async () => {
-    const values = getValues();
-    setFormError(null);
-    const result = studentId
-      ? await updateStudentAction({ id: studentId, student: values })
-      : await createStudentAction(values);
-    openSavedRecord(result, {
-      router,
-      recordPath: (id) => `/students/${id}`,
-      existingId: studentId,
-      fields: initial,
-      setError,
-      setFormError,
-    });
-  });
 
   return (
     <form
@@ -235,10 +215,10 @@ export function StudentForm({
       <div className="flex gap-3">
         <button
           type="submit"
-          disabled={isSubmitting}
+          disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {isSubmitting ? "Saving…" : studentId ? "Save changes" : "Add student"}
+          {busy ? "Saving…" : studentId ? "Save changes" : "Add student"}
         </button>
         <a
           href={studentId ? `/students/${studentId}` : "/students"}

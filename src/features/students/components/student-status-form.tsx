@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { changeStudentStatusAction } from "../actions";
 import { STATUS_LABELS, STUDENT_STATUSES, statusChangeSchema } from "../schemas";
@@ -24,39 +23,23 @@ export function StudentStatusForm({
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(statusChangeSchema, changeStudentStatusAction, {
+    defaultValues: { id: studentId, status: "" as Values["status"], effectiveDate: today, note: "" },
+    onSuccess: () => {
+      setOpen(false);
+      form.reset();
+      router.refresh();
+    },
+  });
   const {
     register,
-    handleSubmit,
-    getValues,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof statusChangeSchema>>({
-    resolver: zodResolver(statusChangeSchema),
-    defaultValues: { id: studentId, status: "" as Values["status"], effectiveDate: today, note: "" },
-  });
+    formState: { errors },
+  } = form;
   useEffect(() => {
     if (open) dialog.current?.showModal();
     else dialog.current?.close();
   }, [open]);
 
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    const result = await changeStudentStatusAction(getValues());
-    if (result.ok) {
-      setOpen(false);
-      reset();
-      router.refresh();
-      return;
-    }
-    if (result.signedOut) return router.push("/login");
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "status" || field === "effectiveDate" || field === "note")
-        setError(field, { message: messages.join(" ") });
-    }
-    if (result.formError) setFormError(result.formError);
-  });
   const options = STUDENT_STATUSES.filter((s) => s !== current).map((s) => ({
     value: s,
     label: STATUS_LABELS[s]!,
@@ -117,10 +100,10 @@ export function StudentStatusForm({
             </button>
             <button
               type="submit"
-              disabled={isSubmitting}
+              disabled={busy}
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
             >
-              {isSubmitting ? "Saving…" : "Save status"}
+              {busy ? "Saving…" : "Save status"}
             </button>
           </div>
         </form>

@@ -1,12 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm, type Path } from "react-hook-form";
+import { Controller, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
-import { openSavedRecord } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
 import { createTeacherAction, updateTeacherAction } from "../actions";
@@ -20,7 +17,6 @@ import {
   teacherSchema,
   WEEKDAYS,
   type TeacherInput,
-  type TeacherValues,
 } from "../schemas";
 
 const options = (values: readonly string[], labels: Record<string, string>) =>
@@ -37,19 +33,20 @@ export function TeacherForm({
   accounts: { value: string; label: string }[];
   subjects: string[];
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(
+    teacherSchema,
+    teacherId ? updateTeacherAction : createTeacherAction,
+    {
+      defaultValues: initial,
+      ...(teacherId ? { extra: { id: teacherId } } : {}),
+      recordPath: (id) => `/teachers/${id}`,
+    },
+  );
   const {
     register,
     control,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<TeacherInput, unknown, TeacherValues>({
-    resolver: zodResolver(teacherSchema),
-    defaultValues: initial,
-  });
+    formState: { errors },
+  } = form;
   const err = (name: keyof TeacherInput) => errors[name]?.message as string | undefined;
   const text = (name: keyof TeacherInput & string, label: string, props: Record<string, unknown> = {}) => (
     <TextField
@@ -60,22 +57,6 @@ export function TeacherForm({
       {...props}
     />
   );
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    const values = getValues();
-    const result = teacherId
-      ? await updateTeacherAction({ id: teacherId, teacher: values })
-      : await createTeacherAction(values);
-    openSavedRecord(result, {
-      router,
-      recordPath: (id) => `/teachers/${id}`,
-      existingId: teacherId,
-      fields: initial,
-      setError,
-      setFormError,
-    });
-  });
 
   return (
     <form
@@ -227,10 +208,10 @@ export function TeacherForm({
       <div className="flex gap-3">
         <button
           type="submit"
-          disabled={isSubmitting}
+          disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {isSubmitting ? "Saving…" : teacherId ? "Save changes" : "Add teacher"}
+          {busy ? "Saving…" : teacherId ? "Save changes" : "Add teacher"}
         </button>
         <a
           href={teacherId ? `/teachers/${teacherId}` : "/teachers"}

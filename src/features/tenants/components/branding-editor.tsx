@@ -1,15 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { TextAreaField } from "@/components/ui/form-fields";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { contrastRatio, isHexColor, readableTextOn } from "@/lib/color";
 import { sanitizeCustomCss } from "@/lib/css-sanitize";
 import { updateBrandingAction, uploadLogoAction } from "../actions";
-import { brandingSchema, type Branding, type BrandingInput } from "@/server/platform/schemas";
+import { brandingSchema, type BrandingInput } from "@/server/platform/schemas";
 
 const ratio = (a: string, b: string) => `${contrastRatio(a, b).toFixed(1)}:1`;
 
@@ -39,21 +38,20 @@ export function BrandingEditor({
   initial: BrandingInput;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const { form, onSubmit, busy, formError, saved } = useActionForm(brandingSchema, updateBrandingAction, {
+    defaultValues: initial,
+    extra: { tenantId },
+    saved: "Branding saved; the school’s pages show it now.",
+    onSuccess: () => router.refresh(),
+  });
   const {
     register,
     control,
-    handleSubmit,
     setValue,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<BrandingInput, unknown, Branding>({
-    resolver: zodResolver(brandingSchema),
-    defaultValues: initial,
-  });
+    formState: { errors },
+  } = form;
   const [logoUrl, primary, secondary, css] = useWatch({
     control,
     name: ["logoUrl", "primaryColor", "secondaryColor", "customCss"],
@@ -75,26 +73,6 @@ export function BrandingEditor({
     else if (result.signedOut) router.push("/login");
     else setLogoError(result.fieldErrors?.logo?.join(" ") ?? result.formError ?? "The upload did not work.");
   };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await updateBrandingAction({
-      tenantId,
-      branding: { ...values, logoUrl: values.logoUrl ?? "", customCss: values.customCss ?? "" },
-    });
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-      return;
-    }
-    reportActionErrors(result, {
-      fields: initial,
-      setError,
-      setFormError,
-      signIn: () => router.push("/login"),
-    });
-  });
 
   const colourField = (field: "primaryColor" | "secondaryColor", label: string, value: string) => (
     <div className="flex items-end gap-2">
@@ -200,10 +178,10 @@ export function BrandingEditor({
         </fieldset>
         <button
           type="submit"
-          disabled={isSubmitting || uploading}
+          disabled={busy || uploading}
           className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {isSubmitting ? "Saving…" : "Save branding"}
+          {busy ? "Saving…" : "Save branding"}
         </button>
       </form>
       <section aria-labelledby="preview-heading" className="space-y-2">

@@ -1,13 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { removeCustomDomainAction, setCustomDomainAction, verifyCustomDomainAction } from "../actions";
-import { customDomainSchema, type CustomDomainInput } from "@/server/platform/schemas";
+import { customDomainSchema } from "@/server/platform/schemas";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 
@@ -36,45 +34,42 @@ export function CustomDomainPanel({
   rootDomain: string;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError } = useActionForm(customDomainSchema, setCustomDomainAction, {
+    defaultValues: { domain: "" },
+    send: "output",
+    extra: { tenantId },
+    onSuccess: () => {
+      form.reset({ domain: "" });
+      router.refresh();
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CustomDomainInput>({
-    resolver: zodResolver(customDomainSchema),
-    defaultValues: { domain: "" },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await setCustomDomainAction({ tenantId, domain: values.domain });
-    if (result.ok) {
-      reset({ domain: "" });
-      router.refresh();
-      return;
-    }
-    reportActionErrors(result, {
-      fields: { domain: "" },
-      setError,
-      setFormError,
-      signIn: () => router.push("/login"),
-    });
-  });
+    formState: { errors },
+  } = form;
   const check = async () => {
     setChecking(true);
-    setFormError(null);
-    const result = await verifyCustomDomainAction({ tenantId });
-    setChecking(false);
-    if (!result.ok) setFormError(result.formError ?? "The check did not run. Try again.");
+    setCheckError(null);
+    try {
+      const result = await verifyCustomDomainAction({ tenantId });
+      if (!result.ok) setCheckError(result.formError ?? "The check did not run. Try again.");
+    } catch {
+      setCheckError("The check did not run. Check your connection and try again.");
+    } finally {
+      setChecking(false);
+    }
     router.refresh();
   };
 
   return (
     <div className="space-y-6">
-      <FormErrors id="domain-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
+      <FormErrors
+        id="domain-error"
+        formError={formError ?? checkError}
+        fieldErrorCount={Object.keys(errors).length}
+      />
       {current ? (
         <section
           aria-labelledby="domain-current"
@@ -162,10 +157,10 @@ export function CustomDomainPanel({
         />
         <button
           type="submit"
-          disabled={isSubmitting}
+          disabled={busy}
           className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {isSubmitting ? "Saving…" : "Save domain"}
+          {busy ? "Saving…" : "Save domain"}
         </button>
       </form>
     </div>

@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useWatch, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
-import { reportActionErrors } from "@/components/ui/report-action-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
@@ -19,7 +18,6 @@ import {
   SCHOOL_TYPES,
   TIMEZONES,
   tenantSettingsSchema,
-  type CreateTenant,
   type CreateTenantInput,
 } from "@/server/platform/schemas";
 
@@ -31,8 +29,6 @@ const options = (values: readonly string[], labels: Record<string, string> = {})
 const SETTINGS_KEYS = new Set(Object.keys(tenantSettingsSchema.shape));
 const settingsOnly = <V extends object>(values: V) =>
   Object.fromEntries(Object.entries(values).filter(([key]) => SETTINGS_KEYS.has(key))) as V;
-const settingsResolver = zodResolver(tenantSettingsSchema as unknown as typeof createTenantSchema);
-const createResolver = zodResolver(createTenantSchema);
 
 /** New school (with where it answers and its first administrator) or a school's settings. */
 export function TenantForm({
@@ -45,23 +41,31 @@ export function TenantForm({
   rootDomain: string;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [subdomainEdited, setSubdomainEdited] = useState(Boolean(tenantId));
+  // One form for both: a school's settings check and send only the settings (the settings schema
+  // is strict), a new school everything.
+  const { form, onSubmit, busy, formError, saved } = useActionForm(
+    tenantId ? (tenantSettingsSchema as unknown as typeof createTenantSchema) : createTenantSchema,
+    tenantId ? updateTenantAction : createTenantAction,
+    tenantId
+      ? {
+          defaultValues: initial,
+          toInput: settingsOnly,
+          extra: { tenantId },
+          saved: "Settings saved.",
+          onSuccess: () => router.refresh(),
+        }
+      : {
+          defaultValues: initial,
+          onSuccess: (data) => router.push(`/tenants/${(data as { id: string }).id}?created=1`),
+        },
+  );
   const {
     register,
     control,
-    handleSubmit,
-    getValues,
     setValue,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateTenantInput, unknown, CreateTenant>({
-    resolver: tenantId
-      ? (values, context, options) => settingsResolver(settingsOnly(values), context, options)
-      : createResolver,
-    defaultValues: initial,
-  });
+    formState: { errors },
+  } = form;
   const err = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
   const text = (
     name: keyof CreateTenantInput & string,
@@ -83,30 +87,6 @@ export function TenantForm({
     setValue("maxTeachers", PLANS[plan].maxTeachers);
     for (const m of MODULES) setValue(`features.${m}`, PLANS[plan].features[m]);
   };
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    setSaved(false);
-    const values = getValues();
-    const result = tenantId
-      ? await updateTenantAction({ tenantId, settings: settingsOnly(values) })
-      : await createTenantAction(values);
-    if (result.ok) {
-      if (tenantId) {
-        setSaved(true);
-        router.refresh();
-        return;
-      }
-      router.push(`/tenants/${(result.data as { id: string }).id}?created=1`);
-      return;
-    }
-    reportActionErrors(result, {
-      fields: initial,
-      setError,
-      setFormError,
-      signIn: () => router.push("/login"),
-    });
-  });
 
   return (
     <form
@@ -231,10 +211,10 @@ export function TenantForm({
       )}
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={busy}
         className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {isSubmitting
+        {busy
           ? tenantId
             ? "Saving…"
             : "Creating the school…"

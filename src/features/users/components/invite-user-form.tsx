@@ -1,48 +1,28 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { inviteUserAction } from "../actions";
 import { inviteUserSchema, ROLE_LABELS, SCHOOL_ROLES, type InviteUserValues } from "../schemas";
 
 const ROLE_OPTIONS = SCHOOL_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role]! }));
-const FIELDS = ["firstName", "lastName", "email", "role"] as const;
 
 export function InviteUserForm() {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { form, onSubmit, busy, formError, saved } = useActionForm(inviteUserSchema, inviteUserAction, {
+    defaultValues: { firstName: "", lastName: "", email: "", role: "" as InviteUserValues["role"] },
+    send: "output",
+    saved: (data, values) => `Invitation sent to ${data?.email ?? values.email}.`,
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<InviteUserValues>({
-    resolver: zodResolver(inviteUserSchema),
-    defaultValues: { firstName: "", lastName: "", email: "", role: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSentTo(null);
-    const result = await inviteUserAction(values);
-    if (result.ok) {
-      setSentTo(result.data?.email ?? values.email);
-      reset();
-      router.refresh();
-      return;
-    }
-    if (result.signedOut) return router.push("/login");
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field))
-        setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
-    }
-    if (result.formError) setFormError(result.formError);
-  });
+    formState: { errors },
+  } = form;
 
   return (
     <form
@@ -58,9 +38,9 @@ export function InviteUserForm() {
         They get an email with a link to choose their own password. The link works for 7 days.
       </p>
       {formError ? <FormAlert id="invite-error">{formError}</FormAlert> : null}
-      {sentTo ? (
+      {saved ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Invitation sent to {sentTo}.
+          {saved}
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -97,10 +77,10 @@ export function InviteUserForm() {
       </div>
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={busy}
         className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
       >
-        {isSubmitting ? "Sending…" : "Send invitation"}
+        {busy ? "Sending…" : "Send invitation"}
       </button>
     </form>
   );

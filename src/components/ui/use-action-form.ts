@@ -1,0 +1,127 @@
+"use client";
+// One way to write a form that calls a server action: react-hook-form checks it with the action's
+// own zod schema first; the action's answer then lands where the person looks. Field errors go on
+// their fields (the first one takes focus), anything else at the top of the form; an ended session
+// goes to sign in; the busy state always ends, even when the request fails; a success says so.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+
+const REQUEST_FAILED = "The request did not go through. Check your connection and try again.";
+
+export interface ActionForm<I extends FieldValues, O> {
+  form: UseFormReturn<I, unknown, O>;
+  /** The form's onSubmit: validate, call the action, report. */
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  busy: boolean;
+  /** The refusal that belongs to no field ("Your account is not allowed to do this."). */
+  formError: string | null;
+  /** The confirmation after a success (the options' `saved`), until the next submit. */
+  saved: string | null;
+  /** Field name → its message, for the form's fields. */
+  error: (name: Path<I>) => string | undefined;
+}
+
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T = undefined>(
+  schema: S,
+  action: (input: never) => Promise<ActionResult<T>>,
+  options: {
+    defaultValues: DefaultValues<z.input<S>>;
+    /** Sent with the values, beside them (an update sends { id, ...values }). */
+    extra?: Record<string, unknown>;
+    /** The part of the form's values the schema checks and the action receives (a form that shares fields). */
+    toInput?: (values: z.input<S>) => z.input<S>;
+    /**
+     * What the action receives: the form's input as typed (default; the action parses it again
+     * with the same schema) or the schema's output.
+     */
+    send?: "input" | "output";
+    /** Shown after a success (cleared by the next submit). */
+    saved?: string | ((data: T | undefined, values: z.output<S>) => string);
+    /**
+     * A record form: on success open the record's page (fresh) with ?saved=created|updated, which
+     * the page confirms (SavedNotice). The id is the action's `data.id`, or `extra.id` for an update.
+     */
+    recordPath?: (id: string) => string;
+    onSuccess?: (data: T | undefined, values: z.output<S>) => void | Promise<void>;
+  },
+): ActionForm<z.input<S>, z.output<S>> {
+  type I = z.input<S>;
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<I, unknown, z.output<S>>({
+    // The resolver's generic types cannot follow a schema type parameter; the schema is the form's own.
+    resolver: ((values: I, context: unknown, resolverOptions: unknown) =>
+      (zodResolver(schema as never) as (v: I, c: unknown, o: unknown) => unknown)(
+        options.toInput ? options.toInput(values) : values,
+        context,
+        resolverOptions,
+      )) as never,
+    defaultValues: options.defaultValues,
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setSaved(null);
+    setBusy(true);
+    try {
+      const typed = (
+        options.send === "output" ? values : (options.toInput ?? ((v: I) => v))(form.getValues())
+      ) as object;
+      const payload = { ...typed, ...options.extra };
+      const result = await (action as (input: unknown) => Promise<ActionResult<T>>)(payload);
+      if (result.ok) {
+        if (options.recordPath) {
+          const existing = options.extra?.id as string | undefined;
+          const id = (result.data as { id?: string } | undefined)?.id ?? existing!;
+          router.push(`${options.recordPath(id)}?saved=${existing ? "updated" : "created"}`);
+          router.refresh();
+        }
+        if (options.saved)
+          setSaved(typeof options.saved === "function" ? options.saved(result.data, values) : options.saved);
+        await options.onSuccess?.(result.data, values);
+        return;
+      }
+      if (result.signedOut) {
+        router.push("/login");
+        return;
+      }
+      let focused = false;
+      const stray: string[] = [];
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (!(field in (options.defaultValues as object))) {
+          stray.push(messages.join(" "));
+          continue;
+        }
+        form.setError(field as Path<I>, { message: messages.join(" ") }, { shouldFocus: !focused });
+        focused = true;
+      }
+      if (result.formError || stray.length)
+        setFormError([result.formError, ...stray].filter(Boolean).join(" "));
+      if (!focused) window.scrollTo({ top: 0 });
+    } catch {
+      setFormError(REQUEST_FAILED);
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  const error = (name: Path<I>) => {
+    let node: unknown = form.formState.errors;
+    for (const part of name.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+    return (node as { message?: string } | undefined)?.message;
+  };
+
+  return { form, onSubmit, busy, formError, saved, error };
+}
