@@ -62,26 +62,34 @@ function localSecret(name: string, encoding: "base64url" | "base64"): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: db.appUrl,
+  ROOT_DOMAIN: rootDomain,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localSecret("auth-secret", "base64url"),
+  // Encrypts two-factor keys at rest. Losing it means every user enrols again: back it up.
+  APP_ENCRYPTION_KEY: process.env.APP_ENCRYPTION_KEY || localSecret("encryption-key", "base64"),
+  PORT: String(port),
+  NODE_ENV: "production",
+  // Each school signs in on its own host: next-auth takes its URLs from the request's Host (or
+  // X-Forwarded-Host, which serve.ts keeps only when TRUST_FORWARDED_HOST=1).
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
+  // Links in mail point at the port this server listens on.
+  PUBLIC_PORT: process.env.PUBLIC_PORT ?? String(port),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
 // scripts/serve.ts: Next.js behind the step that decides forwarded headers from the socket.
 const server = spawn(tsxBin, [path.join(root, "scripts", "serve.ts")], {
   cwd: root,
   stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: db.appUrl,
-    ROOT_DOMAIN: rootDomain,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localSecret("auth-secret", "base64url"),
-    // Encrypts two-factor keys at rest. Losing it means every user enrols again: back it up.
-    APP_ENCRYPTION_KEY: process.env.APP_ENCRYPTION_KEY || localSecret("encryption-key", "base64"),
-    PORT: String(port),
-    NODE_ENV: "production",
-    // Each school signs in on its own host: next-auth takes its URLs from the request's Host (or
-    // X-Forwarded-Host, which serve.ts keeps only when TRUST_FORWARDED_HOST=1).
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "1",
-    // Links in mail point at the port this server listens on.
-    PUBLIC_PORT: process.env.PUBLIC_PORT ?? String(port),
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
+  env: serverEnv,
+});
+// scripts/worker.ts: the job runner (mail delivery), as the server-only code it runs expects.
+const worker = spawn(tsxBin, ["--conditions=react-server", path.join(root, "scripts", "worker.ts")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...serverEnv, JOB_QUEUE_URL: db.migrationUrl },
 });
 
 const password = process.env.DEMO_PASSWORD ? "(the DEMO_PASSWORD you set)" : demoPassword();
@@ -99,9 +107,14 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  worker.kill("SIGTERM");
   await db.release();
   process.exit(code);
 }
 server.on("exit", (code) => void stop(code ?? 0));
+worker.on("exit", (code) => {
+  if (!stopping)
+    console.error(`The job runner stopped (exit ${code}); mail waits in the outbox until it runs again.`);
+});
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));

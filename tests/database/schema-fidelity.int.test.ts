@@ -9,8 +9,9 @@ import { SEED_TABLES, seedSchemaStatements } from "../support/seed-schema.ts";
 const ADDED_INDEXES = {
   idx_students_tenant_name:
     "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
+  // Mail the job runner still has to send (docs/decisions/016).
   idx_mail_outbox_pending:
-    "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, created_at) WHERE ((status)::text = 'queued'::text)",
+    "CREATE INDEX idx_mail_outbox_pending ON public.mail_outbox USING btree (status, next_attempt_at, created_at) WHERE ((status)::text = ANY ((ARRAY['queued'::character varying, 'sending'::character varying])::text[]))",
   idx_student_status_changes_student:
     "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
   idx_user_sessions_user:

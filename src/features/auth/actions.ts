@@ -7,7 +7,7 @@ import { passwordProblems } from "@/server/auth/passwords";
 import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-actions";
 import { proveIdentity } from "@/server/auth/step-up";
 import { disableTwoFactor, twoFactorRequired } from "@/server/auth/two-factor";
-import { deliverQueuedMail } from "@/server/mail/outbox";
+import { sendQueuedMailSoon } from "@/server/mail/outbox";
 import {
   changePasswordSchema,
   emailTokenSchema,
@@ -27,7 +27,7 @@ export const requestPasswordResetAction = publicSchoolAction(
     after(async () => {
       try {
         await requestPasswordReset({ tenant, email: input.email, request });
-        await deliverQueuedMail(tenant.id);
+        await sendQueuedMailSoon(tenant.id);
       } catch (error) {
         console.error("password reset request failed", error);
       }
@@ -77,7 +77,7 @@ export const sendVerificationEmailAction = accountAction(
   { schema: noInputSchema, path: "/account/security" },
   async (ctx) => {
     await sendVerificationEmail(ctx);
-    ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+    ctx.afterCommit(() => sendQueuedMailSoon(ctx.tenant.id));
     return { ok: true };
   },
 );

@@ -2,7 +2,7 @@
 // Account administration: guard (users.manage) → parse → service, all in one transaction. The
 // forms refresh the page themselves (router.refresh), since pages live under the host rewrite.
 import { staffAction } from "@/server/auth/school-actions";
-import { deliverQueuedMail } from "@/server/mail/outbox";
+import { sendQueuedMailSoon } from "@/server/mail/outbox";
 import { inviteUser, resendInvitation } from "./invite";
 import { changeRoleSchema, inviteUserSchema, userIdSchema, userStatusSchema } from "./schemas";
 import { changeRole, setUserStatus, unlockUser } from "./service";
@@ -11,13 +11,13 @@ const manage = { permission: "users.manage", path: "/users" } as const;
 
 export const inviteUserAction = staffAction({ ...manage, schema: inviteUserSchema }, async (ctx) => {
   const user = await inviteUser(ctx, ctx.input);
-  ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+  ctx.afterCommit(() => sendQueuedMailSoon(ctx.tenant.id));
   return { ok: true, data: { id: user.id, email: user.email } };
 });
 
 export const resendInvitationAction = staffAction({ ...manage, schema: userIdSchema }, async (ctx) => {
   await resendInvitation(ctx, ctx.input.userId);
-  ctx.afterCommit(() => deliverQueuedMail(ctx.tenant.id));
+  ctx.afterCommit(() => sendQueuedMailSoon(ctx.tenant.id));
   return { ok: true };
 });
 

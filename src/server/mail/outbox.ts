@@ -4,6 +4,8 @@ import "server-only";
 import nodemailer from "nodemailer";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { withTenant, type TenantDb } from "@/server/db/with-tenant";
+import { enqueueSchoolJob } from "@/server/jobs/enqueue";
+import { JOB_NAMES } from "@/server/jobs/names";
 
 export interface MailMessage {
   to: string;
@@ -28,26 +30,51 @@ export async function queueMail(tx: TenantDb, tenantId: string, message: MailMes
   });
 }
 
-/** Sends a school's queued mail; returns how many went out. A failure stays queued for a retry. */
+export const MAIL_MAX_ATTEMPTS = 5;
+/** A claim older than this belongs to a worker that stopped mid-send: the message goes back to the queue. */
+const STALE_CLAIM_MS = 10 * 60_000;
+/** Waits before the next try: 1, 2, 4, 8 … minutes. */
+const backoffMs = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts - 1);
+
+type Transport = Pick<nodemailer.Transporter, "sendMail">;
+
+/**
+ * Sends a school's due mail; returns how many went out. Each message is first claimed (queued →
+ * sending, a conditional update that only one worker wins), so two workers never send one message
+ * twice. A failed send waits (back-off) and is tried again, up to MAIL_MAX_ATTEMPTS, then is marked
+ * failed with the reason. Nothing is lost: the row stays in the outbox whatever happens.
+ */
 export async function deliverQueuedMail(
   tenantId: string,
-  options: { client?: BasePrismaClient } = {},
+  options: { client?: BasePrismaClient; transport?: Transport; now?: Date } = {},
 ): Promise<number> {
   const url = smtpUrl();
-  if (!url) return 0;
-  const transport = nodemailer.createTransport(url);
-  const pending = await withTenant(
-    tenantId,
-    (tx) =>
-      tx.mailOutbox.findMany({
-        where: { status: "queued", attempts: { lt: 5 } },
-        orderBy: { createdAt: "asc" },
-        take: 20,
-      }),
-    options,
+  if (!url && !options.transport) return 0;
+  const transport = options.transport ?? nodemailer.createTransport(url!);
+  const now = options.now ?? new Date();
+  const inSchool = <T>(work: (tx: TenantDb) => Promise<T>) => withTenant(tenantId, work, options);
+  await inSchool((tx) =>
+    tx.mailOutbox.updateMany({
+      where: { status: "sending", claimedAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } },
+      data: { status: "queued", claimedAt: null },
+    }),
+  );
+  const due = await inSchool((tx) =>
+    tx.mailOutbox.findMany({
+      where: { status: "queued", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] },
+      orderBy: { createdAt: "asc" },
+      take: 20,
+    }),
   );
   let sent = 0;
-  for (const mail of pending) {
+  for (const mail of due) {
+    const claim = await inSchool((tx) =>
+      tx.mailOutbox.updateMany({
+        where: { id: mail.id, status: "queued" },
+        data: { status: "sending", claimedAt: now },
+      }),
+    );
+    if (claim.count !== 1) continue; // another worker has it
     try {
       await transport.sendMail({
         from: mailFrom(),
@@ -55,31 +82,37 @@ export async function deliverQueuedMail(
         subject: mail.subject,
         text: mail.textBody,
       });
-      await withTenant(
-        tenantId,
-        (tx) =>
-          tx.mailOutbox.update({
-            where: { id: mail.id },
-            data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 } },
-          }),
-        options,
+      await inSchool((tx) =>
+        tx.mailOutbox.update({
+          where: { id: mail.id },
+          data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, errorMessage: null },
+        }),
       );
       sent++;
     } catch (error) {
-      await withTenant(
-        tenantId,
-        (tx) =>
-          tx.mailOutbox.update({
-            where: { id: mail.id },
-            data: {
-              attempts: { increment: 1 },
-              errorMessage: String(error).slice(0, 500),
-              status: mail.attempts + 1 >= 5 ? "failed" : "queued",
-            },
-          }),
-        options,
+      const attempts = mail.attempts + 1;
+      const last = attempts >= MAIL_MAX_ATTEMPTS;
+      await inSchool((tx) =>
+        tx.mailOutbox.update({
+          where: { id: mail.id },
+          data: {
+            attempts,
+            errorMessage: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+            status: last ? "failed" : "queued",
+            nextAttemptAt: last ? null : new Date(now.getTime() + backoffMs(attempts)),
+            claimedAt: null,
+          },
+        }),
       );
     }
   }
   return sent;
+}
+
+/**
+ * After a commit that queued mail: the job runner delivers it. Where no runner answers (a setup
+ * without the worker), the request delivers it itself rather than leave it waiting.
+ */
+export async function sendQueuedMailSoon(tenantId: string): Promise<void> {
+  if (!(await enqueueSchoolJob(JOB_NAMES.deliverMail, tenantId))) await deliverQueuedMail(tenantId);
 }

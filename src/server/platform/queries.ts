@@ -1,5 +1,7 @@
 import "server-only";
 import type { BasePrismaClient } from "@/server/db/prisma";
+import { platformDb } from "@/server/db/platform";
+import { PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
 
 export interface SchoolListing {
   id: string;
@@ -27,4 +29,13 @@ export async function listPublicSchools(db: BasePrismaClient): Promise<SchoolLis
     },
   });
   return rows.map((row) => ({ ...row, subdomain: row.subdomain! }));
+}
+
+/** Every school whose service runs (not suspended or cancelled): the schools background work serves. */
+export async function servedSchoolIds(db: BasePrismaClient = platformDb()): Promise<string[]> {
+  const rows = await db.tenant.findMany({
+    where: { slug: { not: PLATFORM_SLUG }, subscriptionStatus: { notIn: ["suspended", "cancelled"] } },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }

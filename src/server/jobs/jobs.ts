@@ -1,0 +1,35 @@
+import "server-only";
+// The work that must not run inside a request, by name. A school job names its school in its data
+// and its body runs against that school only (through withTenant, inside the body's services).
+import { z } from "zod";
+import { servedSchoolIds } from "@/server/platform/queries";
+import { deliverQueuedMail } from "@/server/mail/outbox";
+import { JOB_NAMES } from "./names.ts";
+
+const schoolData = z.strictObject({ tenantId: z.uuid() });
+
+export interface JobDefinition {
+  name: string;
+  /** Retries of a failed run, waiting longer each time (pg-boss back-off). */
+  retryLimit: number;
+  /** Run on this schedule as well (cron, UTC). */
+  cron?: string;
+  run(data: unknown): Promise<unknown>;
+}
+
+export const JOBS = {
+  /** Sends one school's due mail (claimed message by message: see deliverQueuedMail). */
+  deliverMail: {
+    name: JOB_NAMES.deliverMail,
+    retryLimit: 3,
+    run: async (data) => deliverQueuedMail(schoolData.parse(data).tenantId),
+  },
+  /** Every minute: a delivery for each school, so mail that missed its nudge still goes. */
+  sweepMail: {
+    name: JOB_NAMES.sweepMail,
+    retryLimit: 0,
+    cron: "* * * * *",
+    run: async () =>
+      (await servedSchoolIds()).map((tenantId) => ({ name: JOB_NAMES.deliverMail, data: { tenantId } })),
+  },
+} satisfies Record<string, JobDefinition>;
