@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeMeeting,
-  meetingOf,
-  meetingsOverlap,
-  termsOverlap,
-  weeklyTimetable,
-} from "./meeting-times.ts";
+import { termsOverlap } from "./terms.ts";
+import { describeMeeting, meetingOf, meetingsOverlap, weeklyTimetable } from "./meeting-times.ts";
 
 describe("describeMeeting", () => {
   it("says the days in week order, the period and the times", () => {

@@ -1,4 +1,4 @@
-import type { HealthAlertPart } from "@/lib/health-alert";
+import type { HealthAlertPart } from "@/lib/student-health";
 
 /** The alert as a banner (profile) or a compact line (rosters, lists). Text, not colour alone. */
 export function HealthAlertNotice({

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { PAGE_SIZES } from "@/lib/paging";
+import { PAGE_SIZES } from "@/lib/list-query";
 import { useListHref } from "./data-table";
 
 const LINK = "rounded border border-slate-400 px-3 py-1 font-medium text-slate-900 hover:bg-slate-100";

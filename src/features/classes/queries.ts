@@ -2,11 +2,10 @@ import "server-only";
 // Reads for class pages. A teacher sees the classes they teach or co-teach; the office sees all.
 import type { Prisma } from "@/generated/prisma/client";
 import { dayToDate, weekday, type Day } from "@/lib/calendar";
-import { HEALTH_FIELDS } from "@/lib/health-alert";
+import { HEALTH_FIELDS } from "@/lib/student-health";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { classesVisibleTo, type Viewer } from "@/server/access/ownership";
-
-const CLASSES_PAGE_SIZE = 25;
+import { pageWindow, searchWords } from "@/lib/list-query";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
@@ -27,7 +26,7 @@ export async function listClasses(
   query: { q?: string; page?: number; unmarkedOn?: Day },
   viewer: Viewer,
 ) {
-  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const words = searchWords(query.q);
   const where: Prisma.ClassWhereInput = {
     AND: [
       await classesVisibleTo(db, viewer),
@@ -42,13 +41,12 @@ export async function listClasses(
     ],
   };
   const total = await db.class.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / CLASSES_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pageCount);
+  const { page, pageCount, skip, size } = pageWindow(total, query.page);
   const classes = await db.class.findMany({
     where,
     orderBy: [{ classCode: "asc" }, { id: "asc" }],
-    skip: (page - 1) * CLASSES_PAGE_SIZE,
-    take: CLASSES_PAGE_SIZE,
+    skip,
+    take: size,
     include: { teacher: { select: { firstName: true, lastName: true } } },
   });
   return {

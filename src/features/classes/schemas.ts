@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { academicYear, optionalText, requiredDay, requiredText } from "@/lib/field-rules";
 import { GRADE_LEVELS } from "../students/schemas";
+import { SEMESTERS } from "@/lib/terms";
 
 export const CLASS_STATUSES = ["active", "archived", "cancelled"] as const;
 export const CLASS_STATUS_LABELS: Record<string, string> = {
@@ -9,17 +10,7 @@ export const CLASS_STATUS_LABELS: Record<string, string> = {
   cancelled: "Cancelled",
 };
 /** classes.semester: the values the data model names (full_year, fall, spring, summer) and quarters. */
-export const SEMESTERS = ["full_year", "fall", "spring", "summer", "q1", "q2", "q3", "q4"] as const;
-export const SEMESTER_LABELS: Record<(typeof SEMESTERS)[number], string> = {
-  full_year: "Full year",
-  fall: "Fall",
-  spring: "Spring",
-  summer: "Summer",
-  q1: "Quarter 1",
-  q2: "Quarter 2",
-  q3: "Quarter 3",
-  q4: "Quarter 4",
-};
+export { SEMESTER_LABELS, SEMESTERS } from "@/lib/terms";
 export const SCHOOL_DAYS = [
   ["mon", "Mon"],
   ["tue", "Tue"],

@@ -4,6 +4,7 @@ import { gradeLabel } from "@/lib/grade-levels";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError } from "@/server/errors";
 import { enrolmentWarnings } from "./warnings";
+import { searchWords } from "@/lib/list-query";
 
 const CLASS_TIME = {
   id: true,
@@ -19,7 +20,7 @@ const CLASS_TIME = {
 export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
   const target = await db.class.findUnique({ where: { id: classId }, select: CLASS_TIME });
   if (!target) throw new NotFoundError("class");
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const words = searchWords(q);
   const students = await db.student.findMany({
     where: {
       status: "active",

@@ -1,7 +1,8 @@
 // What an office should know before enrolling a student in a class, without being stopped: a
 // grade that differs from the class's, and a class that meets when the student is already in one.
 import { gradeLabel } from "@/lib/grade-levels";
-import { describeMeeting, meetingOf, meetingsOverlap, termsOverlap } from "@/lib/meeting-times";
+import { describeMeeting, meetingOf, meetingsOverlap } from "@/lib/meeting-times";
+import { termsOverlap } from "@/lib/terms";
 
 export interface ClassTime {
   id: string;

@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dateToDay } from "@/lib/calendar";
 import { can } from "@/server/auth/permissions";
-import { healthAlert, type HealthAlertPart } from "@/lib/health-alert";
+import { healthAlert, redactForViewer, type HealthAlertPart } from "@/lib/student-health";
 import { studentsVisibleTo, type Viewer } from "@/server/access/ownership";
 
 export type { Viewer } from "@/server/access/ownership";
@@ -13,7 +13,7 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { compareGrades } from "@/lib/grade-levels";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
-import { pageWindow } from "@/lib/paging";
+import { pageWindow } from "@/lib/list-query";
 import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 
 export { ACTIVE_STUDENT } from "@/lib/student-status";
@@ -273,7 +273,7 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
     timetable,
     // The health alert (allergies, conditions, medications) is for everyone who may see the
     // student: the teacher in the room must know. Special-needs notes need students.read_sensitive.
-    student: sensitive ? student : { ...student, specialNeeds: null },
+    student: redactForViewer(student, sensitive),
     healthAlert: healthAlert(student),
     sensitive,
     attendance,

@@ -12,7 +12,7 @@ import {
 } from "@/lib/field-rules";
 import { GRADE_LEVELS, gradeLabel, typicalAge } from "@/lib/grade-levels";
 import { STUDENT_STATUSES } from "@/lib/student-status";
-import { pageSizeParam } from "@/lib/paging";
+import { pageParam, pageSizeParam, searchParam } from "@/lib/list-query";
 
 export { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
 export { STATUS_LABELS, STUDENT_STATUSES } from "@/lib/student-status";
@@ -174,7 +174,7 @@ export const DEFAULT_STUDENT_STATUS = "active";
 
 /** The list's URL state; junk falls back to defaults rather than failing the page. */
 export const studentListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchParam,
   grade: z.enum(GRADE_LEVELS).optional().catch(undefined),
   status: z
     .enum([...STUDENT_STATUSES, "all"])
@@ -191,7 +191,7 @@ export const studentListQuerySchema = z.object({
     .regex(new RegExp(`^(${STUDENT_SORTS.join("|")})\\.(asc|desc)$`))
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  page: pageParam,
   size: pageSizeParam,
 });
 export type StudentListQuery = z.infer<typeof studentListQuerySchema>;

@@ -2,6 +2,7 @@ import "server-only";
 // The rules of a student record: unique student IDs, the school's plan limit, status changes with
 // their dates, and deletion that says what goes with it. Every change is audited in its transaction.
 import { dateToDay, dayToDate } from "@/lib/calendar";
+import { AUDIT_REDACTED, auditValue, keepSensitiveFields } from "@/lib/student-health";
 import { auditChanges } from "@/server/audit/diff";
 import { writeAudit } from "@/server/audit/write-audit";
 import { writeUnique, type UniqueFields } from "@/server/db/errors";
@@ -14,7 +15,6 @@ import type { StudentValues } from "./schemas";
 
 const ID_TAKEN = "Another student at this school already has this student ID.";
 // Health and support details never go into the audit trail in clear: the trail says they changed.
-const SENSITIVE = new Set(["medicalConditions", "allergies", "medications", "specialNeeds"]);
 
 function toData(values: StudentValues) {
   const { dateOfBirth, enrollmentDate, graduationDate, documents, ...rest } = values;
@@ -32,7 +32,7 @@ function auditable(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [
       key,
-      SENSITIVE.has(key) && value ? "(recorded)" : value instanceof Date ? dateToDay(value) : value,
+      value instanceof Date ? dateToDay(value) : auditValue(key, value),
     ]),
   );
 }
@@ -97,15 +97,7 @@ export async function updateStudent(
   options: { keepSensitive?: boolean } = {},
 ) {
   const before = await findStudent(ctx.db, id);
-  const values = options.keepSensitive
-    ? {
-        ...submitted,
-        medicalConditions: before.medicalConditions,
-        allergies: before.allergies,
-        medications: before.medications,
-        specialNeeds: before.specialNeeds,
-      }
-    : submitted;
+  const values = options.keepSensitive ? keepSensitiveFields(submitted, before) : submitted;
   const clash = await ctx.db.student.findFirst({
     where: { studentId: values.studentId, id: { not: id } },
     select: { id: true },
@@ -113,7 +105,7 @@ export async function updateStudent(
   if (clash) throw new UserFacingError(ID_TAKEN, "studentId");
   await checkAccount(ctx.db, values.userId, id);
   const updated = await write(() => ctx.db.student.update({ where: { id }, data: toData(values) }));
-  const { oldValues, newValues, changed } = auditChanges(before, values, { redact: SENSITIVE });
+  const { oldValues, newValues, changed } = auditChanges(before, values, { redact: AUDIT_REDACTED });
   if (changed) {
     await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
       action: "student_updated",

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dateToDay } from "@/lib/calendar";
 import type { TenantDb } from "@/server/db/with-tenant";
-import { TEACHERS_PAGE_SIZE, WEEKDAYS, type TeacherInput, type TeacherListQuery } from "./schemas";
+import { WEEKDAYS, type TeacherInput, type TeacherListQuery } from "./schemas";
+import { pageWindow, searchWords } from "@/lib/list-query";
 
 export interface TeacherRow {
   id: string;
@@ -30,7 +31,7 @@ function orderOf(sort: string | undefined): Prisma.TeacherOrderByWithRelationInp
 }
 
 export async function listTeachers(db: TenantDb, query: TeacherListQuery) {
-  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const words = searchWords(query.q);
   const where: Prisma.TeacherWhereInput = {
     AND: [
       ...words.map((word) => ({
@@ -46,13 +47,12 @@ export async function listTeachers(db: TenantDb, query: TeacherListQuery) {
     ],
   };
   const total = await db.teacher.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / TEACHERS_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pageCount);
+  const { page, pageCount, skip, size } = pageWindow(total, query.page);
   const teachers = await db.teacher.findMany({
     where,
     orderBy: orderOf(query.sort),
-    skip: (page - 1) * TEACHERS_PAGE_SIZE,
-    take: TEACHERS_PAGE_SIZE,
+    skip,
+    take: size,
   });
   return {
     total,

@@ -8,6 +8,7 @@ import {
   requiredText,
 } from "@/lib/field-rules";
 import { GRADE_LEVELS } from "../students/schemas";
+import { pageParam, searchParam } from "@/lib/list-query";
 
 export const EMPLOYMENT_STATUSES = ["active", "on_leave", "inactive", "terminated"] as const;
 export const EMPLOYMENT_STATUS_LABELS: Record<string, string> = {
@@ -118,7 +119,7 @@ export type TeacherValues = z.output<typeof teacherSchema>;
 export const updateTeacherSchema = teacherSchema.safeExtend({ id: z.uuid() });
 
 export const teacherListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchParam,
   department: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(EMPLOYMENT_STATUSES).optional().catch(undefined),
   sort: z
@@ -126,7 +127,6 @@ export const teacherListQuerySchema = z.object({
     .regex(/^(name|employeeId|department|hireDate)\.(asc|desc)$/)
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 export type TeacherListQuery = z.infer<typeof teacherListQuerySchema>;
-export const TEACHERS_PAGE_SIZE = 25;

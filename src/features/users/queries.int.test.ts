@@ -6,7 +6,8 @@ import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
 import { listUsers } from "./queries.ts";
-import { USERS_PAGE_SIZE, userListQuerySchema } from "./schemas.ts";
+import { DEFAULT_PAGE_SIZE as USERS_PAGE_SIZE } from "../../lib/list-query.ts";
+import { userListQuerySchema } from "./schemas.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
-import { USERS_PAGE_SIZE, type UserListQuery } from "./schemas.ts";
+import type { UserListQuery } from "./schemas.ts";
+import { pageWindow, searchWords } from "@/lib/list-query";
 
 export interface UserRow {
   id: string;
@@ -22,7 +23,7 @@ export async function listUsers(
   query: UserListQuery,
   now = new Date(),
 ): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
-  const words = (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const words = searchWords(query.q);
   const where: Prisma.UserWhereInput = {
     role: query.role ?? { not: "super_admin" },
     ...(query.status ? { status: query.status } : {}),
@@ -39,13 +40,12 @@ export async function listUsers(
       : {}),
   };
   const total = await db.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pageCount);
+  const { page, pageCount, skip, size } = pageWindow(total, query.page);
   const users = await db.user.findMany({
     where,
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    skip: (page - 1) * USERS_PAGE_SIZE,
-    take: USERS_PAGE_SIZE,
+    skip,
+    take: size,
     include: { security: { select: { invitationPending: true } } },
   });
   const paused = await pausedSignIns(db);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "@/server/auth/permissions";
+import { ROLES } from "@/lib/roles";
+import { pageParam, searchParam } from "@/lib/list-query";
 
 // School roles an administrator may give; super_admin exists only on the platform.
 export const SCHOOL_ROLES = ROLES.filter((r) => r !== "super_admin") as Exclude<
@@ -36,25 +37,17 @@ export type InviteUserValues = z.input<typeof inviteUserSchema>;
 export const userIdSchema = z.strictObject({ userId: z.uuid("Choose a user.") });
 
 export const USER_STATUSES = ["active", "inactive", "suspended"] as const;
-export const USERS_PAGE_SIZE = 25;
 
 /** The user list's URL state: search, filters and page. Bad values fall back rather than fail. */
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchParam,
   role: z
     .enum(SCHOOL_ROLES as [string, ...string[]])
     .optional()
     .catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-export const ROLE_LABELS: Record<string, string> = {
-  admin: "Administrator",
-  principal: "Principal",
-  teacher: "Teacher",
-  parent: "Parent",
-  student: "Student",
-  super_admin: "Platform admin",
-};
+export { ROLE_LABELS } from "@/lib/roles";

@@ -2,8 +2,9 @@
 // permissions ({"grant": ["students.read_sensitive"]}), never platform ones. Ownership (a
 // teacher's own classes, a parent's own children) is checked by the services on top of this.
 
-export const ROLES = ["super_admin", "admin", "principal", "teacher", "parent", "student"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "@/lib/roles";
+
+export { ROLES, type Role };
 
 export const SCHOOL_PERMISSIONS = [
   "students.read",

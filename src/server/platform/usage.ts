@@ -6,8 +6,7 @@ import { platformDb } from "@/server/db/platform";
 import { withTenant } from "@/server/db/with-tenant";
 import { PLATFORM_SLUG } from "@/server/tenancy/current-tenant";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
-
-const TENANTS_PAGE_SIZE = 25;
+import { pageWindow } from "@/lib/list-query";
 
 export async function listTenants(query: { q?: string; plan?: string; status?: string; page?: number }) {
   const where: Prisma.TenantWhereInput = {
@@ -25,13 +24,12 @@ export async function listTenants(query: { q?: string; plan?: string; status?: s
     ...(query.status ? { subscriptionStatus: query.status } : {}),
   };
   const total = await platformDb().tenant.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / TENANTS_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pageCount);
+  const { page, pageCount, skip, size } = pageWindow(total, query.page);
   const tenants = await platformDb().tenant.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    skip: (page - 1) * TENANTS_PAGE_SIZE,
-    take: TENANTS_PAGE_SIZE,
+    skip,
+    take: size,
   });
   const rows = [];
   for (const t of tenants) {

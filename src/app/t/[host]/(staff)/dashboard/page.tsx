@@ -4,14 +4,13 @@ import { AttendanceChart } from "@/features/dashboard/components/attendance-char
 import { Stat } from "@/features/dashboard/components/stat";
 import { officeDashboard, teacherDashboard } from "@/features/dashboard/queries";
 import { formatRate } from "@/lib/attendance";
+import { roleLabel } from "@/lib/roles";
 import { todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const ROLE_NAMES = { admin: "School administrator", principal: "Principal", teacher: "Teacher" } as const;
 
 export default async function StaffDashboard() {
   const user = await requireRole(["admin", "principal", "teacher"]);
@@ -26,7 +25,7 @@ export default async function StaffDashboard() {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
       <p className="mt-2 text-slate-700">
-        {ROLE_NAMES[user.role as keyof typeof ROLE_NAMES]} · {formatDay(today, tenant.locale)}
+        {roleLabel(user.role)} · {formatDay(today, tenant.locale)}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import { SavedNotice } from "@/components/ui/saved-notice";
 import { notFound } from "next/navigation";
 import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { getClassWithRoster } from "@/features/classes/queries";
-import { healthAlert } from "@/lib/health-alert";
+import { healthAlert } from "@/lib/student-health";
 import { describeMeeting, meetingOf } from "@/lib/meeting-times";
 import { EndEnrollment } from "@/features/enrollments/components/end-enrollment";
 import { EnrollmentNotes } from "@/features/enrollments/components/enrollment-notes";
