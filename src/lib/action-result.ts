@@ -2,4 +2,11 @@
 // here so forms (client code) can read it without importing server code.
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; signedOut?: boolean };
+  | {
+      ok: false;
+      /** The refusal's stable code where it has one (src/server/errors.ts ERROR_CODES). */
+      code?: string;
+      formError?: string;
+      fieldErrors?: Record<string, string[]>;
+      signedOut?: boolean;
+    };

@@ -6,10 +6,20 @@ export interface NavLink {
 }
 
 /** The staff navigation; the layout chooses the links (each behind the permission its page checks). */
-export function StaffNav({ links, userName }: { links: NavLink[]; userName: string }) {
+export function StaffNav({
+  links,
+  userName,
+  label,
+  securityLabel,
+}: {
+  links: NavLink[];
+  userName: string;
+  label: string;
+  securityLabel: string;
+}) {
   return (
     <nav
-      aria-label="Staff"
+      aria-label={label}
       className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4"
     >
       <ul className="flex flex-wrap gap-1">
@@ -24,7 +34,7 @@ export function StaffNav({ links, userName }: { links: NavLink[]; userName: stri
       <div className="flex items-center gap-3 text-sm">
         <span className="text-slate-700">{userName}</span>
         <a href="/account/security" className="font-medium text-blue-800 underline">
-          Sign-in security
+          {securityLabel}
         </a>
         <SignOutButton />
       </div>

@@ -235,6 +235,7 @@ describe("public and console wrappers", () => {
     invalidateTenantCache();
     expect(await call(hostOf[b.tenantId]!, null, publicProbe, { note: "x" })).toEqual({
       ok: false,
+      code: "service_unavailable",
       formError: "This school's service is not available.",
     });
     await db.admin.query("UPDATE tenants SET subscription_status = 'active' WHERE id = $1", [b.tenantId]);

@@ -3,7 +3,7 @@ import "server-only";
 // an invitation): it resolves the school, refuses a suspended one, and parses the input with the
 // form's own zod schema before anything touches data. Signed-in audiences: school-actions.ts.
 import type { z } from "zod";
-import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
+import { invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
 import type { AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -24,8 +24,7 @@ export function publicSchoolAction<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const tenant = await currentTenantOfRequest();
-    if (!tenant || !isServiceAvailable(tenant))
-      return { ok: false, formError: "This school's service is not available." };
+    if (!tenant || !isServiceAvailable(tenant)) return refusalOf("service_unavailable");
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     try {

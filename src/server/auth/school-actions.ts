@@ -4,7 +4,7 @@ import "server-only";
 // permission and the input before the body runs. The body then runs inside withTenant(): one
 // transaction, so a refusal thrown halfway leaves nothing written.
 import type { z } from "zod";
-import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
+import { invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
 import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
@@ -30,20 +30,10 @@ interface Audience {
   allowPendingTwoFactor?: boolean;
 }
 
-export const SIGNED_OUT: ActionResult<never> = {
-  ok: false,
-  signedOut: true,
-  formError: "Your session has ended. Sign in again to continue.",
-};
-export const NOT_ALLOWED: ActionResult<never> = {
-  ok: false,
-  formError: "Your account is not allowed to do this.",
-};
+export const SIGNED_OUT: ActionResult<never> = { ...refusalOf("signed_out"), signedOut: true };
+export const NOT_ALLOWED: ActionResult<never> = refusalOf("not_allowed");
 
-export const MODULE_OFF: ActionResult<never> = {
-  ok: false,
-  formError: "This part of the service is not switched on for your school.",
-};
+export const MODULE_OFF: ActionResult<never> = refusalOf("module_off");
 
 function audienceAction(audience: Audience) {
   return function action<S extends z.ZodType, T = undefined>(
@@ -96,8 +86,7 @@ function audienceAction(audience: Audience) {
         if (error instanceof UserFacingError) return refusal(error);
         // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
         // rule did not foresee: the person is told to try again, never shown an error page.
-        if (isSerializationFailure(error) || isUniqueViolation(error))
-          return { ok: false, formError: "Someone else made a change at the same moment. Please try again." };
+        if (isSerializationFailure(error) || isUniqueViolation(error)) return refusalOf("try_again");
         throw error;
       }
     };

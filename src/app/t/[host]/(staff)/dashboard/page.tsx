@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
 import { Stat } from "@/features/dashboard/components/stat";
 import { officeDashboard, teacherDashboard } from "@/features/dashboard/queries";
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function StaffDashboard() {
   const user = await requireRole(["admin", "principal", "teacher"]);
   const tenant = (await currentTenantOfRequest())!;
+  const t = await getTranslations("dashboard");
   const today = todayIn(tenant.timezone);
   const when = new Intl.DateTimeFormat(tenant.locale, {
     dateStyle: "medium",
@@ -23,7 +25,7 @@ export default async function StaffDashboard() {
   });
   const header = (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("welcome", { name: user.name })}</h1>
       <p className="mt-2 text-slate-700">
         {roleLabel(user.role)} · {formatDay(today, tenant.locale)}
       </p>
@@ -36,16 +38,20 @@ export default async function StaffDashboard() {
       <div className="space-y-8">
         {header}
         <dl className="grid gap-4 sm:grid-cols-3">
-          <Stat label="Classes today" value={d.todays.length} hint={`of ${d.classCount} you teach`} />
-          <Stat label="Attendance to take" value={d.attendanceToTake} />
-          <Stat label="Work to grade" value={d.workToGrade} hint="submitted, not yet graded" />
+          <Stat
+            label={t("classesToday")}
+            value={d.todays.length}
+            hint={t("ofYouTeach", { count: d.classCount })}
+          />
+          <Stat label={t("attendanceToTake")} value={d.attendanceToTake} />
+          <Stat label={t("workToGrade")} value={d.workToGrade} hint={t("workToGradeHint")} />
         </dl>
         <section aria-labelledby="today-title" className="space-y-3">
           <h2 id="today-title" className="text-xl font-semibold">
-            Today&apos;s classes
+            {t("todaysClasses")}
           </h2>
           {d.todays.length === 0 ? (
-            <p>No classes meet today.</p>
+            <p>{t("noClassesToday")}</p>
           ) : (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
               {d.todays.map((c) => (
@@ -55,12 +61,17 @@ export default async function StaffDashboard() {
                       {c.label}
                     </Link>
                     <p className="text-sm text-slate-700">
-                      {c.start}–{c.end} · room {c.room ?? "—"} · {c.students} students
+                      {t("classLine", {
+                        start: c.start,
+                        end: c.end,
+                        room: c.room ?? "—",
+                        students: c.students,
+                      })}
                     </p>
                   </div>
                   <p className="text-sm">
-                    {c.attendanceTaken ? "Attendance taken" : "Attendance not taken yet"}
-                    {c.toGrade ? ` · ${c.toGrade} to grade` : ""}
+                    {c.attendanceTaken ? t("attendanceTaken") : t("attendanceNotTaken")}
+                    {c.toGrade ? t("toGrade", { count: c.toGrade }) : ""}
                   </p>
                 </li>
               ))}
@@ -79,34 +90,34 @@ export default async function StaffDashboard() {
       {header}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
-          label="Active students"
+          label={t("activeStudents")}
           value={d.counts.activeStudents}
-          {...(role === "admin" ? { hint: `plan allows ${tenant.maxStudents}` } : {})}
+          {...(role === "admin" ? { hint: t("planAllows", { limit: tenant.maxStudents }) } : {})}
         />
         <Stat
-          label="Active teachers"
+          label={t("activeTeachers")}
           value={d.counts.activeTeachers}
-          {...(role === "admin" ? { hint: `plan allows ${tenant.maxTeachers}` } : {})}
+          {...(role === "admin" ? { hint: t("planAllows", { limit: tenant.maxTeachers }) } : {})}
         />
         <Stat
-          label="Active classes"
+          label={t("activeClasses")}
           value={d.counts.activeClasses}
-          hint={`${d.counts.activeEnrollments} enrolments`}
+          hint={t("enrolments", { count: d.counts.activeEnrollments })}
         />
         <Stat
-          label="Attendance today"
+          label={t("attendanceToday")}
           value={formatRate(d.todayRate?.rate ?? null)}
           hint={
             toMark.studentsMarked
-              ? `${toMark.studentsMarked} of ${d.counts.activeStudents} students marked`
-              : "nothing marked yet"
+              ? t("studentsMarked", { marked: toMark.studentsMarked, total: d.counts.activeStudents })
+              : t("nothingMarked")
           }
         />
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="trend-title" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="trend-title" className="text-lg font-semibold">
-            Attendance
+            {t("attendance")}
           </h2>
           <AttendanceChart days={d.trend} locale={tenant.locale} />
         </section>
@@ -116,10 +127,10 @@ export default async function StaffDashboard() {
             className="rounded-lg border border-slate-200 bg-white p-5"
           >
             <h2 id="missing-title" className="text-lg font-semibold">
-              Classes without attendance today
+              {t("unmarkedTitle")}
             </h2>
             <p className="text-sm text-slate-700">
-              {toMark.unmarkedCount} of {toMark.meetingToday} classes meeting today.
+              {t("unmarkedCount", { unmarked: toMark.unmarkedCount, meeting: toMark.meetingToday })}
             </p>
             <ul className="mt-2 list-disc pl-6">
               {toMark.unmarked.map((c) => (
@@ -133,7 +144,10 @@ export default async function StaffDashboard() {
             {toMark.unmarkedCount > toMark.unmarked.length ? (
               <p className="mt-2 text-sm">
                 <Link href="/classes?unmarked=today" className="text-blue-800 underline">
-                  Show all {toMark.unmarkedCount} ({toMark.unmarkedCount - toMark.unmarked.length} more)
+                  {t("showAllUnmarked", {
+                    count: toMark.unmarkedCount,
+                    more: toMark.unmarkedCount - toMark.unmarked.length,
+                  })}
                 </Link>
               </p>
             ) : null}
@@ -144,71 +158,68 @@ export default async function StaffDashboard() {
             className="rounded-lg border border-slate-200 bg-white p-5"
           >
             <h2 id="missing-title" className="text-lg font-semibold">
-              Daily register today
+              {t("registerTitle")}
             </h2>
             <p className="mt-2">
               {toMark.studentsUnmarked === 0
-                ? `All ${d.counts.activeStudents} students on the roll are marked.`
-                : `${toMark.studentsUnmarked} of ${d.counts.activeStudents} students on the roll have no mark yet.`}
+                ? t("registerAllMarked", { total: d.counts.activeStudents })
+                : t("registerUnmarked", {
+                    unmarked: toMark.studentsUnmarked,
+                    total: d.counts.activeStudents,
+                  })}
             </p>
-            <p className="mt-1 text-sm text-slate-700">
-              This school marks attendance once a day, not per class.
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{t("registerNote")}</p>
           </section>
         )}
       </div>
       {focus.role === "admin" ? (
         <section aria-labelledby="focus-title" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="focus-title" className="text-lg font-semibold">
-            Accounts and access
+            {t("accountsTitle")}
           </h2>
           <dl className="mt-3 grid gap-4 sm:grid-cols-3">
-            <Stat label="Invitations not accepted" value={focus.invitationsPending} />
-            <Stat
-              label="Sign-ins paused now"
-              value={focus.signInsPaused}
-              hint="after repeated wrong passwords"
-            />
-            <Stat label="Staff without two-factor" value={focus.withoutTwoFactor} />
+            <Stat label={t("invitationsPending")} value={focus.invitationsPending} />
+            <Stat label={t("signInsPaused")} value={focus.signInsPaused} hint={t("signInsPausedHint")} />
+            <Stat label={t("withoutTwoFactor")} value={focus.withoutTwoFactor} />
           </dl>
           <p className="mt-3 text-sm">
             <Link href="/users" className="text-blue-800 underline">
-              Open People &amp; access
+              {t("openPeople")}
             </Link>
           </p>
         </section>
       ) : (
         <section aria-labelledby="focus-title" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="focus-title" className="text-lg font-semibold">
-            Teaching and support
+            {t("teachingTitle")}
           </h2>
           <dl className="mt-3 grid gap-4 sm:grid-cols-3">
-            <Stat label="Classes without a teacher" value={focus.withoutTeacher} />
-            <Stat label="Full classes" value={focus.full} />
-            <Stat label="Students with an IEP or 504 plan" value={focus.supportPlans} />
+            <Stat label={t("withoutTeacher")} value={focus.withoutTeacher} />
+            <Stat label={t("fullClasses")} value={focus.full} />
+            <Stat label={t("supportPlans")} value={focus.supportPlans} />
           </dl>
           <p className="mt-3 text-sm">
             <Link href="/classes" className="text-blue-800 underline">
-              Open classes
+              {t("openClasses")}
             </Link>{" "}
             ·{" "}
             <Link href="/students?support=any" className="text-blue-800 underline">
-              Students with support plans
+              {t("supportPlanStudents")}
             </Link>
           </p>
         </section>
       )}
       <section aria-labelledby="recent-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="recent-title" className="text-lg font-semibold">
-          Latest changes
+          {t("latestChanges")}
         </h2>
         {d.recent.length === 0 ? (
-          <p>No changes recorded yet.</p>
+          <p>{t("noChanges")}</p>
         ) : (
           <ul className="mt-2 space-y-1">
             {d.recent.map((r) => (
               <li key={r.id}>
-                <span className="font-medium">{r.action}</span> · {r.by ?? "system"} ·{" "}
+                <span className="font-medium">{r.action}</span> · {r.by ?? t("bySystem")} ·{" "}
                 {r.at ? when.format(new Date(r.at)) : ""}
               </li>
             ))}

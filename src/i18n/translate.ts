@@ -1,0 +1,10 @@
+// Catalogue sentences outside a page render (server actions, services, mail, tests): the same
+// catalogues and the same message format as next-intl's pages, through use-intl's translator.
+import { createTranslator } from "next-intl";
+import { CATALOGUES, shippedLocaleFor } from "./locales";
+
+/** A translator for one namespace of the catalogue, in the school's language. */
+export function translator(setting: string | null | undefined, namespace: "errors") {
+  const locale = shippedLocaleFor(setting);
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace });
+}
