@@ -1,6 +1,8 @@
 // Field rules shared by every form: text that may be left empty, phones, ZIP codes, calendar days.
 // Empty optional fields become null, so "cleared" and "never set" are stored the same way.
 import { z } from "zod";
+// Every schema built on these rules gets the catalogue's messages for zod's own checks.
+import "@/i18n/zod-messages";
 import { isDay } from "./calendar.ts";
 
 export const optionalText = (max: number, label = "this field") =>

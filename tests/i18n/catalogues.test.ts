@@ -68,3 +68,20 @@ describe("message catalogues", () => {
     expect(shippedLocaleFor(null)).toBe("en");
   });
 });
+
+describe("zod's own messages come from the catalogue", () => {
+  it("speaks like the rest of the product, and a rule's own message still wins", async () => {
+    const { z } = await import("zod");
+    await import("../../src/i18n/zod-messages.ts");
+    const { requiredText } = await import("../../src/lib/field-rules.ts");
+    const message = (schema: import("zod").ZodType, value: unknown) =>
+      schema.safeParse(value).error?.issues[0]?.message;
+    expect(message(z.string().max(5), "too long")).toBe("Use at most 5 characters.");
+    expect(message(z.string().min(3), "ab")).toBe("Use at least 3 characters.");
+    expect(message(z.email(), "nope")).toBe("Enter a valid email address.");
+    expect(message(z.enum(["a", "b"]), "c")).toBe("Choose from the list.");
+    expect(message(z.string(), undefined)).toBe("Fill in this field.");
+    expect(message(z.array(z.string()).max(1), ["a", "b"])).toBe("Choose at most 1.");
+    expect(message(requiredText(10, "Enter the name."), "")).toBe("Enter the name.");
+  });
+});

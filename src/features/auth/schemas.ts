@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/i18n/zod-messages";
 
 // Shared by the sign-in form (zodResolver) and the server: one schema, one set of messages.
 export const signInSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/i18n/zod-messages";
 import { ROLES } from "@/lib/roles";
 import { pageParam, searchParam } from "@/lib/list-query";
 
