@@ -2,19 +2,18 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
 import { signInSchema, type SignInValues } from "../schemas";
 
-// One message for every failure: it never tells whether an account exists.
-const FAILED = "Email or password is incorrect. Try again, or use “Forgotten your password?”.";
-// Counted per typed email and address, so it says nothing about whether the account exists.
-const THROTTLED =
-  "Too many attempts from this device. Wait 15 minutes and try again, or ask the school office.";
+// One message for every failure ("failed"): it never tells whether an account exists. The throttle
+// counts per typed email and address, so "throttled" says nothing about whether it exists either.
 
 export function SignInForm() {
   const router = useRouter();
+  const t = useTranslations("signIn");
   const [formError, setFormError] = useState<string | null>(null);
   const [needsCode, setNeedsCode] = useState(false);
   const {
@@ -35,18 +34,15 @@ export function SignInForm() {
       return;
     }
     if (result?.error === "second_factor_invalid") {
-      setError("code", {
-        message:
-          "That code is not valid, or was already used. Enter the current code from your app, or a backup code.",
-      });
+      setError("code", { message: t("codeInvalid") });
       return;
     }
     if (result?.error === "throttled") {
-      setFormError(THROTTLED);
+      setFormError(t("throttled"));
       return;
     }
     if (!result || result.error) {
-      setFormError(FAILED);
+      setFormError(t("failed"));
       return;
     }
     router.replace("/home");
@@ -58,7 +54,7 @@ export function SignInForm() {
       {formError ? <FormAlert id="sign-in-error">{formError}</FormAlert> : null}
       <TextField
         id="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="username"
         registration={register("email")}
@@ -66,7 +62,7 @@ export function SignInForm() {
       />
       <TextField
         id="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         registration={register("password")}
@@ -75,7 +71,7 @@ export function SignInForm() {
       {needsCode ? (
         <TextField
           id="code"
-          label="Code from your authenticator app (or a backup code)"
+          label={t("code")}
           inputMode="numeric"
           autoComplete="one-time-code"
           autoFocus
@@ -83,7 +79,7 @@ export function SignInForm() {
           error={errors.code?.message}
         />
       ) : null}
-      <SubmitButton busy={isSubmitting} label="Sign in" busyLabel="Signing in…" />
+      <SubmitButton busy={isSubmitting} label={t("submit")} busyLabel={t("submitting")} />
     </form>
   );
 }

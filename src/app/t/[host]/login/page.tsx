@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
 
@@ -8,16 +9,15 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage() {
   if (await getSessionUser()) redirect("/home");
   const tenant = await currentTenantOfRequest();
+  const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="text-2xl font-bold tracking-tight">Sign in to {tenant?.name}</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-700">
-        Staff, parents and students use the account the school gave them.
-      </p>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title", { school: tenant?.name ?? "" })}</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-700">{t("intro")}</p>
       <SignInForm />
       <p className="mt-6 text-sm">
         <a href="/forgot" className="font-medium text-blue-800 underline">
-          Forgotten your password?
+          {t("forgotten")}
         </a>
       </p>
     </div>
