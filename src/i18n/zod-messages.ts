@@ -1,7 +1,8 @@
 // zod's own messages (for rules that name none of their own) from the catalogue, in the school's
 // language: "Use at most 100 characters.", never zod's developer wording ("Too big: expected …").
 import { z } from "zod";
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so the job runner's process can use it too.
+import { createTranslator } from "use-intl/core";
 import { CATALOGUES, shippedLocaleFor } from "./locales";
 
 type Issue = z.core.$ZodRawIssue;
