@@ -93,6 +93,37 @@ test("a principal adds a student, enrols them in a class and finds them by searc
     expect(c.current_enrollment).toBe(c.active);
   });
 
+  // Ending the enrolment: a day before the student joined is refused on its own field.
+  await page
+    .getByRole("row")
+    .filter({ hasText: "Example, Quinn" })
+    .getByRole("button", { name: "End enrolment" })
+    .click();
+  const end = page.getByRole("dialog", { name: "End Quinn Example's enrolment?" });
+  await end.getByLabel("On").fill("2000-01-03");
+  await end.getByRole("button", { name: "End enrolment" }).click();
+  await expect(end.getByText("The date must be on or after the day the student joined.")).toBeVisible();
+  await expect(end.getByLabel("On")).toHaveAttribute("aria-invalid", "true");
+  await end.getByLabel("How").selectOption("withdrawn");
+  await end
+    .getByLabel("On")
+    .fill(
+      await withDatabase(
+        async (db) =>
+          (
+            await db.query(
+              "SELECT to_char(e.enrollment_date, 'YYYY-MM-DD') AS d FROM enrollments e JOIN students s ON s.id = e.student_id WHERE s.student_id = $1",
+              [STUDENT_ID],
+            )
+          ).rows[0].d,
+      ),
+    );
+  await end.getByRole("button", { name: "End enrolment" }).click();
+  await expect(end).toBeHidden();
+  await expect(page.getByRole("table", { name: `Students enrolled in ${target.name}` })).not.toContainText(
+    "Example, Quinn",
+  );
+
   await page.goto(schoolUrl("lincoln", "/students"));
   await page.getByLabel("Search by name, student ID, guardian or phone").fill("quinn exam");
   await page.getByRole("button", { name: "Apply" }).click();

@@ -1,13 +1,18 @@
 "use client";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmEmailAction } from "../actions";
+import { emailTokenSchema } from "../schemas";
 
 // A button, not an automatic confirmation on opening the link: mail scanners open links too.
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, setState] = useState<"idle" | "busy" | "done">("idle");
-  const [error, setError] = useState<string | null>(null);
-  if (state === "done") {
+  const [done, setDone] = useState(false);
+  const { onSubmit, busy, formError } = useActionForm(emailTokenSchema, confirmEmailAction, {
+    defaultValues: { token },
+    onSuccess: () => setDone(true),
+  });
+  if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
         Thank you: your email address is confirmed.{" "}
@@ -18,24 +23,14 @@ export function ConfirmEmailForm({ token }: { token: string }) {
     );
   }
   return (
-    <form
-      className="space-y-4"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setState("busy");
-        const result = await confirmEmailAction({ token });
-        if (result.ok) return setState("done");
-        setError(result.formError ?? "That did not work. Try again.");
-        setState("idle");
-      }}
-    >
-      {error ? <FormAlert id="confirm-error">{error}</FormAlert> : null}
+    <form className="space-y-4" onSubmit={onSubmit} noValidate>
+      {formError ? <FormAlert id="confirm-error">{formError}</FormAlert> : null}
       <button
         type="submit"
-        disabled={state === "busy"}
+        disabled={busy}
         className="w-full rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
       >
-        {state === "busy" ? "Confirming…" : "Confirm my email address"}
+        {busy ? "Confirming…" : "Confirm my email address"}
       </button>
     </form>
   );

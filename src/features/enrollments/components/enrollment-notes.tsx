@@ -1,8 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
+import { DialogForm } from "@/components/ui/dialog-form";
+import { TextAreaField } from "@/components/ui/form-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { updateEnrollmentNotesAction } from "../actions";
+import { enrollmentNotesSchema } from "../schemas";
 
 /** The office's notes and the teacher's comments on one student's place in a class. */
 export function EnrollmentNotes({
@@ -17,52 +20,44 @@ export function EnrollmentNotes({
   teacherComments: string | null;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState({ notes: notes ?? "", teacherComments: teacherComments ?? "" });
+  const [open, setOpen] = useState(false);
   const id = useId();
-  const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
+  const { form, onSubmit, busy, formError, error } = useActionForm(
+    enrollmentNotesSchema,
+    updateEnrollmentNotesAction,
+    {
+      defaultValues: { enrollmentId, notes: notes ?? "", teacherComments: teacherComments ?? "" },
+      onSuccess: () => {
+        setOpen(false);
+        router.refresh();
+      },
+    },
+  );
   return (
-    <ConfirmButton
+    <DialogForm
+      open={open}
+      onOpenChange={setOpen}
       label="Notes"
       title={`Notes on ${studentName}'s enrolment`}
-      confirmLabel="Save notes"
-      tone="neutral"
-      onConfirm={async () => {
-        const result = await updateEnrollmentNotesAction({ enrollmentId, ...values });
-        if (result.ok) return router.refresh();
-        return (
-          result.formError ??
-          Object.values(result.fieldErrors ?? {})
-            .flat()
-            .join(" ")
-        );
-      }}
+      submitLabel="Save notes"
+      busy={busy}
+      formError={formError}
+      onSubmit={onSubmit}
     >
-      <div className="space-y-3">
-        <div>
-          <label htmlFor={`${id}-notes`} className="block text-sm font-medium">
-            Office notes
-          </label>
-          <textarea
-            id={`${id}-notes`}
-            rows={3}
-            value={values.notes}
-            onChange={(e) => setValues({ ...values, notes: e.target.value })}
-            className={field}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-comments`} className="block text-sm font-medium">
-            Teacher comments
-          </label>
-          <textarea
-            id={`${id}-comments`}
-            rows={3}
-            value={values.teacherComments}
-            onChange={(e) => setValues({ ...values, teacherComments: e.target.value })}
-            className={field}
-          />
-        </div>
-      </div>
-    </ConfirmButton>
+      <TextAreaField
+        id={`${id}-notes`}
+        label="Office notes"
+        rows={3}
+        registration={form.register("notes")}
+        error={error("notes")}
+      />
+      <TextAreaField
+        id={`${id}-comments`}
+        label="Teacher comments"
+        rows={3}
+        registration={form.register("teacherComments")}
+        error={error("teacherComments")}
+      />
+    </DialogForm>
   );
 }
