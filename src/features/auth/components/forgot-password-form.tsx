@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -6,6 +7,7 @@ import { requestPasswordResetAction } from "../actions";
 import { forgotPasswordSchema } from "../schemas";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("password");
   const [sent, setSent] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(
     forgotPasswordSchema,
@@ -24,8 +26,7 @@ export function ForgotPasswordForm() {
   if (sent) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        If an account uses that address, we have sent it a link to choose a new password. The link works for
-        one hour.
+        {t("linkSent")}
       </p>
     );
   }
@@ -34,13 +35,13 @@ export function ForgotPasswordForm() {
       {formError ? <FormAlert id="forgot-error">{formError}</FormAlert> : null}
       <TextField
         id="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="username"
         registration={register("email")}
         error={errors.email?.message}
       />
-      <SubmitButton busy={busy} label="Send me a link" busyLabel="Sending…" />
+      <SubmitButton busy={busy} label={t("sendLink")} busyLabel={t("sending")} />
     </form>
   );
 }

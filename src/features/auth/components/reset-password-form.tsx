@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -13,6 +14,7 @@ export function ResetPasswordForm({
   token: string;
   purpose?: "reset" | "invitation";
 }) {
+  const t = useTranslations("password");
   const [done, setDone] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(
     resetPasswordSchema,
@@ -27,11 +29,9 @@ export function ResetPasswordForm({
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        {purpose === "invitation"
-          ? "Your password is set and your account is ready."
-          : "Your password has been changed and you have been signed out everywhere."}{" "}
+        {purpose === "invitation" ? t("invitationDone") : t("resetDone")}{" "}
         <a href="/login" className="font-medium underline">
-          Sign in
+          {t("signIn")}
         </a>
       </p>
     );
@@ -41,7 +41,7 @@ export function ResetPasswordForm({
       {formError ? <FormAlert id="reset-error">{formError}</FormAlert> : null}
       <TextField
         id="password"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         registration={register("password")}
@@ -49,19 +49,17 @@ export function ResetPasswordForm({
       />
       <TextField
         id="confirm"
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         type="password"
         autoComplete="new-password"
         registration={register("confirm")}
         error={errors.confirm?.message}
       />
-      <p className="text-sm text-slate-700">
-        At least 12 characters. A few unrelated words make a strong, memorable password.
-      </p>
+      <p className="text-sm text-slate-700">{t("advice")}</p>
       <SubmitButton
         busy={busy}
-        label={purpose === "invitation" ? "Set password" : "Change password"}
-        busyLabel="Saving…"
+        label={purpose === "invitation" ? t("setPassword") : t("changePassword")}
+        busyLabel={t("saving")}
       />
     </form>
   );
