@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, TurnOffTwoFactorForm } from "@/features/auth/components/change-password-form";
 import { SendVerificationButton } from "@/features/auth/components/send-verification-button";
 import { TwoFactorSetup } from "@/features/auth/components/two-factor-setup";
@@ -12,13 +13,14 @@ export const metadata: Metadata = { title: "Sign-in security" };
 export default async function AccountSecurityPage() {
   const user = await requireUser({ allowPendingTwoFactor: true });
   const tenant = (await currentTenantOfRequest())!;
+  const t = await getTranslations("security");
   const me = await withTenant(user.tenantId, (db) => accountSecurityState(db, user.id));
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Sign-in security</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       {user.mustSetUpTwoFactor ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-          Your school requires two-factor sign-in for your role. Set it up to continue.
+          {t("mustSetUp")}
         </p>
       ) : null}
       <section
@@ -26,10 +28,10 @@ export default async function AccountSecurityPage() {
         className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="email-title" className="text-lg font-semibold">
-          Email address
+          {t("emailTitle")}
         </h2>
         <p>
-          {user.email} · {me.emailVerified ? "confirmed" : "not confirmed yet"}
+          {user.email} · {me.emailVerified ? t("confirmed") : t("notConfirmed")}
         </p>
         {me.emailVerified ? null : <SendVerificationButton email={user.email} />}
       </section>
@@ -38,15 +40,13 @@ export default async function AccountSecurityPage() {
         className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="tfa-title" className="text-lg font-semibold">
-          Two-factor sign-in
+          {t("twoFactorTitle")}
         </h2>
         {me.twoFactorEnabled ? (
           <>
-            <p>Two-factor sign-in is on for your account.</p>
+            <p>{t("twoFactorOn")}</p>
             {twoFactorRequired(user.role, tenant.features) ? (
-              <p className="text-sm text-slate-700">
-                Your school requires it for your role, so it stays on. For a new phone, ask the school office.
-              </p>
+              <p className="text-sm text-slate-700">{t("requiredStaysOn")}</p>
             ) : (
               <TurnOffTwoFactorForm />
             )}
@@ -61,7 +61,7 @@ export default async function AccountSecurityPage() {
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
         >
           <h2 id="password-title" className="text-lg font-semibold">
-            Password
+            {t("passwordTitle")}
           </h2>
           <ChangePasswordForm twoFactorOn={!!me.twoFactorEnabled} />
         </section>
