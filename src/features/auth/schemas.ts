@@ -42,3 +42,11 @@ export type StepUpValues = z.infer<typeof stepUpSchema>;
 export const changePasswordSchema = z
   .strictObject({ ...stepUpFields, password: newPassword, confirm: z.string() })
   .refine(...samePasswordTwice);
+
+/** The code that turns two-factor on (school accounts and the console alike). */
+export const twoFactorCodeSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+});

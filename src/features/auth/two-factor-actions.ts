@@ -4,13 +4,7 @@ import { z } from "zod";
 import { accountAction, accountActorOf as actorOf } from "@/server/auth/school-actions";
 import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
 import { UserFacingError } from "@/server/errors";
-
-const codeSchema = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
-});
+import { twoFactorCodeSchema } from "./schemas";
 
 // (A user who owes two-factor set-up is exactly who these actions are for: accountAction allows them.)
 export const startTwoFactorEnrolment = accountAction(
@@ -30,7 +24,7 @@ export const startTwoFactorEnrolment = accountAction(
 );
 
 export const confirmTwoFactorEnrolment = accountAction(
-  { schema: codeSchema, path: "/account/security" },
+  { schema: twoFactorCodeSchema, path: "/account/security" },
   async (ctx) => {
     const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
     if (!codes)

@@ -5,6 +5,7 @@ import { consoleAction } from "@/server/auth/console-session";
 import { beginEnrolment, confirmEnrolment, TwoFactorAlreadyOnError } from "@/server/auth/two-factor";
 import { withTenant } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
+import { twoFactorCodeSchema } from "../auth/schemas";
 
 // Super admins always need two-factor: these are the actions that set it up on the console.
 const actorOf = (ctx: { platform: { id: string }; user: { id: string; email: string; role: string } }) => ({
@@ -34,12 +35,7 @@ export const startConsoleTwoFactor = consoleAction(
 
 export const confirmConsoleTwoFactor = consoleAction(
   {
-    schema: z.strictObject({
-      code: z
-        .string()
-        .trim()
-        .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
-    }),
+    schema: twoFactorCodeSchema,
     path: "/security",
     allowPendingTwoFactor: true,
   },

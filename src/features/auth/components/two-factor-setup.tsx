@@ -1,6 +1,9 @@
 "use client";
 import { useState, useSyncExternalStore } from "react";
-import type { ActionResult } from "@/server/action-result";
+import { FormAlert, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import { twoFactorCodeSchema } from "../schemas";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor-actions";
 
 /** True once React runs in the browser (false in the server's HTML): nothing to subscribe to. */
@@ -18,10 +21,13 @@ export function TwoFactorSetup({
   confirm?: Confirm;
 }) {
   const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
   const [backupCodes, setBackupCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, onSubmit, busy, formError, error } = useActionForm(twoFactorCodeSchema, confirm, {
+    defaultValues: { code: "" },
+    onSuccess: (data) => setBackupCodes(data?.backupCodes ?? []),
+  });
   // Until the page is interactive a click would be lost: the button waits for it.
   const ready = useSyncExternalStore(
     noSubscription,
@@ -58,42 +64,34 @@ export function TwoFactorSetup({
   if (!setup) {
     return (
       <div className="space-y-3">
-        {error && (
-          <p role="alert" className="text-red-700">
-            {error}
-          </p>
-        )}
+        {startError ? <FormAlert id="totp-start-error">{startError}</FormAlert> : null}
         <button
           type="button"
-          disabled={busy || !ready}
+          disabled={starting || !ready}
           className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
           onClick={async () => {
-            setBusy(true);
-            const result = await start({});
-            setBusy(false);
-            if (result.ok && result.data) setSetup(result.data);
-            else setError(result.ok ? null : (result.formError ?? "Two-factor set-up could not start."));
+            setStarting(true);
+            setStartError(null);
+            try {
+              const result = await start({});
+              if (result.ok && result.data) setSetup(result.data);
+              else
+                setStartError(result.ok ? null : (result.formError ?? "Two-factor set-up could not start."));
+            } catch {
+              setStartError("Two-factor set-up could not start. Check your connection and try again.");
+            } finally {
+              setStarting(false);
+            }
           }}
         >
-          {busy ? "Preparing…" : "Set up two-factor sign-in"}
+          {starting ? "Preparing…" : "Set up two-factor sign-in"}
         </button>
       </div>
     );
   }
   return (
-    <form
-      className="space-y-4"
-      noValidate
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        const result = await confirm({ code });
-        setBusy(false);
-        if (result.ok && result.data) setBackupCodes(result.data.backupCodes);
-        else if (!result.ok)
-          setError(result.fieldErrors?.code?.join(" ") ?? result.formError ?? "Something went wrong.");
-      }}
-    >
+    <form className="space-y-4" noValidate onSubmit={onSubmit}>
+      {formError ? <FormAlert id="totp-error">{formError}</FormAlert> : null}
       <p>Scan this code with an authenticator app, or type the key into it.</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated for this user */}
       <img src={setup.qrDataUrl} alt="QR code for your authenticator app" width={200} height={200} />
@@ -103,26 +101,14 @@ export function TwoFactorSetup({
           {setup.secret}
         </code>
       </p>
-      <div>
-        <label htmlFor="totp-code" className="block text-sm font-medium">
-          6-digit code from the app
-        </label>
-        <input
-          id="totp-code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "totp-code-error" : undefined}
-          className="mt-1 block w-48 rounded border border-slate-400 px-3 py-2"
-        />
-        {error ? (
-          <p id="totp-code-error" className="mt-1 text-sm text-red-800">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        id="totp-code"
+        label="6-digit code from the app"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        registration={form.register("code")}
+        error={error("code")}
+      />
       <button
         type="submit"
         disabled={busy}
