@@ -1,7 +1,13 @@
 // A class's weekly meetings (classes.schedule) in words: "Mon, Wed, Fri · period 4 · 10:45–11:35".
 // One function for every page that says when a class meets (class page, timetables).
 
+import { weekday, type Day } from "./calendar.ts";
+
 const DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const BY_WEEKDAY = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/** The schedule's key for a calendar day ("2026-09-01" → "tue"). */
+export const dayKeyOf = (day: Day): string => BY_WEEKDAY[weekday(day)]!;
 const DAY_NAMES: Record<string, string> = {
   mon: "Mon",
   tue: "Tue",

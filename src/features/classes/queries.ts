@@ -1,13 +1,12 @@
 import "server-only";
 // Reads for class pages. A teacher sees the classes they teach or co-teach; the office sees all.
 import type { Prisma } from "@/generated/prisma/client";
-import { dayToDate, weekday, type Day } from "@/lib/calendar";
+import { dayToDate, type Day } from "@/lib/calendar";
+import { dayKeyOf } from "@/lib/meeting-times";
 import { HEALTH_FIELDS } from "@/lib/student-health";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { classesVisibleTo, type Viewer } from "@/server/access/ownership";
 import { pageWindow, searchWords } from "@/lib/list-query";
-
-const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /**
  * Active classes that meet on a day (by their weekly schedule) and have no attendance mark for it.
@@ -16,7 +15,7 @@ const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export function unmarkedClassesWhere(day: Day): Prisma.ClassWhereInput {
   return {
     status: "active",
-    schedule: { path: ["days"], array_contains: [DAY_KEYS[weekday(day)]!] },
+    schedule: { path: ["days"], array_contains: [dayKeyOf(day)] },
     attendance: { none: { attendanceDate: dayToDate(day) } },
   };
 }

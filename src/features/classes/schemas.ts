@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { academicYear, optionalText, requiredDay, requiredText } from "@/lib/field-rules";
-import { GRADE_LEVELS } from "../students/schemas";
+import { GRADE_LEVELS } from "@/lib/grade-levels";
 import { SEMESTERS } from "@/lib/terms";
 
 export const CLASS_STATUSES = ["active", "archived", "cancelled"] as const;

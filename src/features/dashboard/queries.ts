@@ -1,17 +1,13 @@
 import "server-only";
 // The figures the dashboards show. Office: the school at a glance. Teacher: their own day.
-import { addDays, dateToDay, dayToDate, weekday, type Day } from "@/lib/calendar";
+import { addDays, dateToDay, dayToDate, type Day } from "@/lib/calendar";
+import { dayKeyOf, meetingOf } from "@/lib/meeting-times";
 import { attendanceFigure, type AttendanceFigure } from "@/lib/attendance";
 import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { unmarkedClassesWhere } from "../classes/queries";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
-
-const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
-type Schedule = { days?: string[]; period?: number | string; start?: string; end?: string };
-const meetsOn = (schedule: unknown, day: Day) =>
-  ((schedule ?? {}) as Schedule).days?.includes(DAY_KEYS[weekday(day)]!) ?? false;
 
 // Changes to the school's records (sign-ins and other account events are not "changes").
 const RECORD_CHANGES = [
@@ -172,14 +168,16 @@ export async function teacherDashboard(db: TenantDb, userId: string, today: Day)
       currentEnrollment: true,
     },
   });
+  const todayKey = dayKeyOf(today);
   const todays = classes
-    .filter((c) => meetsOn(c.schedule, today))
-    .map((c) => ({
+    .map((c) => ({ c, meeting: meetingOf(c.schedule) }))
+    .filter(({ meeting }) => meeting?.days.includes(todayKey))
+    .map(({ c, meeting }) => ({
       id: c.id,
       label: `${c.classCode} ${c.name}`,
       room: c.roomNumber,
-      start: (c.schedule as Schedule).start ?? "",
-      end: (c.schedule as Schedule).end ?? "",
+      start: meeting?.start ?? "",
+      end: meeting?.end ?? "",
       students: c.currentEnrollment ?? 0,
     }))
     .sort((x, y) => x.start.localeCompare(y.start));

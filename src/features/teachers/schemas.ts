@@ -7,7 +7,7 @@ import {
   requiredDay,
   requiredText,
 } from "@/lib/field-rules";
-import { GRADE_LEVELS } from "../students/schemas";
+import { GRADE_LEVELS } from "@/lib/grade-levels";
 import { pageParam, searchParam } from "@/lib/list-query";
 
 export const EMPLOYMENT_STATUSES = ["active", "on_leave", "inactive", "terminated"] as const;

@@ -5,7 +5,7 @@ import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
-import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
+import { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
 import {
   CLASS_STATUS_LABELS,

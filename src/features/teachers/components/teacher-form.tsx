@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
-import { GRADE_LEVELS, gradeLabel } from "../../students/schemas";
+import { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
 import { createTeacherAction, updateTeacherAction } from "../actions";
 import {
   EDUCATION_LABELS,
