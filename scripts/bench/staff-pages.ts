@@ -8,6 +8,7 @@ import { seedDemo, seedToday } from "../seed/seed.ts";
 import { officeDashboard, teacherDashboard } from "../../src/features/dashboard/queries.ts";
 import { listClasses } from "../../src/features/classes/queries.ts";
 import { enrolmentCandidates } from "../../src/features/enrollments/queries.ts";
+import { vocabulary } from "../../src/i18n/translate.ts";
 import { exportStudents, getStudentProfile, listStudents } from "../../src/features/students/queries.ts";
 import { studentListQuerySchema } from "../../src/features/students/schemas.ts";
 import { resolveSession, startSession } from "../../src/server/auth/user-sessions.ts";
@@ -64,7 +65,7 @@ async function main() {
       ["student profile (office)", (db) => getStudentProfile(db, student.id, office)],
       ["CSV export, whole school", (db) => exportStudents(db, q({}), office)],
       ["classes, first page (office)", (db) => listClasses(db, {}, office)],
-      ["roster picker search 'a'", (db) => enrolmentCandidates(db, cls.id, "a")],
+      ["roster picker search 'a'", (db) => enrolmentCandidates(db, cls.id, "a", vocabulary("en-US"))],
       ["office dashboard", (db) => officeDashboard(db, today, "principal")],
       ["teacher dashboard", (db) => teacherDashboard(db, teacher.id, today)],
     ];

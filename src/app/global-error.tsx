@@ -2,6 +2,8 @@
 import Link from "next/link";
 
 // The last resort, when even the root layout failed: its own document, plain and with a way back.
+// Its words are written here, not read from the catalogue: the catalogue's provider is in the root
+// layout, which is what failed.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">

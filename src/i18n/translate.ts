@@ -3,9 +3,32 @@
 // use-intl/core: the translator without React, so the job runner's process can use it too.
 import { createTranslator } from "use-intl/core";
 import { CATALOGUES, shippedLocaleFor } from "./locales";
+import { textOf, type KeyTranslator, type MessageValues } from "./message-key";
+import { vocabularyOf, type Vocabulary } from "./vocabulary";
 
 /** A translator for one namespace of the catalogue, in the school's language. */
-export function translator(setting: string | null | undefined, namespace: "errors") {
+export function translator<N extends "errors" | "mail">(setting: string | null | undefined, namespace: N) {
   const locale = shippedLocaleFor(setting);
   return createTranslator({ locale, messages: CATALOGUES[locale], namespace });
+}
+
+/** A message key's sentence in the school's language (a message that is no key comes back as it is). */
+export function messageText(message: string, setting?: string | null, values?: MessageValues): string {
+  return textOf(message, wholeCatalogue(setting), values);
+}
+
+/** The school's vocabulary (grades, statuses, roles …) outside a page render. */
+export function vocabulary(setting?: string | null): Vocabulary {
+  return vocabularyOf(wholeCatalogue(setting));
+}
+
+const whole = new Map<string, KeyTranslator>();
+function wholeCatalogue(setting: string | null | undefined): KeyTranslator {
+  const locale = shippedLocaleFor(setting);
+  let t = whole.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: CATALOGUES[locale] }) as unknown as KeyTranslator;
+    whole.set(locale, t);
+  }
+  return t;
 }

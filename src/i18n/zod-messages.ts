@@ -7,8 +7,17 @@ import { CATALOGUES, shippedLocaleFor } from "./locales";
 
 type Issue = z.core.$ZodRawIssue;
 
-export function zodMessages(setting?: string | null) {
+const byLocale = new Map<string, (issue: Issue) => string>();
+
+/** zod's error map in a school's language (one per shipped language). */
+export function zodMessages(setting?: string | null): (issue: Issue) => string {
   const locale = shippedLocaleFor(setting);
+  let map = byLocale.get(locale);
+  if (!map) byLocale.set(locale, (map = errorMapFor(locale)));
+  return map;
+}
+
+function errorMapFor(locale: ReturnType<typeof shippedLocaleFor>) {
   const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: "validation" });
   return (issue: Issue): string => {
     const i = issue as Issue & {

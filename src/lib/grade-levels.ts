@@ -1,4 +1,5 @@
 // Grade levels in the order a school counts them (Pre-K, K, 1 … 12), not the order of the text.
+// People read them as the catalogue says ("vocab.grade", src/i18n/vocabulary.ts).
 
 export const GRADE_LEVELS = [
   "PK",
@@ -16,8 +17,6 @@ export const GRADE_LEVELS = [
   "11",
   "12",
 ] as const;
-
-export const gradeLabel = (g: string) => (g === "PK" ? "Pre-K" : g === "K" ? "Kindergarten" : `Grade ${g}`);
 
 /** Position in the school's order; values outside the list (imported data) come after grade 12. */
 function gradeRank(grade: string): number {

@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../i18n/translate.ts";
 import { termsOverlap } from "./terms.ts";
+
+const v = vocabulary("en-US");
 import { describeMeeting, meetingOf, meetingsOverlap, weeklyTimetable } from "./meeting-times.ts";
 
 describe("describeMeeting", () => {
   it("says the days in week order, the period and the times", () => {
     expect(
-      describeMeeting(meetingOf({ days: ["fri", "mon", "wed"], period: 4, start: "10:45", end: "11:35" })),
+      describeMeeting(meetingOf({ days: ["fri", "mon", "wed"], period: 4, start: "10:45", end: "11:35" }), v),
     ).toBe("Mon, Wed, Fri · period 4 · 10:45–11:35");
     expect(
       describeMeeting(
         meetingOf({ days: ["mon", "tue", "wed", "thu", "fri"], period: "", start: "08:00", end: "08:50" }),
+        v,
       ),
     ).toBe("Mon–Fri · 08:00–08:50");
   });
 
   it("says when a class has no weekly meetings", () => {
-    expect(describeMeeting(meetingOf({}))).toBe("No weekly meetings set");
-    expect(describeMeeting(meetingOf(null))).toBe("No weekly meetings set");
+    expect(describeMeeting(meetingOf({}), v)).toBe("No weekly meetings set");
+    expect(describeMeeting(meetingOf(null), v)).toBe("No weekly meetings set");
   });
 });
 
@@ -60,7 +64,7 @@ describe("weeklyTimetable", () => {
       c("Early", { days: ["mon", "fri"], start: "08:00", end: "08:50" }),
       c("Club", {}),
     ]);
-    expect(week.days.map((d) => d.label)).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri"]);
+    expect(week.days.map((d) => d.day)).toEqual(["mon", "tue", "wed", "thu", "fri"]);
     expect(week.days[0]!.classes.map((x) => x.name)).toEqual(["Early", "Late"]);
     expect(week.days[4]!.classes.map((x) => x.name)).toEqual(["Early"]);
     expect(week.unscheduled.map((x) => x.name)).toEqual(["Club"]);

@@ -1,6 +1,8 @@
 // A class's weekly meetings (classes.schedule) in words: "Mon, Wed, Fri · period 4 · 10:45–11:35".
-// One function for every page that says when a class meets (class page, timetables).
+// One function for every page that says when a class meets (class page, timetables), in the
+// reader's language (the vocabulary says the words).
 
+import type { Vocabulary } from "@/i18n/vocabulary";
 import { weekday, type Day } from "./calendar.ts";
 
 const DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -8,15 +10,6 @@ const BY_WEEKDAY = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /** The schedule's key for a calendar day ("2026-09-01" → "tue"). */
 export const dayKeyOf = (day: Day): string => BY_WEEKDAY[weekday(day)]!;
-const DAY_NAMES: Record<string, string> = {
-  mon: "Mon",
-  tue: "Tue",
-  wed: "Wed",
-  thu: "Thu",
-  fri: "Fri",
-  sat: "Sat",
-  sun: "Sun",
-};
 
 export interface Meeting {
   days: string[];
@@ -35,16 +28,16 @@ export function meetingOf(schedule: unknown): Meeting | null {
   return { days, period: text(s.period), start: text(s.start), end: text(s.end) };
 }
 
-function describeDays(days: string[]): string {
-  if (days.join() === "mon,tue,wed,thu,fri") return "Mon–Fri";
-  return days.map((d) => DAY_NAMES[d] ?? d).join(", ");
+function describeDays(days: string[], v: Vocabulary): string {
+  if (days.join() === "mon,tue,wed,thu,fri") return v.text("vocab.meeting.weekdays");
+  return days.map((d) => v.dayShort(d)).join(", ");
 }
 
-export function describeMeeting(meeting: Meeting | null): string {
-  if (!meeting) return "No weekly meetings set";
+export function describeMeeting(meeting: Meeting | null, v: Vocabulary): string {
+  if (!meeting) return v.text("vocab.meeting.none");
   return [
-    describeDays(meeting.days),
-    meeting.period ? `period ${meeting.period}` : null,
+    describeDays(meeting.days, v),
+    meeting.period ? v.text("vocab.meeting.period", { period: meeting.period }) : null,
     meeting.start && meeting.end ? `${meeting.start}–${meeting.end}` : null,
   ]
     .filter(Boolean)
@@ -71,7 +64,7 @@ export interface TimetableClass {
 }
 
 export interface Timetable<T> {
-  days: { day: string; label: string; classes: T[] }[];
+  days: { day: string; classes: T[] }[];
   unscheduled: T[];
 }
 
@@ -84,7 +77,6 @@ export function weeklyTimetable<T extends TimetableClass>(classes: T[]): Timetab
   return {
     days: days.map((day) => ({
       day,
-      label: DAY_NAMES[day]!,
       classes: classes
         .filter((c) => c.meeting?.days.includes(day))
         .sort((x, y) => key(x).localeCompare(key(y)) || x.name.localeCompare(y.name)),

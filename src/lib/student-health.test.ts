@@ -10,8 +10,8 @@ import {
 describe("healthAlert", () => {
   it("names allergies, conditions and medications, and nothing for empty or 'none'", () => {
     expect(healthAlert({ allergies: "Peanuts", medicalConditions: " Asthma ", medications: null })).toEqual([
-      { label: "Allergies", text: "Peanuts" },
-      { label: "Medical conditions", text: "Asthma" },
+      { field: "allergies", text: "Peanuts" },
+      { field: "medicalConditions", text: "Asthma" },
     ]);
     expect(healthAlert({ allergies: "None", medicalConditions: "", medications: "n/a" })).toEqual([]);
   });

@@ -46,20 +46,21 @@ export interface HealthFields {
   medications: string | null;
 }
 
+/** One part of the alert: which field (people read it as "healthAlert.<field>") and what it says. */
 export interface HealthAlertPart {
-  label: string;
+  field: keyof HealthFields;
   text: string;
 }
 
 export function healthAlert(student: HealthFields): HealthAlertPart[] {
   const parts: HealthAlertPart[] = [];
-  const add = (label: string, value: string | null) => {
-    const text = value?.trim();
-    if (text && !/^(none|n\/a|na|no)$/i.test(text)) parts.push({ label, text });
+  const add = (field: keyof HealthFields) => {
+    const text = student[field]?.trim();
+    if (text && !/^(none|n\/a|na|no)$/i.test(text)) parts.push({ field, text });
   };
-  add("Allergies", student.allergies);
-  add("Medical conditions", student.medicalConditions);
-  add("Medications", student.medications);
+  add("allergies");
+  add("medicalConditions");
+  add("medications");
   return parts;
 }
 

@@ -2,14 +2,6 @@
 
 export const STUDENT_STATUSES = ["active", "inactive", "graduated", "transferred", "withdrawn"] as const;
 
-export const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  inactive: "Inactive",
-  graduated: "Graduated",
-  transferred: "Transferred",
-  withdrawn: "Withdrawn",
-};
-
 /**
  * Students on the roll, as a query condition. A status left empty is the column's default,
  * "active" (rows restored or imported without one), so every list and count of active students

@@ -1,17 +1,7 @@
 // The terms a class runs in, as the data model stores them (full_year, fall, spring, summer, q1–q4),
-// what people read, and which of them run at the same time.
+// (people read them as "vocab.term"), and which of them run at the same time.
 
 export const SEMESTERS = ["full_year", "fall", "spring", "summer", "q1", "q2", "q3", "q4"] as const;
-export const SEMESTER_LABELS: Record<(typeof SEMESTERS)[number], string> = {
-  full_year: "Full year",
-  fall: "Fall",
-  spring: "Spring",
-  summer: "Summer",
-  q1: "Quarter 1",
-  q2: "Quarter 2",
-  q3: "Quarter 3",
-  q4: "Quarter 4",
-};
 
 /** Terms that run at the same time: a full-year class meets in every term, fall in its quarters 1–2. */
 const TERM_PARTS: Record<string, string[]> = {

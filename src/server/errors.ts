@@ -1,14 +1,22 @@
-import { translator } from "@/i18n/translate";
+import type { MessageValues } from "@/i18n/message-key";
+import { messageText, translator } from "@/i18n/translate";
 
 // Refusals a user can read. Services throw them; the action wrappers turn them into the form's
 // error (or a field's), so a rule broken deep in a service still reaches the person who broke it.
+// The refusal names a catalogue key; `message` is its English sentence (logs, tests) and textIn()
+// the sentence in the school's language.
 export class UserFacingError extends Error {
   override name = "UserFacingError";
   constructor(
-    message: string,
+    readonly key: string,
     readonly field?: string,
+    readonly values?: MessageValues,
   ) {
-    super(message);
+    super(messageText(key, "en", values));
+  }
+
+  textIn(setting: string | null | undefined): string {
+    return messageText(this.key, setting, this.values);
   }
 }
 
@@ -38,7 +46,7 @@ export class AppError extends UserFacingError {
     readonly code: ErrorCode,
     options: { field?: string; values?: Record<string, string> } = {},
   ) {
-    super(errorMessage(code, options.values), options.field);
+    super(`errors.${code}`, options.field, options.values);
   }
 }
 

@@ -23,18 +23,26 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Keys used in the source: t("key") in a file whose translations come from one namespace. */
+/**
+ * Keys used in the source: for each translator a file makes (`const t = useTranslations("ns")`,
+ * `const t = await getTranslations("ns")`), every `t("key")` call on it.
+ */
 function usedKeys(): { file: string; key: string }[] {
   const used: { file: string; key: string }[] = [];
   for (const file of sourceFiles(join(root, "src"))) {
     const text = readFileSync(file, "utf8");
-    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g)].map(
-      (m) => m[1]!,
+    const translators = [
+      ...text.matchAll(
+        /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g,
+      ),
+    ].map((m) => ({ name: m[1]!, namespace: m[2]! }));
+    const names = translators.map((tr) => tr.name);
+    expect(new Set(names).size, `${file}: one namespace per translator name`).toBe(
+      new Set(translators.map((tr) => `${tr.name}:${tr.namespace}`)).size,
     );
-    if (namespaces.length === 0) continue;
-    expect(new Set(namespaces).size, `${file} uses one namespace`).toBe(1);
-    for (const m of text.matchAll(/\bt\(\s*"([\w.]+)"/g))
-      used.push({ file, key: `${namespaces[0]}.${m[1]}` });
+    for (const { name, namespace } of translators)
+      for (const m of text.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.has)?\\(\\s*"([\\w.]+)"`, "g")))
+        used.push({ file, key: `${namespace}.${m[1]}` });
   }
   return used;
 }
@@ -49,6 +57,50 @@ describe("message catalogues", () => {
       const keys = new Set(keysOf(CATALOGUES[locale]));
       expect(used.filter((u) => !keys.has(u.key)).map((u) => `${locale}: ${u.key} (${u.file})`)).toEqual([]);
     }
+  });
+
+  it("every rule's and refusal's message key (\"rules.…\") in the source exists", () => {
+    const keys = sourceFiles(join(root, "src")).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/["'`](rules\.[\w.]+)["'`]/g)].map((m) => ({
+        file,
+        key: m[1]!,
+      })),
+    );
+    expect(keys.length).toBeGreaterThan(80);
+    for (const locale of SHIPPED_LOCALES) {
+      const known = new Set(keysOf(CATALOGUES[locale]));
+      expect(keys.filter((k) => !known.has(k.key)).map((k) => `${locale}: ${k.key} (${k.file})`)).toEqual([]);
+    }
+  });
+
+  it("no schema or service writes a sentence where a message key belongs", () => {
+    // A rule's message is a key, so the browser and the server say it in the reader's language.
+    const sentence =
+      /(?:message:|\.(?:min|max|regex|refine|int|multipleOf)\([^"]*|UserFacingError\()\s*"([A-Z][^"]*\s[^"]*)"/g;
+    const offenders = sourceFiles(join(root, "src"))
+      .filter((file) => /(schemas|service|field-rules|actions|invite|step-up|passwords)\.ts$/.test(file))
+      .flatMap((file) => [...readFileSync(file, "utf8").matchAll(sentence)].map((m) => `${file}: ${m[1]}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("every code of the school's vocabulary has its words", async () => {
+    const { vocabulary } = await import("../../src/i18n/translate.ts");
+    const { GRADE_LEVELS } = await import("../../src/lib/grade-levels.ts");
+    const { STUDENT_STATUSES } = await import("../../src/lib/student-status.ts");
+    const { ROLES } = await import("../../src/lib/roles.ts");
+    const { SEMESTERS } = await import("../../src/lib/terms.ts");
+    const v = vocabulary("en-US");
+    const lists: [readonly string[], (code: string) => string][] = [
+      [GRADE_LEVELS, v.grade],
+      [STUDENT_STATUSES, v.studentStatus],
+      [ROLES, v.role],
+      [SEMESTERS, v.term],
+      [["mon", "tue", "wed", "thu", "fri", "sat", "sun"], v.day],
+    ];
+    for (const [codes, label] of lists) for (const code of codes) expect(label(code), code).not.toBe(code);
+    expect([v.grade("PK"), v.grade("K"), v.grade("9")]).toEqual(["Pre-K", "Kindergarten", "Grade 9"]);
+    // Imported data outside the lists reads as itself, never as a missing key.
+    expect([v.grade("Ungraded"), v.studentStatus("on_hold")]).toEqual(["Ungraded", "on_hold"]);
   });
 
   it("every shipped locale has exactly English's keys", () => {
@@ -66,6 +118,25 @@ describe("message catalogues", () => {
     expect(shippedLocaleFor("en-US")).toBe("en");
     expect(shippedLocaleFor("es-US")).toBe(SHIPPED_LOCALES.includes("es" as never) ? "es" : "en");
     expect(shippedLocaleFor(null)).toBe("en");
+  });
+});
+
+describe("a rule's key is said the same in the browser and on the server", () => {
+  it("translates a schema's keyed messages, with the values a rule carries", async () => {
+    const { studentSchema } = await import("../../src/features/students/schemas.ts");
+    const { blankStudent } = await import("../../src/features/students/form-values.ts");
+    const { fieldErrorsOf } = await import("../../src/server/action-result.ts");
+    const parsed = studentSchema.safeParse({
+      ...blankStudent("2026-09-01"),
+      studentId: "S 1",
+      gradeLevel: "9",
+      dateOfBirth: "2025-01-01",
+      phone: "call me",
+    });
+    const errors = fieldErrorsOf(parsed.error!, "en-US");
+    expect(errors.studentId).toEqual(["Use letters, digits and dashes only."]);
+    expect(errors.phone).toEqual(["Enter a phone number, like (555) 010-0199."]);
+    expect(errors.dateOfBirth?.[0]).toMatch(/^Grade 9 students are usually about 14 .* makes them 1\./);
   });
 });
 

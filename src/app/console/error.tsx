@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 export default function ConsoleError({
@@ -9,13 +10,13 @@ export default function ConsoleError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("console");
   useEffect(() => console.error(error), [error]);
   return (
     <div role="alert" className="mx-auto max-w-xl py-12 text-center">
-      <h1 className="text-3xl font-bold">Something went wrong</h1>
+      <h1 className="text-3xl font-bold">{t("error.title")}</h1>
       <p className="mt-3 text-slate-700">
-        This page could not be shown. The server log has the details
-        {error.digest ? ` (reference ${error.digest})` : ""}.
+        {error.digest ? t("error.textWithReference", { digest: error.digest }) : t("error.text")}
       </p>
       <div className="mt-6 flex justify-center gap-3">
         <button
@@ -23,10 +24,10 @@ export default function ConsoleError({
           onClick={reset}
           className="rounded bg-slate-900 px-4 py-2 font-semibold text-white"
         >
-          Try again
+          {t("error.tryAgain")}
         </button>
         <Link href="/tenants" className="rounded border border-slate-400 px-4 py-2 font-semibold">
-          Schools
+          {t("list.title")}
         </Link>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { HealthAlertPart } from "@/lib/student-health";
 
 /** The alert as a banner (profile) or a compact line (rosters, lists). Text, not colour alone. */
@@ -8,26 +9,27 @@ export function HealthAlertNotice({
   parts: HealthAlertPart[];
   compact?: boolean;
 }) {
+  const t = useTranslations("healthAlert");
   if (parts.length === 0) return null;
   if (compact) {
     return (
       <p className="mt-1 text-xs font-medium text-red-900">
-        <span className="rounded bg-red-100 px-1.5 py-0.5">Health alert</span>{" "}
-        {parts.map((p) => `${p.label}: ${p.text}`).join(" · ")}
+        <span className="rounded bg-red-100 px-1.5 py-0.5">{t("title")}</span>{" "}
+        {parts.map((p) => `${t(p.field)}: ${p.text}`).join(" · ")}
       </p>
     );
   }
   return (
     <section
       role="note"
-      aria-label="Health alert"
+      aria-label={t("title")}
       className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
     >
-      <h2 className="font-semibold">Health alert</h2>
+      <h2 className="font-semibold">{t("title")}</h2>
       <ul className="mt-1 space-y-0.5">
         {parts.map((p) => (
-          <li key={p.label}>
-            <span className="font-medium">{p.label}:</span> {p.text}
+          <li key={p.field}>
+            <span className="font-medium">{t(p.field)}:</span> {p.text}
           </li>
         ))}
       </ul>

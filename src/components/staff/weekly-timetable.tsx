@@ -1,42 +1,35 @@
 // A student's week: for each school day the classes they meet, in order, with times and rooms.
+import { useTranslations } from "next-intl";
+import { useVocabulary } from "@/i18n/use-vocabulary";
 import type { Meeting, Timetable, TimetableClass } from "@/lib/meeting-times";
-
-const TERM_NOTE: Record<string, string> = {
-  fall: "fall",
-  spring: "spring",
-  summer: "summer",
-  q1: "Q1",
-  q2: "Q2",
-  q3: "Q3",
-  q4: "Q4",
-};
-
-function when(meeting: Meeting | null): string {
-  if (!meeting) return "";
-  if (meeting.start && meeting.end) return `${meeting.start}–${meeting.end}`;
-  return meeting.period ? `Period ${meeting.period}` : "";
-}
 
 export function WeeklyTimetable({
   timetable: { days, unscheduled },
 }: {
   timetable: Timetable<TimetableClass>;
 }) {
+  const t = useTranslations("timetable");
+  const v = useVocabulary();
+  const when = (meeting: Meeting | null): string => {
+    if (!meeting) return "";
+    if (meeting.start && meeting.end) return `${meeting.start}–${meeting.end}`;
+    return meeting.period ? t("period", { period: meeting.period }) : "";
+  };
   const empty = days.every((d) => d.classes.length === 0);
   return (
     <section aria-labelledby="timetable-title" className="space-y-3">
       <h2 id="timetable-title" className="text-lg font-semibold">
-        Weekly timetable
+        {t("title")}
       </h2>
       {empty ? (
-        <p className="text-slate-700">No class with weekly meeting times yet.</p>
+        <p className="text-slate-700">{t("empty")}</p>
       ) : (
         <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-          {days.map(({ day, label, classes }) => (
+          {days.map(({ day, classes }) => (
             <div key={day} className="rounded border border-slate-200 p-3">
-              <h3 className="font-semibold">{label}</h3>
+              <h3 className="font-semibold">{v.dayShort(day)}</h3>
               {classes.length === 0 ? (
-                <p className="mt-1 text-sm text-slate-700">No classes</p>
+                <p className="mt-1 text-sm text-slate-700">{t("noClasses")}</p>
               ) : (
                 <ul className="mt-1 space-y-2 text-sm">
                   {classes.map((c) => (
@@ -46,10 +39,10 @@ export function WeeklyTimetable({
                       </span>
                       <span className="block">
                         {c.name}
-                        {c.semester && TERM_NOTE[c.semester] ? ` (${TERM_NOTE[c.semester]})` : ""}
+                        {c.semester && c.semester !== "full_year" ? ` (${v.term(c.semester)})` : ""}
                       </span>
                       <span className="block text-slate-700">
-                        {c.roomNumber ? `Room ${c.roomNumber}` : "No room set"}
+                        {c.roomNumber ? t("room", { room: c.roomNumber }) : t("noRoom")}
                       </span>
                     </li>
                   ))}
@@ -61,7 +54,7 @@ export function WeeklyTimetable({
       )}
       {unscheduled.length > 0 ? (
         <p className="text-sm text-slate-700">
-          Without set meeting times: {unscheduled.map((c) => c.name).join("; ")}
+          {t("unscheduled", { names: unscheduled.map((c) => c.name).join("; ") })}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 // Confirmation before anything destructive. A native modal <dialog>: focus moves into it, Escape
 // cancels, and the page behind cannot be reached until it closes.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 export function ConfirmButton({
@@ -8,7 +9,7 @@ export function ConfirmButton({
   title,
   children,
   confirmLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   onConfirm,
   tone = "danger",
   className,
@@ -24,6 +25,7 @@ export function ConfirmButton({
   tone?: "danger" | "neutral";
   className?: string;
 }) {
+  const t = useTranslations("forms");
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -81,7 +83,7 @@ export function ConfirmButton({
             onClick={() => setOpen(false)}
             className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
           >
-            {cancelLabel}
+            {cancelLabel ?? t("cancel")}
           </button>
           <button
             type="button"
@@ -89,7 +91,7 @@ export function ConfirmButton({
             onClick={confirm}
             className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}
           >
-            {busy ? "Working…" : confirmLabel}
+            {busy ? t("working") : confirmLabel}
           </button>
         </div>
       </dialog>

@@ -1,5 +1,6 @@
 "use client";
 // Copies a value someone must paste elsewhere (a DNS record), and says so where a screen reader hears it.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 async function copy(text: string): Promise<boolean> {
@@ -22,6 +23,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useTranslations("forms");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <span className="inline-flex items-center gap-2 font-sans">
@@ -30,10 +32,10 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs font-medium hover:bg-slate-100"
         onClick={async () => setState((await copy(value)) ? "copied" : "failed")}
       >
-        Copy {label}
+        {t("copy", { what: label })}
       </button>
       <span role="status" className="text-xs text-slate-700">
-        {state === "copied" ? "Copied" : state === "failed" ? "Select and copy it by hand" : ""}
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyByHand") : ""}
       </span>
     </span>
   );

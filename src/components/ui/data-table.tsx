@@ -12,6 +12,7 @@ import {
 } from "@tanstack/react-table";
 import { FlexRender } from "@tanstack/react-table";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 
 const dataTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
@@ -46,6 +47,7 @@ export function DataTable<T extends RowData>({
   empty: ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("table");
   const params = useSearchParams();
   const listHref = useListHref();
   const [sortId, sortDir] = (params.get("sort") ?? "").split(".");
@@ -93,9 +95,9 @@ export function DataTable<T extends RowData>({
     <div className="space-y-3">
       {hideable.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-slate-800">Columns</summary>
+          <summary className="cursor-pointer font-medium text-slate-800">{t("columns")}</summary>
           <fieldset className="mt-2 flex flex-wrap gap-4">
-            <legend className="sr-only">Columns shown</legend>
+            <legend className="sr-only">{t("columnsShown")}</legend>
             {hideable.map((column) => (
               <label key={column.id} className="flex items-center gap-2">
                 <input

@@ -2,6 +2,7 @@
 // A form in a modal dialog (a native <dialog>: focus moves in, Escape cancels, the page behind is
 // out of reach), driven by useActionForm: its fields show their own errors, the refusal that
 // belongs to no field shows at the top, and it closes when the action succeeded.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { FormAlert } from "./text-field";
 
@@ -11,7 +12,7 @@ export function DialogForm({
   label,
   title,
   submitLabel,
-  busyLabel = "Saving…",
+  busyLabel,
   busy,
   formError,
   onSubmit,
@@ -31,6 +32,7 @@ export function DialogForm({
   triggerClassName?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("forms");
   const titleId = useId();
   useEffect(() => {
     if (open) dialog.current?.showModal();
@@ -66,14 +68,14 @@ export function DialogForm({
               onClick={() => onOpenChange(false)}
               className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
             >
-              Cancel
+              {t("cancel")}
             </button>
             <button
               type="submit"
               disabled={busy}
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
             >
-              {busy ? busyLabel : submitLabel}
+              {busy ? (busyLabel ?? t("saving")) : submitLabel}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { PAGE_SIZES } from "@/lib/list-query";
 import { useListHref } from "./data-table";
 
@@ -14,35 +15,32 @@ const FIELD = "rounded border border-slate-400 bg-white px-2 py-1";
 export function Pager({
   page,
   pageCount,
-  total,
-  noun,
+  counted,
   pageSize,
 }: {
   page: number;
   pageCount: number;
-  total: number;
-  noun: string;
+  /** The list's total as the list says it ("812 students"). */
+  counted: string;
   pageSize?: number;
 }) {
   const href = useListHref();
+  const t = useTranslations("pager");
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p className="text-slate-700">
-        {total} {noun}
-        {total === 1 ? "" : noun.endsWith("s") ? "es" : "s"} · page {page} of {pageCount}
-      </p>
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p className="text-slate-700">{t("summary", { counted, page, pageCount })}</p>
       <div className="flex flex-wrap items-center gap-3">
         {pageCount > 1 || pageSize !== undefined ? (
           <PageForm page={page} pageCount={pageCount} pageSize={pageSize} />
         ) : null}
         {page > 1 ? (
           <Link className={LINK} href={href({ page: page === 2 ? null : String(page - 1) })}>
-            Previous page
+            {t("previous")}
           </Link>
         ) : null}
         {page < pageCount ? (
           <Link className={LINK} href={href({ page: String(page + 1) })}>
-            Next page
+            {t("next")}
           </Link>
         ) : null}
       </div>
@@ -61,6 +59,7 @@ function PageForm({
   pageSize: number | undefined;
 }) {
   const params = useSearchParams();
+  const t = useTranslations("pager");
   const kept = [...params.entries()].filter(([key]) => key !== "page" && key !== "size");
   return (
     <form method="get" className="flex flex-wrap items-center gap-2">
@@ -69,7 +68,7 @@ function PageForm({
       ))}
       {pageCount > 1 ? (
         <>
-          <label htmlFor="pager-page">Go to page</label>
+          <label htmlFor="pager-page">{t("goTo")}</label>
           <input
             id="pager-page"
             name="page"
@@ -84,7 +83,7 @@ function PageForm({
       ) : null}
       {pageSize !== undefined ? (
         <>
-          <label htmlFor="pager-size">Rows per page</label>
+          <label htmlFor="pager-size">{t("rows")}</label>
           <select id="pager-size" name="size" defaultValue={String(pageSize)} className={FIELD}>
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -95,7 +94,7 @@ function PageForm({
         </>
       ) : null}
       <button type="submit" className={LINK}>
-        Show
+        {t("show")}
       </button>
     </form>
   );

@@ -3,9 +3,12 @@
 // keyboard focus, so the person hears it and goes on from the top of the record, and removes the
 // parameter so a reload or a shared link does not claim a fresh save.
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
-export function SavedNotice({ noun }: { noun: string }) {
+/** `created`: what a new record's page says ("Student added."); an update says "Changes saved.". */
+export function SavedNotice({ created }: { created: string }) {
+  const t = useTranslations("forms");
   const saved = useSearchParams().get("saved");
   const pathname = usePathname();
   const ref = useRef<HTMLParagraphElement>(null);
@@ -24,7 +27,7 @@ export function SavedNotice({ noun }: { noun: string }) {
       role="status"
       className="rounded border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 focus:outline-2 focus:outline-green-800"
     >
-      {saved === "created" ? `${noun} added.` : "Changes saved."}
+      {saved === "created" ? created : t("changesSaved")}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type KeyboardEvent } from "react";
 
 /**
@@ -22,6 +23,7 @@ export function TagsField({
   suggestions?: readonly string[];
   max?: number;
 }) {
+  const t = useTranslations("tags");
   const [draft, setDraft] = useState("");
   const listId = useId();
   const add = () => {
@@ -42,7 +44,7 @@ export function TagsField({
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
       </label>
-      <ul className="mt-1 flex flex-wrap gap-2" aria-label={`${label}: ${value.length} chosen`}>
+      <ul className="mt-1 flex flex-wrap gap-2" aria-label={t("chosen", { label, count: value.length })}>
         {value.map((tag) => (
           <li
             key={tag}
@@ -52,7 +54,7 @@ export function TagsField({
             <button
               type="button"
               onClick={() => onChange(value.filter((v) => v !== tag))}
-              aria-label={`Remove ${tag}`}
+              aria-label={t("remove", { tag })}
               className="rounded-full px-1 font-bold"
             >
               ×
@@ -79,7 +81,7 @@ export function TagsField({
         </datalist>
       ) : null}
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-        Type and press Enter to add.
+        {t("hint")}
       </p>
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">

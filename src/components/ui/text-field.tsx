@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
@@ -74,8 +75,7 @@ export function FormErrors({
   formError: string | null;
   fieldErrorCount: number;
 }) {
+  const t = useTranslations("forms");
   if (formError) return <FormAlert id={id}>{formError}</FormAlert>;
-  return fieldErrorCount > 0 ? (
-    <FormAlert id={id}>Some fields need attention; they are marked below.</FormAlert>
-  ) : null;
+  return fieldErrorCount > 0 ? <FormAlert id={id}>{t("fieldsNeedAttention")}</FormAlert> : null;
 }

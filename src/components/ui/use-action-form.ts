@@ -3,8 +3,8 @@
 // own zod schema first; the action's answer then lands where the person looks. Field errors go on
 // their fields (the first one takes focus), anything else at the top of the form; an ended session
 // goes to sign in; the busy state always ends, even when the request fails; a success says so.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   useForm,
@@ -15,8 +15,7 @@ import {
 } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-
-const REQUEST_FAILED = "The request did not go through. Check your connection and try again.";
+import { useSchemaResolver } from "./schema-resolver";
 
 export interface ActionForm<I extends FieldValues, O> {
   form: UseFormReturn<I, unknown, O>;
@@ -60,16 +59,9 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T = und
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<I, unknown, z.output<S>>({
-    // The resolver's generic types cannot follow a schema type parameter; the schema is the form's own.
-    resolver: ((values: I, context: unknown, resolverOptions: unknown) =>
-      (zodResolver(schema as never) as (v: I, c: unknown, o: unknown) => unknown)(
-        options.toInput ? options.toInput(values) : values,
-        context,
-        resolverOptions,
-      )) as never,
-    defaultValues: options.defaultValues,
-  });
+  const t = useTranslations("forms");
+  const resolver = useSchemaResolver(schema, options.toInput);
+  const form = useForm<I, unknown, z.output<S>>({ resolver, defaultValues: options.defaultValues });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -111,7 +103,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T = und
         setFormError([result.formError, ...stray].filter(Boolean).join(" "));
       if (!focused) window.scrollTo({ top: 0 });
     } catch {
-      setFormError(REQUEST_FAILED);
+      setFormError(t("requestFailed"));
     } finally {
       setBusy(false);
     }

@@ -43,7 +43,7 @@ export const resetPasswordAction = publicSchoolAction(
     const result = await resetPassword({ tenant, token: input.token, password: input.password, request });
     if (result.ok) return { ok: true };
     if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
-    return { ok: false, formError: "This link has expired or has already been used. Ask for a new one." };
+    return { ok: false, formError: "rules.account.resetLinkExpired" };
   },
 );
 
@@ -56,7 +56,7 @@ export const acceptInvitationAction = publicSchoolAction(
     if (result.error === "weak_password") return { ok: false, fieldErrors: { password: result.problems } };
     return {
       ok: false,
-      formError: "This invitation has expired or has already been used. Ask your school for a new one.",
+      formError: "rules.account.invitationExpired",
     };
   },
 );
@@ -68,7 +68,7 @@ export const confirmEmailAction = publicSchoolAction(
     if (await confirmEmail({ tenant, token: input.token, request })) return { ok: true };
     return {
       ok: false,
-      formError: "This link has expired or has already been used. Ask for a new one from your account page.",
+      formError: "rules.account.confirmLinkExpired",
     };
   },
 );
@@ -100,8 +100,7 @@ export const disableTwoFactorAction = accountAction(
     if (twoFactorRequired(ctx.user.role, ctx.tenant.features)) {
       return {
         ok: false,
-        formError:
-          "Your school requires two-factor sign-in for your role, so it cannot be turned off. To move it to a new phone, use a backup code to sign in and ask the school office.",
+        formError: "rules.account.twoFactorRequired",
       };
     }
     const proof = await proveIdentity(ctx.db, actorOf(ctx), ctx.input, ctx.request);

@@ -1,23 +1,24 @@
 import { z } from "zod";
 import "@/i18n/zod-messages";
 
-// Shared by the sign-in form (zodResolver) and the server: one schema, one set of messages.
+// Shared by the sign-in form and the server: one schema, one set of messages (catalogue keys).
+const yourEmail = z.string().trim().min(1, "rules.account.email").max(255).email("rules.field.email");
 export const signInSchema = z.strictObject({
-  email: z.string().trim().min(1, "Enter your email address.").max(255).email("Enter a valid email address."),
-  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+  email: yourEmail,
+  password: z.string().min(1, "rules.account.password").max(1024, "rules.account.passwordTooLong"),
   code: z.string().trim().max(20).optional(),
 });
 export type SignInValues = z.infer<typeof signInSchema>;
 
 export const forgotPasswordSchema = z.strictObject({
-  email: z.string().trim().min(1, "Enter your email address.").max(255).email("Enter a valid email address."),
+  email: yourEmail,
 });
 
-const newPassword = z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters.");
+const newPassword = z.string().min(12, "rules.password.tooShort").max(128, "rules.password.tooLong");
 const samePasswordTwice: [
   (v: { password: string; confirm: string }) => boolean,
   { path: string[]; message: string },
-] = [(v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." }];
+] = [(v) => v.password === v.confirm, { path: ["confirm"], message: "rules.password.differ" }];
 
 /** Choosing a password from an emailed link: a reset, or accepting an invitation (a first password). */
 export const resetPasswordSchema = z
@@ -33,8 +34,11 @@ export const noInputSchema = z.strictObject({});
 
 /** Step-up (server/auth/step-up.ts): the current password, and a code where two-factor is on. */
 const stepUpFields = {
-  currentPassword: z.string().min(1, "Enter your current password.").max(1024, "That password is too long."),
-  code: z.string().trim().max(20, "That code is too long.").optional(),
+  currentPassword: z
+    .string()
+    .min(1, "rules.account.currentPassword")
+    .max(1024, "rules.account.passwordTooLong"),
+  code: z.string().trim().max(20, "rules.account.codeTooLong").optional(),
 };
 export const stepUpSchema = z.strictObject(stepUpFields);
 export type StepUpValues = z.infer<typeof stepUpSchema>;
@@ -48,5 +52,5 @@ export const twoFactorCodeSchema = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+    .regex(/^\d{6}$/, "rules.account.sixDigits"),
 });

@@ -20,7 +20,7 @@ export function accountSecurityState(db: TenantDb, userId: string) {
 /** Queues a confirmation link to the account's own address. */
 export async function sendVerificationEmail(ctx: SchoolContext) {
   const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
-  if (me.emailVerified) throw new UserFacingError("Your email address is already confirmed.");
+  if (me.emailVerified) throw new UserFacingError("rules.account.alreadyConfirmed");
   await issueEmailToken(ctx.db, ctx.tenant, me, "verification");
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
     action: "email_verification_sent",

@@ -27,11 +27,7 @@ export const confirmTwoFactorEnrolment = accountAction(
   { schema: twoFactorCodeSchema, path: "/account/security" },
   async (ctx) => {
     const codes = await confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db: ctx.db });
-    if (!codes)
-      throw new UserFacingError(
-        "That code is not valid. Check the time on your phone and try the current code.",
-        "code",
-      );
+    if (!codes) throw new UserFacingError("rules.account.enrolmentCodeInvalid", "code");
     return { ok: true, data: { backupCodes: codes } };
   },
 );

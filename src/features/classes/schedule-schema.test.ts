@@ -1,10 +1,11 @@
 // The schedule editor's mistakes get field errors instead of a silently erased schedule.
 import { describe, expect, it } from "vitest";
+import { issueText } from "../../server/action-result.ts";
 import { scheduleSchema } from "./schemas.ts";
 
 const issues = (value: unknown) => {
   const result = scheduleSchema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${issueText(i, "en")}`);
 };
 
 describe("scheduleSchema", () => {

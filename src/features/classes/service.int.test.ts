@@ -1,6 +1,7 @@
 // Classes against the database: the form's rules (weights add to 100, a descending scale, times),
 // unique codes per year, teachers of this school only, capacity above enrolment, double-booking.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueText } from "../../server/action-result.ts";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
@@ -49,7 +50,7 @@ const as = <T>(fn: (ctx: SchoolContext) => Promise<T>, school: School = a) =>
   );
 const messages = (values: ClassInput) => {
   const result = classSchema.safeParse(values);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${issueText(i, "en")}`);
 };
 
 describe("classes", () => {
@@ -137,7 +138,7 @@ describe("classes", () => {
       [a.ids.teacher],
       "101",
     );
-    expect(clash.map((c) => `${c.reason} ${c.who}`)).toEqual(["teacher Tess Teacher", "room room 101"]);
+    expect(clash.map((c) => `${c.reason} ${c.who}`)).toEqual(["teacher Tess Teacher", "room 101"]);
     expect(
       await check({ days: ["wed"], period: "2", start: "08:50", end: "09:40" }, [a.ids.teacher], "101"),
     ).toEqual([]);

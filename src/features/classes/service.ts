@@ -12,7 +12,7 @@ import type { ClassValues } from "./schemas";
 
 type Schedule = { days: string[]; period: string; start: string; end: string };
 
-const CODE_TAKEN = "Another class already uses this code in that school year.";
+const CODE_TAKEN = "rules.class.codeTaken";
 
 function toData(values: ClassValues) {
   const { startDate, endDate, gradingScale, schedule, ...rest } = values;
@@ -34,7 +34,7 @@ async function checkTeachers(db: TenantDb, values: ClassValues) {
     ["coTeacherId", values.coTeacherId],
   ] as const) {
     if (id && !(await db.teacher.findUnique({ where: { id }, select: { id: true } })))
-      throw new UserFacingError("Choose a teacher of this school.", field);
+      throw new UserFacingError("rules.class.teacherOfSchool", field);
   }
 }
 
@@ -73,10 +73,7 @@ export async function updateClass(ctx: SchoolContext, id: string, values: ClassV
   if (clash) throw new UserFacingError(CODE_TAKEN, "classCode");
   const active = await ctx.db.enrollment.count({ where: { classId: id, status: "active" } });
   if (values.maxStudents < active)
-    throw new UserFacingError(
-      `${active} students are enrolled; the capacity cannot be lower.`,
-      "maxStudents",
-    );
+    throw new UserFacingError("rules.class.capacityBelowEnrolled", "maxStudents", { count: active });
   const data = toData(values);
   const updated = await save(() => ctx.db.class.update({ where: { id }, data }));
   const { oldValues, newValues, changed } = auditChanges(before, data);
@@ -146,8 +143,7 @@ export async function scheduleConflicts(
       if (t && teacherIds.includes(t.id))
         conflicts.push({ classId: c.id, label, reason: "teacher", who: `${t.firstName} ${t.lastName}` });
     }
-    if (room && c.roomNumber === room)
-      conflicts.push({ classId: c.id, label, reason: "room", who: `room ${room}` });
+    if (room && c.roomNumber === room) conflicts.push({ classId: c.id, label, reason: "room", who: room });
   }
   return conflicts;
 }

@@ -43,11 +43,7 @@ export const confirmConsoleTwoFactor = consoleAction(
     const codes = await withTenant(ctx.platform.id, (db) =>
       confirmEnrolment(actorOf(ctx), ctx.input.code, ctx.request, { db }),
     );
-    if (!codes)
-      throw new UserFacingError(
-        "That code is not valid. Check the time on your phone and try the current code.",
-        "code",
-      );
+    if (!codes) throw new UserFacingError("rules.account.enrolmentCodeInvalid", "code");
     return { ok: true, data: { backupCodes: codes } };
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { staffAction } from "@/server/auth/school-actions";
+import { vocabulary } from "@/i18n/translate";
 import { enrolmentCandidates } from "./queries";
 import { endEnrollmentSchema, enrollmentNotesSchema, enrollStudentsSchema } from "./schemas";
 import { endEnrollment, enrollStudents, updateEnrollmentNotes } from "./service";
@@ -24,7 +25,10 @@ export const endEnrollmentAction = staffAction({ ...write, schema: endEnrollment
 export const searchEnrolmentCandidatesAction = staffAction(
   { ...write, schema: z.strictObject({ classId: z.uuid(), q: z.string().trim().max(100) }) },
   async (ctx) => {
-    return { ok: true, data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q) };
+    return {
+      ok: true,
+      data: await enrolmentCandidates(ctx.db, ctx.input.classId, ctx.input.q, vocabulary(ctx.tenant.locale)),
+    };
   },
 );
 

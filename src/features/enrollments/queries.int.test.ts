@@ -7,6 +7,7 @@ import type { School } from "../../../tests/support/two-schools.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
 import { NotFoundError } from "../../server/errors.ts";
+import { vocabulary } from "../../i18n/translate.ts";
 import { enrolmentCandidates } from "./queries.ts";
 
 let db: TestDatabase;
@@ -51,7 +52,7 @@ beforeAll(async () => {
 afterAll(() => closeSchoolDatabase(db, app));
 
 const candidates = (classId: string, q = "") =>
-  withTenant(a.tenantId, (tx) => enrolmentCandidates(tx, classId, q), { client: app });
+  withTenant(a.tenantId, (tx) => enrolmentCandidates(tx, classId, q, vocabulary("en-US")), { client: app });
 const warningsOf = async (classId: string, studentId: string) =>
   (await candidates(classId)).find((c) => c.id === studentId)?.warnings;
 

@@ -1,6 +1,6 @@
 import "server-only";
 // Reads for enrolling: who can still join a class, and what the office should know first.
-import { gradeLabel } from "@/lib/grade-levels";
+import type { Vocabulary } from "@/i18n/vocabulary";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError } from "@/server/errors";
 import { enrolmentWarnings } from "./warnings";
@@ -17,7 +17,8 @@ const CLASS_TIME = {
 } as const;
 
 /** Active students not in the class yet, each with what the office should know before enrolling. */
-export async function enrolmentCandidates(db: TenantDb, classId: string, q: string) {
+/** Students who could join the class, labelled and warned in the reader's words (`v`). */
+export async function enrolmentCandidates(db: TenantDb, classId: string, q: string, v: Vocabulary) {
   const target = await db.class.findUnique({ where: { id: classId }, select: CLASS_TIME });
   if (!target) throw new NotFoundError("class");
   const words = searchWords(q);
@@ -49,11 +50,12 @@ export async function enrolmentCandidates(db: TenantDb, classId: string, q: stri
   });
   return students.map((s) => ({
     id: s.id,
-    label: `${s.lastName}, ${s.firstName} (${s.studentId}, ${gradeLabel(s.gradeLevel)})`,
+    label: `${s.lastName}, ${s.firstName} (${s.studentId}, ${v.grade(s.gradeLevel)})`,
     warnings: enrolmentWarnings(
       target,
       s,
       s.enrollments.map((e) => e.class),
+      v,
     ),
   }));
 }

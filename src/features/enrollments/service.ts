@@ -24,12 +24,11 @@ export async function enrollStudents(
   if (students.length !== ids.length) throw new NotFoundError("student");
   const inactive = students.find((s) => s.status !== "active");
   if (inactive)
-    throw new UserFacingError(
-      `${inactive.firstName} ${inactive.lastName} is not an active student and cannot be enrolled.`,
-      "studentIds",
-    );
+    throw new UserFacingError("rules.enrollment.notActive", "studentIds", {
+      name: `${inactive.firstName} ${inactive.lastName}`,
+    });
   if (input.enrollmentDate < dateToDay(cls.startDate))
-    throw new UserFacingError("The class has not started on that date.", "enrollmentDate");
+    throw new UserFacingError("rules.enrollment.notStarted", "enrollmentDate");
 
   const existing = await ctx.db.enrollment.findMany({ where: { classId: cls.id, studentId: { in: ids } } });
   const already = existing.filter((e) => e.status === "active");
@@ -37,20 +36,20 @@ export async function enrollStudents(
     const names = students
       .filter((s) => already.some((e) => e.studentId === s.id))
       .map((s) => `${s.firstName} ${s.lastName}`);
-    throw new UserFacingError(
-      `${names.join(", ")} ${names.length === 1 ? "is" : "are"} already enrolled in ${cls.name}.`,
-      "studentIds",
-    );
+    throw new UserFacingError("rules.enrollment.already", "studentIds", {
+      names: names.join(", "),
+      count: names.length,
+      className: cls.name,
+    });
   }
   const active = await ctx.db.enrollment.count({ where: { classId: cls.id, status: "active" } });
   const capacity = cls.maxStudents ?? 30;
   if (active + ids.length > capacity) {
     const left = Math.max(0, capacity - active);
     throw new UserFacingError(
-      left === 0
-        ? `${cls.name} is full (${capacity} students).`
-        : `${cls.name} has only ${left} seat${left === 1 ? "" : "s"} left.`,
+      left === 0 ? "rules.enrollment.full" : "rules.enrollment.seatsLeft",
       "studentIds",
+      { className: cls.name, capacity, left },
     );
   }
   const on = dayToDate(input.enrollmentDate);
@@ -95,9 +94,9 @@ export async function endEnrollment(
 ) {
   const enrollment = await ctx.db.enrollment.findUnique({ where: { id: input.enrollmentId } });
   if (!enrollment) throw new NotFoundError("enrolment");
-  if (enrollment.status !== "active") throw new UserFacingError("This enrolment has already ended.");
+  if (enrollment.status !== "active") throw new UserFacingError("rules.enrollment.ended");
   if (input.date < dateToDay(enrollment.enrollmentDate))
-    throw new UserFacingError("The date must be on or after the day the student joined.", "date");
+    throw new UserFacingError("rules.enrollment.beforeJoined", "date");
   const on = dayToDate(input.date);
   await ctx.db.enrollment.update({
     where: { id: enrollment.id },

@@ -1,6 +1,6 @@
 // What an office should know before enrolling a student in a class, without being stopped: a
 // grade that differs from the class's, and a class that meets when the student is already in one.
-import { gradeLabel } from "@/lib/grade-levels";
+import type { Vocabulary } from "@/i18n/vocabulary";
 import { describeMeeting, meetingOf, meetingsOverlap } from "@/lib/meeting-times";
 import { termsOverlap } from "@/lib/terms";
 
@@ -18,10 +18,16 @@ export function enrolmentWarnings(
   target: ClassTime,
   student: { gradeLevel: string },
   current: ClassTime[],
+  v: Vocabulary,
 ): string[] {
   const warnings: string[] = [];
   if (student.gradeLevel !== target.gradeLevel) {
-    warnings.push(`In ${gradeLabel(student.gradeLevel)}; the class is for ${gradeLabel(target.gradeLevel)}.`);
+    warnings.push(
+      v.text("enrollments.warning.grade", {
+        grade: v.grade(student.gradeLevel),
+        classGrade: v.grade(target.gradeLevel),
+      }),
+    );
   }
   const meeting = meetingOf(target.schedule);
   for (const other of current) {
@@ -33,7 +39,13 @@ export function enrolmentWarnings(
       continue;
     const theirs = meetingOf(other.schedule);
     if (meetingsOverlap(meeting, theirs))
-      warnings.push(`Already in ${other.classCode} ${other.name} at that time (${describeMeeting(theirs)}).`);
+      warnings.push(
+        v.text("enrollments.warning.clash", {
+          code: other.classCode,
+          name: other.name,
+          meeting: describeMeeting(theirs, v),
+        }),
+      );
   }
   return warnings;
 }

@@ -76,10 +76,10 @@ describe("student list and profile", () => {
       a.ids.student,
     ]);
     const seen = (await profile(teacher, a.ids.student))!;
-    expect(seen.healthAlert).toEqual([{ label: "Allergies", text: "Bees" }]);
+    expect(seen.healthAlert).toEqual([{ field: "allergies", text: "Bees" }]);
     expect(seen.student.specialNeeds).toBeNull();
     expect((await list(teacher)).rows.find((r) => r.id === a.ids.student)!.healthAlert).toEqual([
-      { label: "Allergies", text: "Bees" },
+      { field: "allergies", text: "Bees" },
     ]);
     // Another teacher does not learn it: the student is not found to them at all.
     expect(await profile(otherTeacher, a.ids.student)).toBeNull();
@@ -222,10 +222,10 @@ describe("student list and profile", () => {
     expect(
       timetable.days
         .filter((d) => d.classes.length)
-        .map((d) => [d.label, d.classes.map((c) => `${c.name} ${c.meeting!.start}`)]),
+        .map((d) => [d.day, d.classes.map((c) => `${c.name} ${c.meeting!.start}`)]),
     ).toEqual([
-      ["Tue", ["Algebra I 10:00"]],
-      ["Thu", ["Algebra I 10:00"]],
+      ["tue", ["Algebra I 10:00"]],
+      ["thu", ["Algebra I 10:00"]],
     ]);
     await db.admin.query("UPDATE enrollments SET status = 'dropped' WHERE student_id = $1", [a.ids.student]);
     expect((await profile(office, a.ids.student))!.timetable.days.every((d) => d.classes.length === 0)).toBe(

@@ -10,20 +10,14 @@ import {
   requiredDay,
   requiredText,
 } from "@/lib/field-rules";
-import { GRADE_LEVELS, gradeLabel, typicalAge } from "@/lib/grade-levels";
+import { GRADE_LEVELS, typicalAge } from "@/lib/grade-levels";
 import { STUDENT_STATUSES } from "@/lib/student-status";
 import { pageParam, pageSizeParam, searchParam } from "@/lib/list-query";
 
-export { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
-export { STATUS_LABELS, STUDENT_STATUSES } from "@/lib/student-status";
-/** students.gender as stored (the demo data's values); the labels are what people read. */
+export { GRADE_LEVELS } from "@/lib/grade-levels";
+export { STUDENT_STATUSES } from "@/lib/student-status";
+/** students.gender as stored (the demo data's values); people read them as the catalogue's "vocab.gender". */
 export const GENDERS = ["female", "male", "non-binary", "undisclosed"] as const;
-export const GENDER_LABELS: Record<string, string> = {
-  female: "Female",
-  male: "Male",
-  "non-binary": "Non-binary",
-  undisclosed: "Prefers not to say",
-};
 export const RELATIONSHIPS = [
   "Mother",
   "Father",
@@ -52,25 +46,31 @@ export function studentDateIssues(
     academicYear: string;
   },
   today: string = new Date().toISOString().slice(0, 10),
-): { path: [string]; message: string }[] {
-  const issues: { path: [string]; message: string }[] = [];
-  const born = (message: string) => issues.push({ path: ["dateOfBirth"], message });
-  if (s.dateOfBirth > today) born("The date of birth is in the future.");
-  else if (s.dateOfBirth < "1990-01-01") born("Check the year of birth.");
+): DateIssue[] {
+  const issues: DateIssue[] = [];
+  const born = (message: string, params?: DateIssue["params"]) =>
+    issues.push({ path: ["dateOfBirth"], message, ...(params ? { params } : {}) });
+  if (s.dateOfBirth > today) born("rules.student.bornInFuture");
+  else if (s.dateOfBirth < "1990-01-01") born("rules.student.bornLongAgo");
   else {
     const age = ageOn(s.dateOfBirth, `${s.academicYear.slice(0, 4)}-09-01`);
     const typical = typicalAge(s.gradeLevel);
     if (typical !== null && (age < typical - 2 || age > typical + 5)) {
-      born(
-        `${gradeLabel(s.gradeLevel)} students are usually about ${typical} at the start of the school year; this date makes them ${Math.max(age, 0)}. Check the date of birth or the grade.`,
-      );
+      born("rules.student.ageForGrade", { grade: s.gradeLevel, typical, age: Math.max(age, 0) });
     }
   }
   if (s.dateOfBirth >= s.enrollmentDate && !issues.length)
-    issues.push({ path: ["enrollmentDate"], message: "Enrolment must come after the date of birth." });
+    issues.push({ path: ["enrollmentDate"], message: "rules.student.enrolledBeforeBirth" });
   if (s.graduationDate && s.graduationDate <= s.enrollmentDate)
-    issues.push({ path: ["graduationDate"], message: "Graduation must come after enrolment." });
+    issues.push({ path: ["graduationDate"], message: "rules.student.graduatedBeforeEnrolment" });
   return issues;
+}
+
+/** A date rule broken, on its field: the message key and the values its sentence names. */
+interface DateIssue {
+  path: [string];
+  message: string;
+  params?: Record<string, string | number>;
 }
 
 /** Whole years from a birth date to a day, both "YYYY-MM-DD". */
@@ -80,64 +80,62 @@ function ageOn(born: string, day: string): number {
 }
 
 const documentSchema = z.strictObject({
-  name: z.string().trim().min(1, "Name the document.").max(200, "Use at most 200 characters."),
+  name: z.string().trim().min(1, "rules.student.documentName").max(200),
   url: z
     .string()
     .trim()
     .max(500)
-    .regex(/^https:\/\/\S+$/i, "Enter a web address starting with https://."),
+    .regex(/^https:\/\/\S+$/i, "rules.field.httpsUrl"),
 });
 
 /** Every field of a student record an office can edit; one schema for the form and the action. */
 export const studentSchema = z
   .strictObject({
-    studentId: requiredText(50, "Enter the student ID.").regex(
+    studentId: requiredText(50, "rules.student.studentId").regex(
       /^[A-Za-z0-9-]+$/,
-      "Use letters, digits and dashes only.",
+      "rules.field.codeCharacters",
     ),
-    firstName: requiredText(100, "Enter the first name."),
-    lastName: requiredText(100, "Enter the last name."),
-    middleName: optionalText(100, "the middle name"),
-    preferredName: optionalText(100, "the preferred name"),
-    dateOfBirth: requiredDay("Enter the date of birth."),
-    gender: z.union([z.enum(GENDERS), z.literal("")], "Choose from the list.").transform((v) => v || null),
-    gradeLevel: z.enum(GRADE_LEVELS, "Choose a grade level."),
-    address: optionalText(500, "the address"),
-    city: optionalText(100, "the city"),
+    firstName: requiredText(100, "rules.person.firstName"),
+    lastName: requiredText(100, "rules.person.lastName"),
+    middleName: optionalText(100),
+    preferredName: optionalText(100),
+    dateOfBirth: requiredDay("rules.student.dateOfBirth"),
+    gender: z.union([z.enum(GENDERS), z.literal("")], "rules.field.choice").transform((v) => v || null),
+    gradeLevel: z.enum(GRADE_LEVELS, "rules.student.gradeLevel"),
+    address: optionalText(500),
+    city: optionalText(100),
     state: z
       .string()
       .trim()
       .toUpperCase()
-      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "Use the two-letter state code, like IL.")
+      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "rules.field.state")
       .transform((v) => v || null),
     zipCode: optionalZip,
     phone: optionalPhone,
     email: optionalEmail,
-    emergencyContactName: optionalText(200, "the name"),
+    emergencyContactName: optionalText(200),
     emergencyContactPhone: optionalPhone,
-    emergencyContactRelationship: optionalText(50, "the relationship"),
-    enrollmentDate: requiredDay("Enter the enrolment date."),
+    emergencyContactRelationship: optionalText(50),
+    enrollmentDate: requiredDay("rules.student.enrollmentDate"),
     graduationDate: optionalDay,
     academicYear,
-    medicalConditions: optionalText(2000, "medical conditions"),
-    allergies: optionalText(2000, "allergies"),
-    medications: optionalText(2000, "medications"),
-    specialNeeds: optionalText(2000, "special needs"),
+    medicalConditions: optionalText(2000),
+    allergies: optionalText(2000),
+    medications: optionalText(2000),
+    specialNeeds: optionalText(2000),
     iepStatus: z.boolean(),
     section504Status: z.boolean(),
-    parentGuardian1Name: optionalText(200, "the name"),
+    parentGuardian1Name: optionalText(200),
     parentGuardian1Phone: optionalPhone,
     parentGuardian1Email: optionalEmail,
-    parentGuardian1Relationship: optionalText(50, "the relationship"),
-    parentGuardian2Name: optionalText(200, "the name"),
+    parentGuardian1Relationship: optionalText(50),
+    parentGuardian2Name: optionalText(200),
     parentGuardian2Phone: optionalPhone,
     parentGuardian2Email: optionalEmail,
-    parentGuardian2Relationship: optionalText(50, "the relationship"),
-    userId: z
-      .union([z.uuid(), z.literal("")], "Choose an account from the list.")
-      .transform((v) => v || null),
+    parentGuardian2Relationship: optionalText(50),
+    userId: z.union([z.uuid(), z.literal("")], "rules.field.account").transform((v) => v || null),
     photoUrl: optionalHttpsUrl,
-    documents: z.array(documentSchema).max(50, "At most 50 documents."),
+    documents: z.array(documentSchema).max(50),
   })
   .superRefine((s, ctx) => {
     for (const issue of studentDateIssues(s)) ctx.addIssue({ code: "custom", ...issue });
@@ -151,9 +149,9 @@ export const updateStudentSchema = studentSchema.safeExtend({ id: z.uuid() });
 /** Leaving or finishing: the status and the day it took effect. */
 export const statusChangeSchema = z.strictObject({
   id: z.uuid(),
-  status: z.enum(STUDENT_STATUSES, "Choose the new status."),
-  effectiveDate: requiredDay("Enter the date it takes effect."),
-  note: optionalText(500, "the note"),
+  status: z.enum(STUDENT_STATUSES, "rules.student.newStatus"),
+  effectiveDate: requiredDay("rules.student.effectiveDate"),
+  note: optionalText(500),
 });
 
 export const studentIdSchema = z.strictObject({ id: z.uuid() });

@@ -1,6 +1,7 @@
 // Student records against the database: validation, the plan limit (also under a race), unique
 // IDs, dated status changes that close enrolments, deletion and its impact, another school's ids.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueText } from "../../server/action-result.ts";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
@@ -92,7 +93,7 @@ describe("the student form's schema", () => {
     );
     expect(result.success).toBe(false);
     const fields: Record<string, string> = {};
-    for (const issue of result.error!.issues) fields[String(issue.path[0])] ??= issue.message;
+    for (const issue of result.error!.issues) fields[String(issue.path[0])] ??= issueText(issue, "en");
     expect(fields).toMatchObject({
       studentId: "Enter the student ID.",
       zipCode: "Enter a ZIP code like 62704 or 62704-1234.",

@@ -13,7 +13,7 @@ import { closeActiveEnrollments, recountClasses } from "../enrollments/service";
 import { ACTIVE_STUDENT } from "./queries";
 import type { StudentValues } from "./schemas";
 
-const ID_TAKEN = "Another student at this school already has this student ID.";
+const ID_TAKEN = "rules.student.idTaken";
 // Health and support details never go into the audit trail in clear: the trail says they changed.
 
 function toData(values: StudentValues) {
@@ -48,19 +48,19 @@ async function checkAccount(db: TenantDb, userId: string | null, exceptStudentId
   if (!userId) return;
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user || user.role !== "student")
-    throw new UserFacingError("Choose a student sign-in account of this school.", "userId");
+    throw new UserFacingError("rules.student.accountNotStudent", "userId");
   const taken = await db.student.findFirst({
     where: { userId, ...(exceptStudentId ? { id: { not: exceptStudentId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new UserFacingError("That account is already linked to another student.", "userId");
+  if (taken) throw new UserFacingError("rules.student.accountTaken", "userId");
 }
 
 const UNIQUE: UniqueFields = {
   unique_student_id_per_tenant: { field: "studentId", message: ID_TAKEN },
   unique_student_user_per_tenant: {
     field: "userId",
-    message: "That account is already linked to another student.",
+    message: "rules.student.accountTaken",
   },
 };
 const write = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
@@ -71,9 +71,7 @@ export async function createStudent(ctx: SchoolContext, values: StudentValues) {
   await checkAccount(ctx.db, values.userId);
   const active = await ctx.db.student.count({ where: ACTIVE_STUDENT });
   if (active >= ctx.tenant.maxStudents) {
-    throw new UserFacingError(
-      `This school has reached its plan's limit of ${ctx.tenant.maxStudents} active students. Withdraw or graduate students, or ask your provider to raise the limit.`,
-    );
+    throw new UserFacingError("rules.student.planLimit", undefined, { limit: ctx.tenant.maxStudents });
   }
   const student = await write(() =>
     ctx.db.student.create({
@@ -124,16 +122,16 @@ export async function changeStudentStatus(
 ) {
   const student = await findStudent(ctx.db, input.id);
   if (student.status === input.status)
-    throw new UserFacingError(`The student is already ${input.status}.`, "status");
+    throw new UserFacingError("rules.student.alreadyStatus", "status", { status: input.status });
   if (input.effectiveDate < dateToDay(student.enrollmentDate))
-    throw new UserFacingError("The date must be on or after the enrolment date.", "effectiveDate");
+    throw new UserFacingError("rules.student.beforeEnrolment", "effectiveDate");
   if (
     input.status === "active" &&
     (await ctx.db.student.count({ where: ACTIVE_STUDENT })) >= ctx.tenant.maxStudents
   ) {
-    throw new UserFacingError(
-      `This school has reached its plan's limit of ${ctx.tenant.maxStudents} active students.`,
-    );
+    throw new UserFacingError("rules.student.planLimitReturn", undefined, {
+      limit: ctx.tenant.maxStudents,
+    });
   }
   const on = dayToDate(input.effectiveDate);
   const leaving = ["graduated", "transferred", "withdrawn"].includes(input.status);

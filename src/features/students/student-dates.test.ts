@@ -1,5 +1,7 @@
 // The student form refuses dates that cannot be true, and says so on the field to correct.
 import { describe, expect, it } from "vitest";
+import { messageText } from "../../i18n/translate.ts";
+import { issueText } from "../../server/action-result.ts";
 import { blankStudent } from "./form-values.ts";
 import { studentDateIssues, studentSchema } from "./schemas.ts";
 
@@ -17,7 +19,10 @@ const ninthGrader: {
   academicYear: "2026-2027",
 };
 const issues = (changes: Partial<typeof ninthGrader>, today = "2026-12-02") =>
-  studentDateIssues({ ...ninthGrader, ...changes }, today).map((i) => `${i.path[0]}: ${i.message}`);
+  studentDateIssues({ ...ninthGrader, ...changes }, today).map(
+    // What the person reads: the rule's key in English, with the values it carries.
+    (i) => `${i.path[0]}: ${messageText(i.message, "en", i.params)}`,
+  );
 
 describe("impossible student dates", () => {
   it("accepts a real ninth grader, one who repeated a year, and a young one who skipped a grade", () => {
@@ -62,7 +67,7 @@ describe("impossible student dates", () => {
       academicYear: "2026-2027",
     });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), issueText(i, "en")])).toEqual([
       ["dateOfBirth", "The date of birth is in the future."],
     ]);
   });

@@ -131,7 +131,7 @@ export function blankTeacher(today: string): TeacherInput {
     photoUrl: "",
     resumeUrl: "",
     workSchedule: Object.fromEntries(
-      WEEKDAYS.map(([key], i) => [key, { works: i < 5, start: "07:30", end: "15:30" }]),
+      WEEKDAYS.map((key, i) => [key, { works: i < 5, start: "07:30", end: "15:30" }]),
     ) as TeacherInput["workSchedule"],
     officeHours: "",
     officeLocation: "",
@@ -171,7 +171,7 @@ export function teacherToInput(t: NonNullable<Awaited<ReturnType<typeof getTeach
     photoUrl: text(t.photoUrl),
     resumeUrl: text(t.resumeUrl),
     workSchedule: Object.fromEntries(
-      WEEKDAYS.map(([key]) => [
+      WEEKDAYS.map((key) => [
         key,
         stored[key]
           ? { works: true, start: stored[key].start ?? "", end: stored[key].end ?? "" }

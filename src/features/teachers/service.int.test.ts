@@ -1,6 +1,7 @@
 // Teacher records against the database: validation of tags and the weekly schedule, uniqueness,
 // the plan's teacher limit, linking an account, deletion that unassigns classes, other schools.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueText } from "../../server/action-result.ts";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
@@ -58,7 +59,7 @@ describe("teachers", () => {
       input({ workSchedule: schedule, gradeLevelsTaught: ["13"] as never, yearsExperience: -1, email: "" }),
     );
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${issueText(i, "en")}`);
     expect(messages).toEqual(
       expect.arrayContaining([
         "workSchedule.mon.end: The day must end after it starts.",

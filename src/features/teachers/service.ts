@@ -32,39 +32,36 @@ async function checkUnique(ctx: SchoolContext, values: TeacherValues, exceptId?:
       select: { id: true },
     });
   if (await others("employeeId", values.employeeId))
-    throw new UserFacingError("Another teacher already has this employee ID.", "employeeId");
-  if (await others("email", values.email))
-    throw new UserFacingError("Another teacher already uses this email address.", "email");
+    throw new UserFacingError("rules.teacher.employeeIdTaken", "employeeId");
+  if (await others("email", values.email)) throw new UserFacingError("rules.teacher.emailTaken", "email");
   if (values.userId) {
     const user = await ctx.db.user.findUnique({ where: { id: values.userId }, select: { role: true } });
     if (!user || !STAFF_ROLES.includes(user.role))
-      throw new UserFacingError("Choose a staff account of this school.", "userId");
+      throw new UserFacingError("rules.teacher.accountNotStaff", "userId");
     if (await others("userId", values.userId))
-      throw new UserFacingError("That account is already linked to another teacher.", "userId");
+      throw new UserFacingError("rules.teacher.accountTaken", "userId");
   }
 }
 
 const UNIQUE: UniqueFields = {
   unique_employee_id_per_tenant: {
     field: "employeeId",
-    message: "Another teacher already has this employee ID.",
+    message: "rules.teacher.employeeIdTaken",
   },
   unique_teacher_email_per_tenant: {
     field: "email",
-    message: "Another teacher already uses this email address.",
+    message: "rules.teacher.emailTaken",
   },
   unique_teacher_user_per_tenant: {
     field: "userId",
-    message: "That account is already linked to another teacher.",
+    message: "rules.teacher.accountTaken",
   },
 };
 const guarded = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
 async function assertUnderLimit(ctx: SchoolContext, maxTeachers: number) {
   if ((await ctx.db.teacher.count({ where: { employmentStatus: "active" } })) >= maxTeachers) {
-    throw new UserFacingError(
-      `This school has reached its plan's limit of ${maxTeachers} active teachers. Ask your provider to raise the limit.`,
-    );
+    throw new UserFacingError("rules.teacher.planLimit", undefined, { limit: maxTeachers });
   }
 }
 

@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { consoleAction } from "@/server/auth/console-session";
+import { messageText } from "@/i18n/translate";
 import { UserFacingError } from "@/server/errors";
 import { txtResolver } from "@/server/tenancy/dns";
 import { LOGO_MAX_BYTES, sniffImage, storeLogo } from "@/server/uploads";
@@ -30,7 +31,7 @@ export const createTenantAction = consoleAction(
     const tenant = await createTenant(ctx.input, {
       actor: ctx.actor,
       request: ctx.request,
-      inviterName: "The platform team",
+      inviterName: messageText("mail.platformTeam", ctx.platform.locale),
     });
     return { ok: true, data: { id: tenant.id } };
   },
@@ -92,18 +93,17 @@ export const updateBrandingAction = consoleAction(
 
 export const uploadLogoAction = consoleAction(
   {
-    schema: z.custom<FormData>((v) => v instanceof FormData, "Choose an image file."),
+    schema: z.custom<FormData>((v) => v instanceof FormData, "rules.console.chooseImage"),
     path: "/tenants/branding",
   },
   async (ctx) => {
     const file = ctx.input.get("logo");
     if (!(file instanceof File) || file.size === 0)
-      throw new UserFacingError("Choose an image file.", "logo");
-    if (file.size > LOGO_MAX_BYTES)
-      throw new UserFacingError("The logo is larger than 512 KB; use a smaller image.", "logo");
+      throw new UserFacingError("rules.console.chooseImage", "logo");
+    if (file.size > LOGO_MAX_BYTES) throw new UserFacingError("rules.console.logoTooLarge", "logo");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const kind = sniffImage(bytes);
-    if (!kind) throw new UserFacingError("Use a PNG, JPEG, WebP or GIF image (SVG is not accepted).", "logo");
+    if (!kind) throw new UserFacingError("rules.console.imageType", "logo");
     return { ok: true, data: { url: await storeLogo(bytes, kind) } };
   },
 );

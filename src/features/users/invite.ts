@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { inviteUserSchema } from "./schemas.ts";
 import type { SchoolContext } from "@/server/school-context";
 
-const EMAIL_TAKEN = "Someone at this school already has an account with this email address.";
+const EMAIL_TAKEN = "rules.user.emailTaken";
 const UNIQUE: UniqueFields = { unique_email_per_tenant: { field: "email", message: EMAIL_TAKEN } };
 
 export async function inviteUser(ctx: SchoolContext, input: z.output<typeof inviteUserSchema>) {
@@ -46,7 +46,9 @@ export async function resendInvitation(ctx: SchoolContext, userId: string) {
   const user = await ctx.db.user.findUnique({ where: { id: userId }, include: { security: true } });
   if (!user || user.role === "super_admin") throw new NotFoundError("user");
   if (!user.security?.invitationPending)
-    throw new UserFacingError(`${user.firstName} ${user.lastName} has already accepted the invitation.`);
+    throw new UserFacingError("rules.user.alreadyAccepted", undefined, {
+      name: `${user.firstName} ${user.lastName}`,
+    });
   await issueEmailToken(ctx.db, ctx.tenant, user, "invitation", ctx.user.name);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
     action: "invitation_resent",

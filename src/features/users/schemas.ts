@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "@/i18n/zod-messages";
+import { requiredText } from "@/lib/field-rules";
 import { ROLES } from "@/lib/roles";
 import { pageParam, searchParam } from "@/lib/list-query";
 
@@ -10,32 +10,29 @@ export const SCHOOL_ROLES = ROLES.filter((r) => r !== "super_admin") as Exclude<
 >[];
 
 export const changeRoleSchema = z.strictObject({
-  userId: z.uuid("Choose a user."),
-  role: z.enum(SCHOOL_ROLES as [string, ...string[]], "Choose a role."),
+  userId: z.uuid("rules.user.choose"),
+  role: z.enum(SCHOOL_ROLES as [string, ...string[]], "rules.user.role"),
 });
 export const userStatusSchema = z.strictObject({
-  userId: z.uuid("Choose a user."),
-  status: z.enum(["active", "inactive", "suspended"], "Choose a status."),
+  userId: z.uuid("rules.user.choose"),
+  status: z.enum(["active", "inactive", "suspended"], "rules.field.status"),
 });
 
-const name = (label: string) =>
-  z.string().trim().min(1, `Enter the ${label}.`).max(100, `Use at most 100 characters for the ${label}.`);
-
 export const inviteUserSchema = z.strictObject({
-  firstName: name("first name"),
-  lastName: name("last name"),
+  firstName: requiredText(100, "rules.person.firstName"),
+  lastName: requiredText(100, "rules.person.lastName"),
   email: z
     .string()
     .trim()
     .toLowerCase()
-    .min(1, "Enter an email address.")
-    .max(255, "Use at most 255 characters.")
-    .pipe(z.email("Enter a valid email address.")),
-  role: z.enum(SCHOOL_ROLES as [string, ...string[]], "Choose a role."),
+    .min(1, "rules.user.email")
+    .max(255)
+    .pipe(z.email("rules.field.email")),
+  role: z.enum(SCHOOL_ROLES as [string, ...string[]], "rules.user.role"),
 });
 export type InviteUserValues = z.input<typeof inviteUserSchema>;
 
-export const userIdSchema = z.strictObject({ userId: z.uuid("Choose a user.") });
+export const userIdSchema = z.strictObject({ userId: z.uuid("rules.user.choose") });
 
 export const USER_STATUSES = ["active", "inactive", "suspended"] as const;
 
@@ -50,5 +47,3 @@ export const userListQuerySchema = z.object({
   page: pageParam,
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
-
-export { ROLE_LABELS } from "@/lib/roles";

@@ -23,7 +23,7 @@ async function target(ctx: Ctx, userId: string) {
 
 export async function changeRole(ctx: Ctx, userId: string, role: string) {
   const user = await target(ctx, userId);
-  if (user.id === ctx.actor.id) throw new ForbiddenChangeError("You cannot change your own role.");
+  if (user.id === ctx.actor.id) throw new ForbiddenChangeError("rules.user.ownRole");
   if (user.role === role) return user;
   const updated = await ctx.db.user.update({ where: { id: user.id }, data: { role } });
   await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);
@@ -40,7 +40,7 @@ export async function changeRole(ctx: Ctx, userId: string, role: string) {
 export async function setUserStatus(ctx: Ctx, userId: string, status: "active" | "inactive" | "suspended") {
   const user = await target(ctx, userId);
   if (user.id === ctx.actor.id && status !== "active")
-    throw new ForbiddenChangeError("You cannot deactivate your own account.");
+    throw new ForbiddenChangeError("rules.user.ownAccount");
   if (user.status === status) return user;
   const updated = await ctx.db.user.update({ where: { id: user.id }, data: { status } });
   await bumpSessionVersion(ctx.db, ctx.tenantId, user.id);

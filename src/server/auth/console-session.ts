@@ -4,7 +4,7 @@ import "server-only";
 // own tenant; a school's session is never one, and two-factor is always required.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { invalidInput, refusal, type ActionResult } from "@/server/action-result";
+import { inLanguage, invalidInput, refusal, type ActionResult } from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { findPlatformTenant, type CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -73,13 +73,15 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     const platform = (await findPlatformTenant())!;
     const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
     try {
-      return await body({
-        user,
-        platform,
-        input: parsed.data,
-        request,
-        actor: { id: user.id, email: user.email, role: user.role },
-      });
+      return inLanguage(
+        await body({
+          user,
+          platform,
+          input: parsed.data,
+          request,
+          actor: { id: user.id, email: user.email, role: user.role },
+        }),
+      );
     } catch (error) {
       if (error instanceof UserFacingError) return refusal(error);
       throw error;

@@ -9,6 +9,7 @@ import { inTenantTransaction, withTenant, type TenantDb } from "@/server/db/with
 import { queueMail } from "@/server/mail/outbox";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { schoolOrigin } from "@/server/tenancy/hosts";
+import { translator } from "@/i18n/translate";
 import { hashPassword, passwordProblems } from "./passwords.ts";
 import { hashToken, type ResetResult } from "./password-reset.ts";
 import { bumpSessionVersion } from "./session-version.ts";
@@ -16,7 +17,8 @@ import { bumpSessionVersion } from "./session-version.ts";
 const INVITATION_TTL_DAYS = 7;
 const VERIFICATION_TTL_HOURS = 24;
 
-type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain">;
+/** The school a link belongs to; its mail is written in the school's language (`locale`). */
+type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain"> & { locale?: string | null };
 type Options = { client?: BasePrismaClient; db?: TenantDb };
 export type EmailTokenPurpose = "invitation" | "verification";
 
@@ -42,6 +44,8 @@ export async function issueEmailToken(
     update: { emailTokenExpires: expires, invitationPending: pending },
   });
   const link = `${schoolOrigin(tenant)}/verify/${token}`;
+  const t = translator(tenant.locale, "mail");
+  const values = { name: user.firstName, school: tenant.name, link };
   await queueMail(
     tx,
     tenant.id,
@@ -49,14 +53,18 @@ export async function issueEmailToken(
       ? {
           to: user.email,
           purpose: "invitation",
-          subject: `You are invited to ${tenant.name}`,
-          text: `Hello ${user.firstName},\n\n${invitedBy ?? "Your school"} has created a ${tenant.name} account for you.\nChoose your password here within ${INVITATION_TTL_DAYS} days:\n\n${link}\n\nIf you did not expect this, you can ignore this message.\n`,
+          subject: t("invitationSubject", values),
+          text: t("invitationText", {
+            ...values,
+            inviter: invitedBy ?? t("yourSchool"),
+            days: INVITATION_TTL_DAYS,
+          }),
         }
       : {
           to: user.email,
           purpose: "email_verification",
-          subject: `Confirm your email address for ${tenant.name}`,
-          text: `Hello ${user.firstName},\n\nConfirm that this address belongs to your ${tenant.name} account within ${VERIFICATION_TTL_HOURS} hours:\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
+          subject: t("verificationSubject", values),
+          text: t("verificationText", { ...values, hours: VERIFICATION_TTL_HOURS }),
         },
   );
 }

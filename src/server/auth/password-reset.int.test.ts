@@ -137,7 +137,7 @@ describe("password reset", () => {
     expect(await resetPassword({ tenant, token, password: "password1234", request }, opts())).toEqual({
       ok: false,
       error: "weak_password",
-      problems: ["This password is too common; choose another."],
+      problems: ["rules.password.common"], // said in the school's language by the action wrapper
     });
     expect(
       await resetPassword({ tenant, token, password: "Strong enough passphrase", request }, opts()),

@@ -8,13 +8,15 @@ import { withTenant } from "@/server/db/with-tenant";
 import { queueMail } from "@/server/mail/outbox";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
 import { schoolOrigin } from "@/server/tenancy/hosts";
+import { translator } from "@/i18n/translate";
 import { hashPassword, passwordProblems } from "./passwords.ts";
 import { bumpSessionVersion } from "./session-version.ts";
 import { mayMailReset } from "./throttle.ts";
 
 const RESET_TTL_MINUTES = 60;
 
-type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain">;
+/** The school asking; its mail is written in the school's language (`locale`). */
+type School = Pick<CurrentTenant, "id" | "name" | "subdomain" | "domain"> & { locale?: string | null };
 type Options = { client?: BasePrismaClient };
 
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
@@ -61,11 +63,13 @@ export async function requestPasswordReset(
         },
       });
       const link = `${schoolOrigin(tenant)}/reset/${token}`;
+      const t = translator(tenant.locale, "mail");
+      const values = { name: user.firstName, school: tenant.name, link, minutes: RESET_TTL_MINUTES };
       await queueMail(tx, tenant.id, {
         to: user.email,
         purpose: "password_reset",
-        subject: `Reset your ${tenant.name} password`,
-        text: `Hello ${user.firstName},\n\nSomeone (we hope you) asked to reset the password of your ${tenant.name} account.\nChoose a new password here within ${RESET_TTL_MINUTES} minutes:\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.\n`,
+        subject: t("resetSubject", values),
+        text: t("resetText", values),
       });
       await writeAudit(tx, tenant.id, { id: user.id, email, role: user.role }, request, {
         action: "password_reset_requested",

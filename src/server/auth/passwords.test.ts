@@ -7,6 +7,11 @@ import {
   verifyAgainstNothing,
   verifyPassword,
 } from "./passwords.ts";
+import { messageText } from "../../i18n/translate.ts";
+
+/** The problems as the person reads them (the action says each key in the school's language). */
+const problemsOf = (password: string, context?: { email?: string }) =>
+  passwordProblems(password, context).map((key) => messageText(key, "en"));
 
 describe("passwords", () => {
   it("hashes with bcrypt at cost 12 and verifies only the same password", async () => {
@@ -28,13 +33,13 @@ describe("passwords", () => {
   });
 
   it("refuses short, overlong, common and email-based passwords", () => {
-    expect(passwordProblems("short1!")).toEqual(["Use at least 12 characters."]);
-    expect(passwordProblems("x".repeat(129))).toEqual(["Use at most 128 characters."]);
-    expect(passwordProblems("Password1234")).toEqual(["This password is too common; choose another."]);
-    expect(passwordProblems("dana.whitfield-rocks", { email: "dana.whitfield@lincoln.demo" })).toEqual([
+    expect(problemsOf("short1!")).toEqual(["Use at least 12 characters."]);
+    expect(problemsOf("x".repeat(129))).toEqual(["Use at most 128 characters."]);
+    expect(problemsOf("Password1234")).toEqual(["This password is too common; choose another."]);
+    expect(problemsOf("dana.whitfield-rocks", { email: "dana.whitfield@lincoln.demo" })).toEqual([
       "Do not use your email address in your password.",
     ]);
-    expect(passwordProblems("Maple syrup on Tuesdays")).toEqual([]);
-    expect(passwordProblems("🦊".repeat(12))).toEqual([]); // characters, not bytes
+    expect(problemsOf("Maple syrup on Tuesdays")).toEqual([]);
+    expect(problemsOf("🦊".repeat(12))).toEqual([]); // characters, not bytes
   });
 });

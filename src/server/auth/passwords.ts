@@ -47,16 +47,18 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-/** Problems with a new password, in words a parent or teacher understands; empty when fine. */
+/**
+ * Problems with a new password, in words a parent or teacher understands (catalogue keys, said in
+ * the school's language by the action wrapper); empty when fine.
+ */
 export function passwordProblems(password: string, context: { email?: string } = {}): string[] {
   const problems: string[] = [];
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) problems.push(`Use at least ${PASSWORD_MIN_LENGTH} characters.`);
-  if (length > PASSWORD_MAX_LENGTH) problems.push(`Use at most ${PASSWORD_MAX_LENGTH} characters.`);
-  if (commonPasswords().has(password.toLowerCase()))
-    problems.push("This password is too common; choose another.");
+  if (length < PASSWORD_MIN_LENGTH) problems.push("rules.password.tooShort");
+  if (length > PASSWORD_MAX_LENGTH) problems.push("rules.password.tooLong");
+  if (commonPasswords().has(password.toLowerCase())) problems.push("rules.password.common");
   const local = context.email?.split("@")[0]?.toLowerCase();
   if (local && local.length >= 4 && password.toLowerCase().includes(local))
-    problems.push("Do not use your email address in your password.");
+    problems.push("rules.password.containsEmail");
   return problems;
 }

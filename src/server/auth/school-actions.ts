@@ -4,9 +4,10 @@ import "server-only";
 // permission and the input before the body runs. The body then runs inside withTenant(): one
 // transaction, so a refusal thrown halfway leaves nothing written.
 import type { z } from "zod";
-import { invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
+import { inLanguage, invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
 import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
+import { zodMessages } from "@/i18n/zod-messages";
 import { UserFacingError } from "@/server/errors";
 import type { SchoolContext } from "@/server/school-context";
 import type { CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -54,9 +55,9 @@ function audienceAction(audience: Audience) {
       if (!audience.roles.includes(user.role)) return NOT_ALLOWED;
       if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
       if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
-      const parsed = config.schema.safeParse(raw);
-      if (!parsed.success) return invalidInput(parsed.error);
       const tenant = (await currentTenantOfRequest())!;
+      const parsed = config.schema.safeParse(raw, { error: zodMessages(tenant.locale) });
+      if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
       const needs = config.module ?? audience.module;
       if (needs && !isModuleEnabled(tenant.features, needs)) return MODULE_OFF;
       const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
@@ -81,9 +82,9 @@ function audienceAction(audience: Audience) {
             })
           : await withTenant(tenant.id, runBody);
         for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
-        return result;
+        return inLanguage(result, tenant.locale);
       } catch (error) {
-        if (error instanceof UserFacingError) return refusal(error);
+        if (error instanceof UserFacingError) return refusal(error, tenant.locale);
         // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
         // rule did not foresee: the person is told to try again, never shown an error page.
         if (isSerializationFailure(error) || isUniqueViolation(error)) return refusalOf("try_again");

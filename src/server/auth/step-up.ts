@@ -15,10 +15,11 @@ export interface StepUpProof {
 }
 export type StepUpResult = { ok: true } | { ok: false; fieldErrors: Record<string, string[]> };
 
-const WRONG_PASSWORD = "That is not your current password.";
-const CODE_NEEDED = "Enter the current code from your authenticator app (or a backup code).";
-const WRONG_CODE = "That code is not valid, or was already used.";
-const TOO_MANY = "Too many wrong attempts from this device. Wait 15 minutes and try again.";
+// Catalogue keys: the action wrapper says them in the school's language.
+const WRONG_PASSWORD = "rules.account.wrongPassword";
+const CODE_NEEDED = "rules.account.codeNeeded";
+const WRONG_CODE = "rules.account.wrongCode";
+const TOO_MANY = "rules.account.tooManyAttempts";
 
 /** Checks the proof for this user; db is the caller's transaction in the user's school. */
 export async function proveIdentity(

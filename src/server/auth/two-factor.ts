@@ -55,7 +55,7 @@ export async function beginEnrolment(actor: Actor, issuer: string, options: Opti
       }),
     options,
   );
-  if (count === 0) throw new TwoFactorAlreadyOnError("Two-factor sign-in is already on for this account.");
+  if (count === 0) throw new TwoFactorAlreadyOnError("rules.account.twoFactorAlreadyOn");
   return { secret, uri: otpauthUri(secret, issuer, actor.email) };
 }
 

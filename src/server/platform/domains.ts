@@ -16,7 +16,7 @@ import { findSchool } from "./settings.ts";
 
 const TXT_PREFIX = "_sis-verify";
 export const txtRecordName = (domain: string) => `${TXT_PREFIX}.${domain}`;
-const TAKEN = "Another school already uses this domain.";
+const TAKEN = "rules.domain.taken";
 const UNIQUE: UniqueFields = {
   tenant_domains_domain_key: { field: "domain", message: TAKEN },
   tenants_domain_key: { field: "domain", message: TAKEN },
@@ -35,10 +35,7 @@ export async function setCustomDomain(
 ) {
   const root = rootDomain();
   if (input.domain === root || input.domain.endsWith(`.${root}`)) {
-    throw new UserFacingError(
-      `Addresses under ${root} belong to the platform; a school gets one as its subdomain.`,
-      "domain",
-    );
+    throw new UserFacingError("rules.domain.platforms", "domain", { root });
   }
   const row = await client.$transaction(async (tx) => {
     const tenant = await findSchool(input.tenantId, tx);
@@ -54,10 +51,10 @@ export async function setCustomDomain(
     if (clash) throw new UserFacingError(TAKEN, "domain");
     const current = await tx.tenantDomain.findUnique({ where: { tenantId: tenant.id } });
     if (current?.domain === input.domain)
-      throw new UserFacingError(
-        `${input.domain} is already this school's domain (${current.status}).`,
-        "domain",
-      );
+      throw new UserFacingError("rules.domain.already", "domain", {
+        domain: input.domain,
+        status: current.status,
+      });
     const token = `sis-verify=${randomBytes(16).toString("hex")}`;
     const data = {
       domain: input.domain,
@@ -94,7 +91,7 @@ export async function verifyCustomDomain(
   client: BasePrismaClient = platformDb(),
 ) {
   const pending = await getCustomDomain(input.tenantId, client);
-  if (!pending) throw new UserFacingError("Set a domain first.");
+  if (!pending) throw new UserFacingError("rules.domain.setFirst");
   let found: string[] = [];
   let lookupError: string | null = null;
   try {
@@ -144,7 +141,7 @@ export async function removeCustomDomain(
   await client.$transaction(async (tx) => {
     const tenant = await findSchool(input.tenantId, tx);
     const current = await tx.tenantDomain.findUnique({ where: { tenantId: tenant.id } });
-    if (!current) throw new UserFacingError("This school has no custom domain.");
+    if (!current) throw new UserFacingError("rules.domain.none");
     await tx.tenantDomain.delete({ where: { id: current.id } });
     await tx.tenant.update({ where: { id: tenant.id }, data: { domain: null } });
     await writePlatformEvent(tx, input.actor, input.request, {

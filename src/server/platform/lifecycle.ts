@@ -21,7 +21,10 @@ export async function setTenantStatus(
     const tenant = await tx.tenant.findFirst({ where: { id: input.tenantId, slug: { not: PLATFORM_SLUG } } });
     if (!tenant) throw new NotFoundError("school");
     if (tenant.subscriptionStatus === input.status)
-      throw new UserFacingError(`${tenant.name} is already ${input.status}.`);
+      throw new UserFacingError("rules.console.alreadyStatus", undefined, {
+        school: tenant.name,
+        status: input.status,
+      });
     await tx.tenant.update({ where: { id: tenant.id }, data: { subscriptionStatus: input.status } });
     await writePlatformEvent(tx, input.actor, input.request, {
       action: `tenant_${input.status === "active" ? "reactivated" : input.status}`,

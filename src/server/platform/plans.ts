@@ -31,14 +31,6 @@ export const PLANS: Record<PlanName, Plan> = {
   enterprise: { label: "Enterprise", maxStudents: 10000, maxTeachers: 1000, features: modules(MODULES) },
 };
 
-export const MODULE_LABELS: Record<Module, string> = {
-  attendance: "Attendance",
-  gradebook: "Gradebook",
-  portal: "Parent and student portal",
-  reports: "Reports and transcripts",
-  messaging: "Messaging",
-};
-
 /** A school's flags as stored: every module named, so the plan's choice is explicit. */
 export function featureFlags(features: Record<string, unknown> | null | undefined): Record<Module, boolean> {
   return Object.fromEntries(MODULES.map((m) => [m, features?.[m] !== false])) as Record<Module, boolean>;

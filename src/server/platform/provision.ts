@@ -15,8 +15,8 @@ import { invalidateTenantCache } from "@/server/tenancy/current-tenant";
 import { schoolSideActor, writePlatformEvent } from "./platform-audit.ts";
 import type { CreateTenant, TenantSettings } from "./schemas.ts";
 
-const SLUG_TAKEN = "Another school already has this slug.";
-const SUBDOMAIN_TAKEN = "Another school already answers at this subdomain.";
+const SLUG_TAKEN = "rules.console.slugTaken";
+const SUBDOMAIN_TAKEN = "rules.console.subdomainTaken";
 const UNIQUE: UniqueFields = {
   tenants_slug_key: { field: "slug", message: SLUG_TAKEN },
   tenants_subdomain_key: { field: "subdomain", message: SUBDOMAIN_TAKEN },

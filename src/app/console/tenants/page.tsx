@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
 import { Pager } from "@/components/ui/pager";
 import { SignOutButton } from "@/components/ui/sign-out-button";
@@ -9,8 +8,10 @@ import { schoolUrl } from "@/server/tenancy/hosts";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Schools" };
+export const generateMetadata = pageTitle("consoleSchools");
 
 const PLANS = ["basic", "professional", "enterprise"];
 const STATUSES = ["active", "suspended", "cancelled", "trial"];
@@ -22,6 +23,10 @@ export default async function TenantsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireConsoleUser();
+  const c = await getTranslations("console");
+  // A stored value the console has no word for (an old row) reads as itself.
+  const word = (group: "plan" | "status", value: string | null) =>
+    value && c.has(`${group}.${value}` as never) ? c(`${group}.${value}` as never) : (value ?? "—");
   const params = await searchParams;
   const query = {
     q: one(params.q)?.trim() || undefined,
@@ -34,52 +39,61 @@ export default async function TenantsPage({
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold tracking-tight">Schools</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{c("list.title")}</h1>
         <div className="flex items-center gap-3 text-sm">
           <Link href="/tenants/new" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
-            New school
+            {c("list.new")}
           </Link>
           <Link href="/tenants/restore" className="text-blue-800 underline">
-            Restore from archive
+            {c("list.restore")}
           </Link>
           <span>{user.name}</span>
           <SignOutButton />
         </div>
       </div>
       <form role="search" method="get" className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
-        <FilterSearch id="tenant-q" label="Search by name, slug or domain" value={query.q} />
+        <FilterSearch id="tenant-q" label={c("list.search")} value={query.q} />
         <FilterSelect
           id="tenant-plan"
           name="plan"
-          label="Plan"
+          label={c("list.plan")}
           value={query.plan}
-          anyLabel="All plans"
-          options={labelled(PLANS, (p) => p[0]!.toUpperCase() + p.slice(1))}
+          anyLabel={c("list.allPlans")}
+          options={labelled(PLANS, (p) => word("plan", p))}
         />
         <FilterSelect
           id="tenant-status"
           name="status"
-          label="Status"
+          label={c("list.status")}
           value={query.status}
-          anyLabel="Any status"
-          options={labelled(STATUSES, (s) => s[0]!.toUpperCase() + s.slice(1))}
+          anyLabel={c("list.anyStatus")}
+          options={labelled(STATUSES, (s) => word("status", s))}
         />
         <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
-          Apply
+          {c("list.apply")}
         </button>
       </form>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption className="sr-only">Schools on the platform</caption>
+          <caption className="sr-only">{c("list.caption")}</caption>
           <thead className="bg-slate-50">
             <tr>
-              {["School", "Address", "Plan", "Status", "Students", "Teachers", "Last sign-in", "Actions"].map(
-                (h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                    {h}
-                  </th>
-                ),
-              )}
+              {(
+                [
+                  "school",
+                  "address",
+                  "plan",
+                  "status",
+                  "students",
+                  "teachers",
+                  "lastSignIn",
+                  "actions",
+                ] as const
+              ).map((h) => (
+                <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                  {c(`list.column.${h}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -99,15 +113,17 @@ export default async function TenantsPage({
                     (t.domain ?? "—")
                   )}
                 </td>
-                <td className="px-3 py-2">{t.plan}</td>
-                <td className="px-3 py-2">{t.status}</td>
+                <td className="px-3 py-2">{word("plan", t.plan)}</td>
+                <td className="px-3 py-2">{word("status", t.status)}</td>
                 <td className="px-3 py-2">
                   {t.students} / {t.maxStudents}
                 </td>
                 <td className="px-3 py-2">
                   {t.teachers} / {t.maxTeachers}
                 </td>
-                <td className="px-3 py-2">{t.lastActivity ? <LocalTime iso={t.lastActivity} /> : "Never"}</td>
+                <td className="px-3 py-2">
+                  {t.lastActivity ? <LocalTime iso={t.lastActivity} /> : c("list.never")}
+                </td>
                 <td className="px-3 py-2">
                   <TenantStatusActions tenantId={t.id} name={t.name} status={t.status} />
                 </td>
@@ -115,9 +131,9 @@ export default async function TenantsPage({
             ))}
           </tbody>
         </table>
-        {list.rows.length === 0 ? <p className="p-6 text-center">No school matches.</p> : null}
+        {list.rows.length === 0 ? <p className="p-6 text-center">{c("list.noMatch")}</p> : null}
       </div>
-      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="school" />
+      <Pager page={list.page} pageCount={list.pageCount} counted={c("list.counted", { count: list.total })} />
     </div>
   );
 }

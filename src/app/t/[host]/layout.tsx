@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SchoolHeader } from "@/components/tenant/school-header";
 import { ServiceSuspended } from "@/components/tenant/service-suspended";
@@ -13,10 +14,11 @@ async function tenantOf(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const tenant = await tenantOf(params);
-  if (!tenant) return { title: "Not found" };
+  const t = await getTranslations("pages");
+  if (!tenant) return { title: t("notFoundTitle") };
   return {
     title: { absolute: tenant.name, template: `%s · ${tenant.name}` },
-    description: `${tenant.name}: student information, attendance and grades.`,
+    description: t("schoolDescription", { school: tenant.name }),
     icons: tenant.logoUrl ? { icon: tenant.logoUrl } : undefined,
   };
 }
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 export default async function TenantLayout({ children, params }: Props) {
   const tenant = await tenantOf(params);
   if (!tenant) notFound();
+  const t = await getTranslations("pages");
   return (
     <div className="flex min-h-screen flex-col">
       {/* eslint-disable-next-line @next/next/no-css-tags -- per-school style sheet, generated on each host */}
@@ -32,7 +35,7 @@ export default async function TenantLayout({ children, params }: Props) {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <SchoolHeader tenant={tenant} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">

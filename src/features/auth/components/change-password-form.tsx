@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
@@ -16,6 +17,7 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
   prefix: string;
   twoFactorOn: boolean;
 }) {
+  const t = useTranslations("account");
   const {
     register,
     formState: { errors },
@@ -24,7 +26,7 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
     <>
       <TextField
         id={`${prefix}-current`}
-        label="Current password"
+        label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
         registration={register("currentPassword" as Path<V>)}
@@ -33,7 +35,7 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
       {twoFactorOn ? (
         <TextField
           id={`${prefix}-code`}
-          label="Code from your authenticator app (or a backup code)"
+          label={t("code")}
           inputMode="numeric"
           autoComplete="one-time-code"
           registration={register("code" as Path<V>)}
@@ -45,6 +47,7 @@ function StepUpFields<V extends FieldValues & StepUpValues>({
 }
 
 export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
+  const t = useTranslations("account");
   const [done, setDone] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(changePasswordSchema, changePasswordAction, {
     defaultValues: { currentPassword: "", code: "", password: "", confirm: "" },
@@ -55,20 +58,20 @@ export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        Your password has been changed and you have been signed out everywhere.{" "}
+        {t("passwordChanged")}{" "}
         <a href="/login" className="font-medium underline">
-          Sign in with the new password
+          {t("signInWithNew")}
         </a>
       </p>
     );
   }
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("changePassword")}>
       {formError ? <FormAlert id="change-password-error">{formError}</FormAlert> : null}
       <StepUpFields form={form} prefix="change" twoFactorOn={twoFactorOn} />
       <TextField
         id="new-password"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         registration={form.register("password")}
@@ -76,21 +79,20 @@ export function ChangePasswordForm({ twoFactorOn }: { twoFactorOn: boolean }) {
       />
       <TextField
         id="new-password-confirm"
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         type="password"
         autoComplete="new-password"
         registration={form.register("confirm")}
         error={form.formState.errors.confirm?.message}
       />
-      <p className="text-sm text-slate-700">
-        At least 12 characters. Changing it signs you out on every device.
-      </p>
-      <SubmitButton busy={busy} label="Change password" busyLabel="Changing…" />
+      <p className="text-sm text-slate-700">{t("passwordAdvice")}</p>
+      <SubmitButton busy={busy} label={t("changePassword")} busyLabel={t("changing")} />
     </form>
   );
 }
 
 export function TurnOffTwoFactorForm() {
+  const t = useTranslations("account");
   const [done, setDone] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(stepUpSchema, disableTwoFactorAction, {
     defaultValues: { currentPassword: "", code: "" },
@@ -100,28 +102,22 @@ export function TurnOffTwoFactorForm() {
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        Two-factor sign-in is off, and you have been signed out everywhere.{" "}
-        <a href="/login" className="font-medium underline">
-          Sign in again
-        </a>{" "}
-        to set it up on a new phone.
+        {t.rich("twoFactorOff", {
+          link: (chunks) => (
+            <a href="/login" className="font-medium underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     );
   }
   return (
-    <form
-      method="post"
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4"
-      aria-label="Turn off two-factor sign-in"
-    >
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("turnOff")}>
       {formError ? <FormAlert id="turn-off-error">{formError}</FormAlert> : null}
-      <p className="text-sm text-slate-700">
-        To turn it off or move it to a new phone, confirm it is you. You will be signed out everywhere.
-      </p>
+      <p className="text-sm text-slate-700">{t("turnOffIntro")}</p>
       <StepUpFields form={form} prefix="turn-off" twoFactorOn />
-      <SubmitButton busy={busy} label="Turn off two-factor sign-in" busyLabel="Turning off…" />
+      <SubmitButton busy={busy} label={t("turnOff")} busyLabel={t("turningOff")} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -7,6 +8,7 @@ import { emailTokenSchema } from "../schemas";
 
 // A button, not an automatic confirmation on opening the link: mail scanners open links too.
 export function ConfirmEmailForm({ token }: { token: string }) {
+  const t = useTranslations("account");
   const [done, setDone] = useState(false);
   const { onSubmit, busy, formError } = useActionForm(emailTokenSchema, confirmEmailAction, {
     defaultValues: { token },
@@ -15,9 +17,9 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        Thank you: your email address is confirmed.{" "}
+        {t("emailConfirmed")}{" "}
         <a href="/home" className="font-medium underline">
-          Continue
+          {t("continue")}
         </a>
       </p>
     );
@@ -30,7 +32,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
         disabled={busy}
         className="w-full rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
       >
-        {busy ? "Confirming…" : "Confirm my email address"}
+        {busy ? t("confirming") : t("confirmEmail")}
       </button>
     </form>
   );

@@ -1,14 +1,17 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendVerificationEmailAction } from "../actions";
 
 export function SendVerificationButton({ email }: { email: string }) {
+  const t = useTranslations("account");
+  const f = useTranslations("forms");
   const [state, setState] = useState<"idle" | "busy" | "sent">("idle");
   const [error, setError] = useState<string | null>(null);
   if (state === "sent")
     return (
       <p role="status" className="text-green-900">
-        We sent a link to {email}. It works for 24 hours.
+        {t("linkSent", { email })}
       </p>
     );
   return (
@@ -24,13 +27,17 @@ export function SendVerificationButton({ email }: { email: string }) {
         className="rounded border border-slate-400 px-3 py-1.5 font-medium disabled:opacity-60"
         onClick={async () => {
           setState("busy");
-          const result = await sendVerificationEmailAction({});
-          if (result.ok) return setState("sent");
-          setError(result.formError ?? "That did not work. Try again.");
+          try {
+            const result = await sendVerificationEmailAction({});
+            if (result.ok) return setState("sent");
+            setError(result.formError ?? f("didNotWork"));
+          } catch {
+            setError(f("requestFailed"));
+          }
           setState("idle");
         }}
       >
-        {state === "busy" ? "Sending…" : "Send me a confirmation link"}
+        {state === "busy" ? t("sending") : t("sendConfirmation")}
       </button>
     </div>
   );

@@ -1,10 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useSchemaResolver } from "@/components/ui/schema-resolver";
 import { FormAlert, SubmitButton, TextField } from "@/components/ui/text-field";
 import { signInSchema, type SignInValues } from "../schemas";
 
@@ -22,7 +22,7 @@ export function SignInForm() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
+    resolver: useSchemaResolver(signInSchema),
     defaultValues: { email: "", password: "", code: "" },
   });
 

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -20,6 +21,7 @@ export function TwoFactorSetup({
   start?: Start;
   confirm?: Confirm;
 }) {
+  const t = useTranslations("twoFactor");
   const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -39,24 +41,23 @@ export function TwoFactorSetup({
     return (
       <section aria-labelledby="backup-title" className="space-y-3">
         <h2 id="backup-title" className="text-lg font-semibold">
-          Two-factor sign-in is on
+          {t("on")}
         </h2>
-        <p>
-          Keep these backup codes somewhere safe. Each works once if you lose your phone. They are not shown
-          again.
-        </p>
-        <ul aria-label="Backup codes" className="grid grid-cols-2 gap-2 font-mono">
+        <p>{t("keepCodes")}</p>
+        <ul aria-label={t("backupCodes")} className="grid grid-cols-2 gap-2 font-mono">
           {backupCodes.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
         {/* Turning it on signs the account out everywhere (this session too): the way on is a new sign-in. */}
         <p>
-          For your security you have been signed out everywhere.{" "}
-          <a href="/login" className="font-medium underline">
-            Sign in again with your code
-          </a>{" "}
-          to continue.
+          {t.rich("signedOut", {
+            link: (chunks) => (
+              <a href="/login" className="font-medium underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </section>
     );
@@ -75,16 +76,15 @@ export function TwoFactorSetup({
             try {
               const result = await start({});
               if (result.ok && result.data) setSetup(result.data);
-              else
-                setStartError(result.ok ? null : (result.formError ?? "Two-factor set-up could not start."));
+              else setStartError(result.ok ? null : (result.formError ?? t("couldNotStart")));
             } catch {
-              setStartError("Two-factor set-up could not start. Check your connection and try again.");
+              setStartError(t("couldNotStartOffline"));
             } finally {
               setStarting(false);
             }
           }}
         >
-          {starting ? "Preparing…" : "Set up two-factor sign-in"}
+          {starting ? t("preparing") : t("setUp")}
         </button>
       </div>
     );
@@ -92,18 +92,18 @@ export function TwoFactorSetup({
   return (
     <form className="space-y-4" noValidate onSubmit={onSubmit}>
       {formError ? <FormAlert id="totp-error">{formError}</FormAlert> : null}
-      <p>Scan this code with an authenticator app, or type the key into it.</p>
+      <p>{t("scan")}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated for this user */}
-      <img src={setup.qrDataUrl} alt="QR code for your authenticator app" width={200} height={200} />
+      <img src={setup.qrDataUrl} alt={t("qrAlt")} width={200} height={200} />
       <p>
-        Key:{" "}
+        {t("key")}{" "}
         <code data-testid="totp-key" className="font-mono">
           {setup.secret}
         </code>
       </p>
       <TextField
         id="totp-code"
-        label="6-digit code from the app"
+        label={t("codeLabel")}
         inputMode="numeric"
         autoComplete="one-time-code"
         registration={form.register("code")}
@@ -114,7 +114,7 @@ export function TwoFactorSetup({
         disabled={busy}
         className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
       >
-        {busy ? "Checking…" : "Turn on two-factor sign-in"}
+        {busy ? t("checking") : t("turnOn")}
       </button>
     </form>
   );

@@ -1,21 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useFieldArray, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
-import { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { GRADE_LEVELS } from "@/lib/grade-levels";
 import { checkClassScheduleAction, createClassAction, updateClassAction } from "../actions";
-import {
-  CLASS_STATUS_LABELS,
-  CLASS_STATUSES,
-  classSchema,
-  SCHOOL_DAYS,
-  SEMESTER_LABELS,
-  SEMESTERS,
-  type ClassInput,
-} from "../schemas";
+import { CLASS_STATUSES, classSchema, SCHOOL_DAYS, SEMESTERS, type ClassInput } from "../schemas";
 
 type Option = { value: string; label: string };
 type Conflict = { classId: string; label: string; reason: string; who: string };
@@ -29,6 +23,9 @@ export function ClassForm({
   initial: ClassInput;
   teachers: Option[];
 }) {
+  const t = useTranslations("classes");
+  const f = useTranslations("forms");
+  const v = useVocabulary();
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const { form, onSubmit, busy, formError } = useActionForm(
     classSchema,
@@ -69,7 +66,7 @@ export function ClassForm({
       const result = await checkClassScheduleAction({
         ...(classId ? { id: classId } : {}),
         academicYear: year ?? "",
-        teacherIds: [teacherId, coTeacherId].filter((t): t is string => !!t),
+        teacherIds: [teacherId, coTeacherId].filter((id): id is string => !!id),
         roomNumber: roomNumber ?? "",
         building: building ?? "",
         schedule,
@@ -99,76 +96,76 @@ export function ClassForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-6"
-      aria-label={classId ? "Edit class" : "New class"}
+      aria-label={classId ? t("form.editLabel") : t("form.newLabel")}
     >
       <FormErrors id="class-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-      <FormSection title="Class">
-        {text("classCode", "Class code")}
-        {text("name", "Name")}
-        {text("subject", "Subject")}
+      <FormSection title={t("form.classSection")}>
+        {text("classCode", t("field.classCode"))}
+        {text("name", t("field.name"))}
+        {text("subject", t("field.subject"))}
         <SelectField
           id="class-gradeLevel"
-          label="Grade level"
-          placeholder="Choose a grade"
-          options={GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) }))}
+          label={t("field.gradeLevel")}
+          placeholder={t("form.chooseGrade")}
+          options={v.options(GRADE_LEVELS, v.grade)}
           registration={register("gradeLevel")}
           error={err("gradeLevel")}
         />
-        {text("academicYear", "School year", { placeholder: "2026-2027" })}
+        {text("academicYear", t("field.academicYear"), { placeholder: "2026-2027" })}
         <SelectField
           id="class-semester"
-          label="Term"
-          placeholder="Not set"
-          options={SEMESTERS.map((s) => ({ value: s, label: SEMESTER_LABELS[s] }))}
+          label={t("field.semester")}
+          placeholder={t("form.notSet")}
+          options={v.options(SEMESTERS, v.term)}
           registration={register("semester")}
           error={err("semester")}
         />
-        {text("credits", "Credits", { type: "number", step: 0.5, min: 0, max: 10 })}
+        {text("credits", t("field.credits"), { type: "number", step: 0.5, min: 0, max: 10 })}
         <SelectField
           id="class-status"
-          label="Status"
-          options={CLASS_STATUSES.map((s) => ({ value: s, label: CLASS_STATUS_LABELS[s]! }))}
+          label={t("field.status")}
+          options={v.options(CLASS_STATUSES, v.classStatus)}
           registration={register("status")}
           error={err("status")}
         />
-        {text("startDate", "First day", { type: "date" })}
-        {text("endDate", "Last day", { type: "date" })}
+        {text("startDate", t("field.startDate"), { type: "date" })}
+        {text("endDate", t("field.endDate"), { type: "date" })}
         <div className="sm:col-span-2">
           <TextAreaField
             id="class-description"
-            label="Description"
+            label={t("field.description")}
             registration={register("description")}
             error={err("description")}
           />
         </div>
       </FormSection>
-      <FormSection title="Teachers, room and capacity">
+      <FormSection title={t("form.staffSection")}>
         <SelectField
           id="class-teacherId"
-          label="Teacher"
-          placeholder="Not assigned"
+          label={t("field.teacher")}
+          placeholder={t("form.notAssigned")}
           options={teachers}
           registration={register("teacherId")}
           error={err("teacherId")}
         />
         <SelectField
           id="class-coTeacherId"
-          label="Co-teacher"
-          placeholder="None"
+          label={t("field.coTeacher")}
+          placeholder={t("form.none")}
           options={teachers}
           registration={register("coTeacherId")}
           error={err("coTeacherId")}
         />
-        {text("roomNumber", "Room")}
-        {text("building", "Building")}
-        {text("maxStudents", "Capacity (students)", { type: "number", min: 1, max: 500 })}
+        {text("roomNumber", t("field.room"))}
+        {text("building", t("field.building"))}
+        {text("maxStudents", t("field.capacity"), { type: "number", min: 1, max: 500 })}
       </FormSection>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-        <legend className="px-1 text-lg font-semibold">Weekly schedule</legend>
+        <legend className="px-1 text-lg font-semibold">{t("form.scheduleSection")}</legend>
         <fieldset aria-describedby={errors.schedule?.days?.message ? "class-days-error" : undefined}>
-          <legend className="text-sm font-medium">Meets on</legend>
+          <legend className="text-sm font-medium">{t("form.meetsOn")}</legend>
           <div className="mt-2 flex flex-wrap gap-4">
-            {SCHOOL_DAYS.map(([key, label]) => (
+            {SCHOOL_DAYS.map((key) => (
               <label key={key} className="flex items-center gap-2">
                 <input
                   type="checkbox"
@@ -176,7 +173,7 @@ export function ClassForm({
                   {...register("schedule.days")}
                   aria-invalid={errors.schedule?.days?.message ? true : undefined}
                 />
-                {label}
+                {v.dayShort(key)}
               </label>
             ))}
           </div>
@@ -189,20 +186,20 @@ export function ClassForm({
         <div className="mt-4 grid gap-4 sm:grid-cols-3">
           <TextField
             id="class-period"
-            label="Period"
+            label={t("field.period")}
             registration={register("schedule.period")}
             error={errors.schedule?.period?.message}
           />
           <TextField
             id="class-start"
-            label="Starts at"
+            label={t("field.start")}
             type="time"
             registration={register("schedule.start")}
             error={errors.schedule?.start?.message}
           />
           <TextField
             id="class-end"
-            label="Ends at"
+            label={t("field.end")}
             type="time"
             registration={register("schedule.end")}
             error={errors.schedule?.end?.message}
@@ -211,24 +208,25 @@ export function ClassForm({
         <div role="status" aria-live="polite" className="mt-4">
           {conflicts.length ? (
             <div className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">
-              <p className="font-semibold">Double-booked at this time:</p>
+              <p className="font-semibold">{t("form.doubleBooked")}</p>
               <ul className="list-disc pl-6">
                 {conflicts.map((c, i) => (
                   <li key={`${c.classId}-${c.reason}-${i}`}>
-                    {c.who} already has {c.label}
+                    {t(c.reason === "room" ? "form.roomConflict" : "form.teacherConflict", {
+                      who: c.who,
+                      label: c.label,
+                    })}
                   </li>
                 ))}
               </ul>
-              <p className="text-sm">You can still save; resolve it before the timetable is published.</p>
+              <p className="text-sm">{t("form.canStillSave")}</p>
             </div>
           ) : null}
         </div>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-        <legend className="px-1 text-lg font-semibold">Grading scale</legend>
-        <p className="text-sm text-slate-700">
-          Highest letter first; each letter starts at its minimum percentage; the last starts at 0.
-        </p>
+        <legend className="px-1 text-lg font-semibold">{t("form.scaleSection")}</legend>
+        <p className="text-sm text-slate-700">{t("form.scaleHint")}</p>
         {err("gradingScale") ? (
           <p className="mt-2 text-sm text-red-800" role="alert">
             {err("gradingScale")}
@@ -239,13 +237,13 @@ export function ClassForm({
             <div key={field.id} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
               <TextField
                 id={`scale-${i}-letter`}
-                label={`Letter ${i + 1}`}
+                label={t("form.letter", { n: i + 1 })}
                 registration={register(`gradingScale.${i}.letter`)}
                 error={errors.gradingScale?.[i]?.letter?.message}
               />
               <TextField
                 id={`scale-${i}-min`}
-                label={`Minimum % for letter ${i + 1}`}
+                label={t("form.letterMin", { n: i + 1 })}
                 type="number"
                 min={0}
                 max={100}
@@ -257,7 +255,7 @@ export function ClassForm({
                 onClick={() => scale.remove(i)}
                 className="rounded border border-slate-400 px-2 py-2 text-sm"
               >
-                Remove letter {i + 1}
+                {t("form.removeLetter", { n: i + 1 })}
               </button>
             </div>
           ))}
@@ -267,15 +265,15 @@ export function ClassForm({
           onClick={() => scale.append({ letter: "", min: 0 })}
           className="mt-3 rounded border border-slate-400 px-3 py-2 text-sm font-medium"
         >
-          Add a letter
+          {t("form.addLetter")}
         </button>
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-        <legend className="px-1 text-lg font-semibold">Grade categories</legend>
+        <legend className="px-1 text-lg font-semibold">{t("form.categoriesSection")}</legend>
         <p
           className={`text-sm ${Math.abs(weightTotal - 100) < 1e-9 ? "text-slate-700" : "font-semibold text-red-800"}`}
         >
-          Weights add up to {Math.round(weightTotal * 100) / 100} of 100.
+          {t("form.weightTotal", { total: Math.round(weightTotal * 100) / 100 })}
         </p>
         {err("gradeCategories") ? (
           <p className="mt-2 text-sm text-red-800" role="alert">
@@ -287,13 +285,13 @@ export function ClassForm({
             <div key={field.id} className="grid grid-cols-[2fr_1fr_auto] items-end gap-2">
               <TextField
                 id={`category-${i}-name`}
-                label={`Category ${i + 1}`}
+                label={t("form.category", { n: i + 1 })}
                 registration={register(`gradeCategories.${i}.name`)}
                 error={errors.gradeCategories?.[i]?.name?.message}
               />
               <TextField
                 id={`category-${i}-weight`}
-                label={`Weight of category ${i + 1} (%)`}
+                label={t("form.categoryWeight", { n: i + 1 })}
                 type="number"
                 min={0}
                 max={100}
@@ -305,7 +303,7 @@ export function ClassForm({
                 onClick={() => categories.remove(i)}
                 className="rounded border border-slate-400 px-2 py-2 text-sm"
               >
-                Remove category {i + 1}
+                {t("form.removeCategory", { n: i + 1 })}
               </button>
             </div>
           ))}
@@ -315,7 +313,7 @@ export function ClassForm({
           onClick={() => categories.append({ name: "", weight: 0 })}
           className="mt-3 rounded border border-slate-400 px-3 py-2 text-sm font-medium"
         >
-          Add a category
+          {t("form.addCategory")}
         </button>
       </fieldset>
       <div className="flex gap-3">
@@ -324,13 +322,13 @@ export function ClassForm({
           disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {busy ? "Saving…" : classId ? "Save changes" : "Add class"}
+          {busy ? f("saving") : classId ? f("saveChanges") : t("form.add")}
         </button>
         <a
           href={classId ? `/classes/${classId}` : "/classes"}
           className="rounded border border-slate-400 px-5 py-2 font-medium"
         >
-          Cancel
+          {f("cancel")}
         </a>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatRate } from "@/lib/attendance";
 import { formatDay } from "@/lib/dates";
 import type { DayRate } from "../queries";
@@ -9,7 +10,8 @@ const HEIGHT = 100; // 100 % of the rate axis
 
 /** Attendance rate per school day as bars on a labelled 0–100 % axis, with the same figures as a table. */
 export function AttendanceChart({ days, locale }: { days: DayRate[]; locale: string }) {
-  if (days.length === 0) return <p>No attendance has been recorded in the last two weeks.</p>;
+  const t = useTranslations("dashboard");
+  if (days.length === 0) return <p>{t("chart.none")}</p>;
   const width = LEFT + BAR * days.length;
   const y = (share: number) => TOP + HEIGHT - share * HEIGHT;
   return (
@@ -65,24 +67,24 @@ export function AttendanceChart({ days, locale }: { days: DayRate[]; locale: str
           fontSize="8"
           className="fill-slate-700"
         >
-          Day of the month
+          {t("chart.axis")}
         </text>
       </svg>
       <figcaption id="attendance-chart-caption" className="text-sm text-slate-700">
-        Attendance rate (share of marks present, tardy or late), last {days.length} school days.
+        {t("chart.caption", { count: days.length })}
       </figcaption>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">Show as a table</summary>
+        <summary className="cursor-pointer font-medium">{t("chart.asTable")}</summary>
         <table className="mt-2 text-left">
           <thead>
             <tr>
               <th scope="col" className="pr-4">
-                Day
+                {t("chart.day")}
               </th>
               <th scope="col" className="pr-4">
-                Rate
+                {t("chart.rate")}
               </th>
-              <th scope="col">Marks</th>
+              <th scope="col">{t("chart.marks")}</th>
             </tr>
           </thead>
           <tbody>

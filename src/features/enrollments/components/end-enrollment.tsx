@@ -1,14 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DialogForm } from "@/components/ui/dialog-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { endEnrollmentAction } from "../actions";
-import { END_LABELS, END_STATUSES, endEnrollmentSchema } from "../schemas";
-
-const HOW = END_STATUSES.map((s) => ({ value: s, label: END_LABELS[s]! }));
+import { END_STATUSES, endEnrollmentSchema } from "../schemas";
 
 /** Drop, withdraw or complete one enrolment, on a chosen day, after confirmation. */
 export function EndEnrollment({
@@ -20,6 +19,7 @@ export function EndEnrollment({
   studentName: string;
   today: string;
 }) {
+  const t = useTranslations("enrollments");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -34,24 +34,24 @@ export function EndEnrollment({
     <DialogForm
       open={open}
       onOpenChange={setOpen}
-      label="End enrolment"
-      title={`End ${studentName}'s enrolment?`}
-      submitLabel="End enrolment"
-      busyLabel="Working…"
+      label={t("end.label")}
+      title={t("end.title", { name: studentName })}
+      submitLabel={t("end.label")}
+      busyLabel={t("end.working")}
       busy={busy}
       formError={formError}
       onSubmit={onSubmit}
     >
       <SelectField
         id={`${id}-how`}
-        label="How"
-        options={HOW}
+        label={t("end.how")}
+        options={END_STATUSES.map((s) => ({ value: s, label: t(`end.${s}`) }))}
         registration={form.register("status")}
         error={error("status")}
       />
       <TextField
         id={`${id}-date`}
-        label="On"
+        label={t("end.on")}
         type="date"
         registration={form.register("date")}
         error={error("date")}

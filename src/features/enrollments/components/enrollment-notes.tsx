@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DialogForm } from "@/components/ui/dialog-form";
 import { TextAreaField } from "@/components/ui/form-fields";
@@ -19,6 +20,7 @@ export function EnrollmentNotes({
   notes: string | null;
   teacherComments: string | null;
 }) {
+  const t = useTranslations("enrollments");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -37,23 +39,23 @@ export function EnrollmentNotes({
     <DialogForm
       open={open}
       onOpenChange={setOpen}
-      label="Notes"
-      title={`Notes on ${studentName}'s enrolment`}
-      submitLabel="Save notes"
+      label={t("notes.label")}
+      title={t("notes.title", { name: studentName })}
+      submitLabel={t("notes.save")}
       busy={busy}
       formError={formError}
       onSubmit={onSubmit}
     >
       <TextAreaField
         id={`${id}-notes`}
-        label="Office notes"
+        label={t("notes.office")}
         rows={3}
         registration={form.register("notes")}
         error={error("notes")}
       />
       <TextAreaField
         id={`${id}-comments`}
-        label="Teacher comments"
+        label={t("notes.teacher")}
         rows={3}
         registration={form.register("teacherComments")}
         error={error("teacherComments")}

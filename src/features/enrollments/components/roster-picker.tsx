@@ -1,11 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { enrollStudentsAction, searchEnrolmentCandidatesAction } from "../actions";
+import { enrollStudentsSchema } from "../schemas";
 
 type Candidate = { id: string; label: string; warnings: string[] };
 
-/** Find students by name or ID, tick one or many, enrol them from a given day. */
+/**
+ * Find students by name or ID, tick one or many, enrol them from a given day. The search is a
+ * lookup; the enrolment is an action form (useActionForm), so its refusals land on its fields.
+ */
 export function RosterPicker({
   classId,
   today,
@@ -16,58 +22,60 @@ export function RosterPicker({
   seatsLeft: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("enrollments");
+  const f = useTranslations("forms");
   const [q, setQ] = useState("");
   const [found, setFound] = useState<Candidate[] | null>(null);
   const [chosen, setChosen] = useState<Map<string, Candidate>>(new Map());
-  const [day, setDay] = useState(today);
-  const [busy, setBusy] = useState<"search" | "enrol" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [searchError, setSearchError] = useState<string | null>(null);
+
+  const { form, onSubmit, busy, formError, saved, error } = useActionForm(
+    enrollStudentsSchema,
+    enrollStudentsAction,
+    {
+      defaultValues: { classId, studentIds: [], enrollmentDate: today },
+      saved: (_data, values) => {
+        const flagged = values.studentIds.filter((id) => chosen.get(id)?.warnings.length).length;
+        return [
+          t("picker.enrolled", { count: values.studentIds.length }),
+          flagged ? t("picker.enrolledFlagged", { count: flagged }) : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+      },
+      onSuccess: () => {
+        setChosen(new Map());
+        form.setValue("studentIds", []);
+        setFound(null);
+        setQ("");
+        router.refresh();
+      },
+    },
+  );
 
   const search = async () => {
-    setBusy("search");
-    setError(null);
-    const result = await searchEnrolmentCandidatesAction({ classId, q });
-    setBusy(null);
-    if (result.ok) setFound(result.data ?? []);
-    else setError(result.formError ?? "The search did not work.");
-  };
-  const toggle = (c: Candidate) =>
-    setChosen((prev) => {
-      const next = new Map(prev);
-      if (next.has(c.id)) next.delete(c.id);
-      else next.set(c.id, c);
-      return next;
-    });
-  const enrol = async () => {
-    setBusy("enrol");
-    setError(null);
-    setDone(null);
-    const result = await enrollStudentsAction({
-      classId,
-      studentIds: [...chosen.keys()],
-      enrollmentDate: day,
-    });
-    setBusy(null);
-    if (result.ok) {
-      const flagged = [...chosen.values()].filter((c) => c.warnings.length > 0).length;
-      setDone(
-        `Enrolled ${chosen.size} student${chosen.size === 1 ? "" : "s"}.${flagged ? ` Check the timetable or grade of ${flagged} of them (noted before enrolling).` : ""}`,
-      );
-      setChosen(new Map());
-      setFound(null);
-      setQ("");
-      router.refresh();
-      return;
+    setSearching(true);
+    setSearchError(null);
+    try {
+      const result = await searchEnrolmentCandidatesAction({ classId, q });
+      if (result.ok) setFound(result.data ?? []);
+      else if (result.signedOut) router.push("/login");
+      else setSearchError(result.formError ?? t("picker.searchFailed"));
+    } catch {
+      setSearchError(f("requestFailed"));
+    } finally {
+      setSearching(false);
     }
-    if (result.signedOut) return router.push("/login");
-    setError(
-      result.formError ??
-        Object.values(result.fieldErrors ?? {})
-          .flat()
-          .join(" "),
-    );
   };
+  const toggle = (c: Candidate) => {
+    const next = new Map(chosen);
+    if (next.has(c.id)) next.delete(c.id);
+    else next.set(c.id, c);
+    setChosen(next);
+    form.setValue("studentIds", [...next.keys()]);
+  };
+  const problem = searchError ?? formError ?? error("studentIds") ?? error("classId");
 
   return (
     <section
@@ -75,19 +83,19 @@ export function RosterPicker({
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
     >
       <h2 id="enrol-title" className="text-lg font-semibold">
-        Enrol students
+        {t("picker.title")}
       </h2>
       <p className="text-sm text-slate-700">
-        {seatsLeft > 0 ? `${seatsLeft} seat${seatsLeft === 1 ? "" : "s"} left.` : "The class is full."}
+        {seatsLeft > 0 ? t("picker.seatsLeft", { count: seatsLeft }) : t("picker.full")}
       </p>
-      {error ? (
+      {problem ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {error}
+          {problem}
         </p>
       ) : null}
-      {done ? (
+      {saved ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {done}
+          {saved}
         </p>
       ) : null}
       <form
@@ -100,7 +108,7 @@ export function RosterPicker({
       >
         <div className="grow">
           <label htmlFor="enrol-q" className="block text-sm font-medium">
-            Find students by name or student ID
+            {t("picker.find")}
           </label>
           <input
             id="enrol-q"
@@ -112,18 +120,18 @@ export function RosterPicker({
         </div>
         <button
           type="submit"
-          disabled={busy !== null}
+          disabled={searching || busy}
           className="rounded border border-slate-400 px-4 py-2 font-medium disabled:opacity-60"
         >
-          {busy === "search" ? "Searching…" : "Find"}
+          {searching ? t("picker.searching") : t("picker.search")}
         </button>
       </form>
       {found &&
         (found.length === 0 ? (
-          <p>No active student matches who is not already in this class.</p>
+          <p>{t("picker.noMatch")}</p>
         ) : (
           <fieldset>
-            <legend className="text-sm font-medium">Matching students</legend>
+            <legend className="text-sm font-medium">{t("picker.matching")}</legend>
             <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto">
               {found.map((c) => (
                 <li key={c.id}>
@@ -152,36 +160,43 @@ export function RosterPicker({
           </fieldset>
         ))}
       {chosen.size > 0 && (
-        <div className="flex flex-wrap items-end gap-3 border-t border-slate-200 pt-4">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="flex flex-wrap items-end gap-3 border-t border-slate-200 pt-4"
+        >
           <div className="grow text-sm">
-            <p>Chosen: {[...chosen.values()].map((c) => c.label).join("; ")}</p>
+            <p>{t("picker.chosen", { names: [...chosen.values()].map((c) => c.label).join("; ") })}</p>
             {[...chosen.values()].some((c) => c.warnings.length) ? (
-              <p className="mt-1 text-amber-900">
-                Some chosen students have a note above; you can still enrol them.
-              </p>
+              <p className="mt-1 text-amber-900">{t("picker.chosenFlagged")}</p>
             ) : null}
           </div>
           <div>
             <label htmlFor="enrol-date" className="block text-sm font-medium">
-              First day in the class
+              {t("picker.firstDay")}
             </label>
             <input
               id="enrol-date"
               type="date"
-              value={day}
-              onChange={(e) => setDay(e.target.value)}
+              {...form.register("enrollmentDate")}
+              aria-invalid={error("enrollmentDate") ? true : undefined}
+              aria-describedby={error("enrollmentDate") ? "enrol-date-error" : undefined}
               className="mt-1 rounded border border-slate-400 px-3 py-2"
             />
+            {error("enrollmentDate") ? (
+              <p id="enrol-date-error" className="mt-1 text-sm text-red-800">
+                {error("enrollmentDate")}
+              </p>
+            ) : null}
           </div>
           <button
-            type="button"
-            onClick={enrol}
-            disabled={busy !== null}
+            type="submit"
+            disabled={searching || busy}
             className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
           >
-            {busy === "enrol" ? "Enrolling…" : `Enrol ${chosen.size} student${chosen.size === 1 ? "" : "s"}`}
+            {busy ? t("picker.enrolling") : t("picker.enrol", { count: chosen.size })}
           </button>
-        </div>
+        </form>
       )}
     </section>
   );

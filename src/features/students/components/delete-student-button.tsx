@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { deleteStudentAction } from "../actions";
 
@@ -13,12 +14,13 @@ export function DeleteStudentButton({
   name: string;
   impact: { enrollments: number; grades: number; attendance: number };
 }) {
+  const t = useTranslations("students");
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Delete"
-      title={`Delete ${name} permanently?`}
-      confirmLabel="Delete permanently"
+      label={t("delete.label")}
+      title={t("delete.title", { name })}
+      confirmLabel={t("delete.confirm")}
       className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
       onConfirm={async () => {
         const result = await deleteStudentAction({ id: studentId });
@@ -27,25 +29,16 @@ export function DeleteStudentButton({
           router.refresh();
           return;
         }
-        return result.formError ?? "The student could not be deleted.";
+        return result.formError ?? t("delete.failed");
       }}
     >
-      <p>This also deletes, and cannot be undone:</p>
+      <p>{t("delete.alsoDeletes")}</p>
       <ul className="list-disc pl-6">
-        <li>
-          {impact.enrollments} class enrolment{impact.enrollments === 1 ? "" : "s"}
-        </li>
-        <li>
-          {impact.grades} grade{impact.grades === 1 ? "" : "s"}
-        </li>
-        <li>
-          {impact.attendance} attendance record{impact.attendance === 1 ? "" : "s"}
-        </li>
+        <li>{t("delete.enrollments", { count: impact.enrollments })}</li>
+        <li>{t("delete.grades", { count: impact.grades })}</li>
+        <li>{t("delete.attendance", { count: impact.attendance })}</li>
       </ul>
-      <p>
-        To keep the record but take the student off the roll, change their status to withdrawn or transferred
-        instead.
-      </p>
+      <p>{t("delete.instead")}</p>
     </ConfirmButton>
   );
 }

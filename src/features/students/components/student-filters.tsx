@@ -1,18 +1,7 @@
+import { useTranslations } from "next-intl";
 import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
-import {
-  DEFAULT_STUDENT_STATUS,
-  gradeLabel,
-  STATUS_LABELS,
-  STUDENT_STATUSES,
-  type StudentListQuery,
-} from "../schemas";
-
-const STATUS_OPTIONS = [...labelled(STUDENT_STATUSES, STATUS_LABELS), { value: "all", label: "Any status" }];
-const SUPPORT = [
-  { value: "iep", label: "Has an IEP" },
-  { value: "504", label: "Has a 504 plan" },
-  { value: "any", label: "IEP or 504" },
-];
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { DEFAULT_STUDENT_STATUS, STUDENT_STATUSES, type StudentListQuery } from "../schemas";
 
 // A plain GET form: filters land in the URL, work without JavaScript and survive a reload.
 export function StudentFilters({
@@ -28,6 +17,17 @@ export function StudentFilters({
   sort?: string;
   hide?: string;
 }) {
+  const t = useTranslations("students");
+  const v = useVocabulary();
+  const statusOptions = [
+    ...v.options(STUDENT_STATUSES, v.studentStatus),
+    { value: "all", label: t("filter.anyStatus") },
+  ];
+  const support = [
+    { value: "iep", label: t("filter.iep") },
+    { value: "504", label: t("filter.plan504") },
+    { value: "any", label: t("filter.iepOr504") },
+  ];
   // A grade in the URL that no student has any more still shows as chosen.
   const gradeOptions = query.grade && !grades.includes(query.grade) ? [...grades, query.grade] : grades;
   return (
@@ -39,40 +39,40 @@ export function StudentFilters({
       {sort ? <input type="hidden" name="sort" value={sort} /> : null}
       {hide ? <input type="hidden" name="hide" value={hide} /> : null}
       {query.size ? <input type="hidden" name="size" value={query.size} /> : null}
-      <FilterSearch id="student-q" label="Search by name, student ID, guardian or phone" value={query.q} />
+      <FilterSearch id="student-q" label={t("filter.search")} value={query.q} />
       <FilterSelect
         id="student-grade"
         name="grade"
-        label="Grade"
+        label={t("filter.grade")}
         value={query.grade}
-        anyLabel="All grades"
-        options={labelled(gradeOptions, gradeLabel)}
+        anyLabel={t("filter.allGrades")}
+        options={labelled(gradeOptions, v.grade)}
       />
       <FilterSelect
         id="student-status"
         name="status"
-        label="Status"
+        label={t("filter.status")}
         value={query.status ?? DEFAULT_STUDENT_STATUS}
-        options={STATUS_OPTIONS}
+        options={statusOptions}
       />
       <FilterSelect
         id="student-support"
         name="support"
-        label="IEP / 504"
+        label={t("filter.support")}
         value={query.support}
-        anyLabel="Everyone"
-        options={SUPPORT}
+        anyLabel={t("filter.everyone")}
+        options={support}
       />
       <FilterSelect
         id="student-year"
         name="year"
-        label="School year"
+        label={t("filter.year")}
         value={query.year}
-        anyLabel="All years"
+        anyLabel={t("filter.allYears")}
         options={labelled(years, (y) => y)}
       />
       <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
-        Apply
+        {t("filter.apply")}
       </button>
     </form>
   );

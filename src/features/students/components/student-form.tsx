@@ -1,23 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFieldArray, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
-import {
-  GENDER_LABELS,
-  GENDERS,
-  GRADE_LEVELS,
-  gradeLabel,
-  RELATIONSHIPS,
-  studentSchema,
-  type StudentInput,
-} from "../schemas";
-
-const GRADE_OPTIONS = GRADE_LEVELS.map((g) => ({ value: g, label: gradeLabel(g) }));
-const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g]! }));
-const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((r) => ({ value: r, label: r }));
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { GENDERS, GRADE_LEVELS, RELATIONSHIPS, studentSchema, type StudentInput } from "../schemas";
 
 export function StudentForm({
   studentId,
@@ -30,6 +20,10 @@ export function StudentForm({
   showSensitive: boolean;
   accounts: { value: string; label: string }[];
 }) {
+  const t = useTranslations("students");
+  const f = useTranslations("forms");
+  const v = useVocabulary();
+  const relationshipOptions = v.options(RELATIONSHIPS, v.relationship);
   const { form, onSubmit, busy, formError } = useActionForm(
     studentSchema,
     studentId ? updateStudentAction : createStudentAction,
@@ -61,135 +55,135 @@ export function StudentForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-6"
-      aria-label={studentId ? "Edit student" : "New student"}
+      aria-label={studentId ? t("form.editLabel") : t("form.newLabel")}
     >
       <FormErrors id="student-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-      <FormSection title="Student">
-        {text("studentId", "Student ID")}
+      <FormSection title={t("form.studentSection")}>
+        {text("studentId", t("field.studentId"))}
         <SelectField
           id="student-gradeLevel"
-          label="Grade level"
-          placeholder="Choose a grade"
-          options={GRADE_OPTIONS}
+          label={t("field.gradeLevel")}
+          placeholder={t("form.chooseGrade")}
+          options={v.options(GRADE_LEVELS, v.grade)}
           registration={register("gradeLevel")}
           error={err("gradeLevel")}
         />
-        {text("firstName", "First name", { autoComplete: "off" })}
-        {text("lastName", "Last name", { autoComplete: "off" })}
-        {text("middleName", "Middle name")}
-        {text("preferredName", "Preferred name")}
-        {text("dateOfBirth", "Date of birth", { type: "date" })}
+        {text("firstName", t("field.firstName"), { autoComplete: "off" })}
+        {text("lastName", t("field.lastName"), { autoComplete: "off" })}
+        {text("middleName", t("field.middleName"))}
+        {text("preferredName", t("field.preferredName"))}
+        {text("dateOfBirth", t("field.dateOfBirth"), { type: "date" })}
         <SelectField
           id="student-gender"
-          label="Gender"
-          placeholder="Not recorded"
-          options={GENDER_OPTIONS}
+          label={t("field.gender")}
+          placeholder={t("form.notRecorded")}
+          options={v.options(GENDERS, v.gender)}
           registration={register("gender")}
           error={err("gender")}
         />
         <SelectField
           id="student-userId"
-          label="Portal sign-in account"
-          placeholder="No account linked"
+          label={t("field.userId")}
+          placeholder={t("form.noAccount")}
           options={accounts}
           registration={register("userId")}
           error={err("userId")}
         />
       </FormSection>
-      <FormSection title="Enrolment">
-        {text("enrollmentDate", "Enrolment date", { type: "date" })}
-        {text("academicYear", "School year", { placeholder: "2025-2026" })}
-        {text("graduationDate", "Expected graduation", { type: "date" })}
+      <FormSection title={t("form.enrolmentSection")}>
+        {text("enrollmentDate", t("field.enrollmentDate"), { type: "date" })}
+        {text("academicYear", t("field.academicYear"), { placeholder: "2025-2026" })}
+        {text("graduationDate", t("field.graduationDate"), { type: "date" })}
       </FormSection>
-      <FormSection title="Contact">
-        <div className="sm:col-span-2">{text("address", "Street address")}</div>
-        {text("city", "City")}
-        {text("state", "State", { maxLength: 2, placeholder: "IL" })}
-        {text("zipCode", "ZIP code", { inputMode: "numeric" })}
-        {text("phone", "Phone", { type: "tel" })}
-        {text("email", "Email", { type: "email" })}
+      <FormSection title={t("form.contactSection")}>
+        <div className="sm:col-span-2">{text("address", t("field.address"))}</div>
+        {text("city", t("field.city"))}
+        {text("state", t("field.state"), { maxLength: 2, placeholder: "IL" })}
+        {text("zipCode", t("field.zipCode"), { inputMode: "numeric" })}
+        {text("phone", t("field.phone"), { type: "tel" })}
+        {text("email", t("field.email"), { type: "email" })}
       </FormSection>
-      <FormSection title="Emergency contact">
-        {text("emergencyContactName", "Name")}
-        {text("emergencyContactPhone", "Phone", { type: "tel" })}
+      <FormSection title={t("form.emergencySection")}>
+        {text("emergencyContactName", t("field.contactName"))}
+        {text("emergencyContactPhone", t("field.phone"), { type: "tel" })}
         <SelectField
           id="student-emergencyContactRelationship"
-          label="Relationship"
-          placeholder="Choose"
-          options={RELATIONSHIP_OPTIONS}
+          label={t("field.relationship")}
+          placeholder={t("form.choose")}
+          options={relationshipOptions}
           registration={register("emergencyContactRelationship")}
           error={err("emergencyContactRelationship")}
         />
       </FormSection>
       {([1, 2] as const).map((n) => (
-        <FormSection key={n} title={`Parent or guardian ${n}`}>
-          {text(`parentGuardian${n}Name`, "Name")}
+        <FormSection key={n} title={t("form.guardianSection", { n })}>
+          {text(`parentGuardian${n}Name`, t("field.contactName"))}
           <SelectField
             id={`student-parentGuardian${n}Relationship`}
-            label="Relationship"
-            placeholder="Choose"
-            options={RELATIONSHIP_OPTIONS}
+            label={t("field.relationship")}
+            placeholder={t("form.choose")}
+            options={relationshipOptions}
             registration={register(`parentGuardian${n}Relationship`)}
             error={err(`parentGuardian${n}Relationship`)}
           />
-          {text(`parentGuardian${n}Phone`, "Phone", { type: "tel" })}
-          {text(`parentGuardian${n}Email`, "Email", { type: "email" })}
+          {text(`parentGuardian${n}Phone`, t("field.phone"), { type: "tel" })}
+          {text(`parentGuardian${n}Email`, t("field.email"), { type: "email" })}
         </FormSection>
       ))}
-      <FormSection title="Special education">
+      <FormSection title={t("form.specialEducationSection")}>
         <CheckboxField
           id="student-iepStatus"
-          label="Has an IEP (Individualized Education Program)"
+          label={t("field.iepStatus")}
           registration={register("iepStatus")}
         />
         <CheckboxField
           id="student-section504Status"
-          label="Has a Section 504 plan"
+          label={t("field.section504Status")}
           registration={register("section504Status")}
         />
       </FormSection>
       {showSensitive ? (
-        <FormSection title="Medical and special needs">
+        <FormSection title={t("form.medicalSection")}>
           <TextAreaField
             id="student-medicalConditions"
-            label="Medical conditions"
+            label={t("field.medicalConditions")}
             registration={register("medicalConditions")}
             error={err("medicalConditions")}
           />
           <TextAreaField
             id="student-allergies"
-            label="Allergies"
+            label={t("field.allergies")}
             registration={register("allergies")}
             error={err("allergies")}
           />
           <TextAreaField
             id="student-medications"
-            label="Medications"
+            label={t("field.medications")}
             registration={register("medications")}
             error={err("medications")}
           />
           <TextAreaField
             id="student-specialNeeds"
-            label="Special needs"
+            label={t("field.specialNeeds")}
             registration={register("specialNeeds")}
             error={err("specialNeeds")}
           />
         </FormSection>
       ) : null}
-      <FormSection title="Photo and documents">
-        <div className="sm:col-span-2">{text("photoUrl", "Photo address (https://…)", { type: "url" })}</div>
+      <FormSection title={t("form.documentsSection")}>
+        <div className="sm:col-span-2">{text("photoUrl", t("field.photoUrl"), { type: "url" })}</div>
         <div className="space-y-3 sm:col-span-2">
           {documents.fields.map((field, index) => (
             <div key={field.id} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
               <TextField
                 id={`student-doc-${index}-name`}
-                label={`Document ${index + 1} name`}
+                label={t("form.documentName", { n: index + 1 })}
                 registration={register(`documents.${index}.name`)}
                 error={errors.documents?.[index]?.name?.message}
               />
               <TextField
                 id={`student-doc-${index}-url`}
-                label={`Document ${index + 1} address`}
+                label={t("form.documentUrl", { n: index + 1 })}
                 type="url"
                 registration={register(`documents.${index}.url`)}
                 error={errors.documents?.[index]?.url?.message}
@@ -199,7 +193,7 @@ export function StudentForm({
                 onClick={() => documents.remove(index)}
                 className="rounded border border-slate-400 px-3 py-2 text-sm"
               >
-                Remove document {index + 1}
+                {t("form.removeDocument", { n: index + 1 })}
               </button>
             </div>
           ))}
@@ -208,7 +202,7 @@ export function StudentForm({
             onClick={() => documents.append({ name: "", url: "" })}
             className="rounded border border-slate-400 px-3 py-2 text-sm font-medium"
           >
-            Add a document link
+            {t("form.addDocument")}
           </button>
         </div>
       </FormSection>
@@ -218,13 +212,13 @@ export function StudentForm({
           disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {busy ? "Saving…" : studentId ? "Save changes" : "Add student"}
+          {busy ? f("saving") : studentId ? f("saveChanges") : t("form.add")}
         </button>
         <a
           href={studentId ? `/students/${studentId}` : "/students"}
           className="rounded border border-slate-400 px-5 py-2 font-medium"
         >
-          Cancel
+          {f("cancel")}
         </a>
       </div>
     </form>

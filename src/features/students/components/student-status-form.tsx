@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
 import { SelectField } from "@/components/ui/select-field";
@@ -7,7 +8,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { DialogForm } from "@/components/ui/dialog-form";
 import { TextField } from "@/components/ui/text-field";
 import { changeStudentStatusAction } from "../actions";
-import { STATUS_LABELS, STUDENT_STATUSES, statusChangeSchema } from "../schemas";
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { STUDENT_STATUSES, statusChangeSchema } from "../schemas";
 
 type Values = z.input<typeof statusChangeSchema>;
 
@@ -21,6 +23,8 @@ export function StudentStatusForm({
   current: string;
   today: string;
 }) {
+  const t = useTranslations("students");
+  const v = useVocabulary();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(statusChangeSchema, changeStudentStatusAction, {
@@ -36,47 +40,44 @@ export function StudentStatusForm({
     formState: { errors },
   } = form;
 
-  const options = STUDENT_STATUSES.filter((s) => s !== current).map((s) => ({
-    value: s,
-    label: STATUS_LABELS[s]!,
-  }));
+  const options = v.options(
+    STUDENT_STATUSES.filter((s) => s !== current),
+    v.studentStatus,
+  );
   return (
     <DialogForm
       open={open}
       onOpenChange={setOpen}
-      label="Change status"
-      title="Change status"
-      submitLabel="Save status"
+      label={t("status.change")}
+      title={t("status.change")}
+      submitLabel={t("status.save")}
       busy={busy}
       formError={formError}
       onSubmit={onSubmit}
       triggerClassName="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
     >
-      <p className="text-sm text-slate-700">
-        Now: {STATUS_LABELS[current] ?? current}. Withdrawing, transferring or graduating also ends the
-        student&apos;s current class enrolments on that day.
-      </p>
+      <p className="text-sm text-slate-700">{t("status.now", { status: v.studentStatus(current) })}</p>
       <SelectField
         id="status-new"
-        label="New status"
-        placeholder="Choose"
+        label={t("status.new")}
+        placeholder={t("form.choose")}
         options={options}
         registration={register("status")}
         error={errors.status?.message}
       />
       <TextField
         id="status-date"
-        label="Takes effect on"
+        label={t("status.effectiveDate")}
         type="date"
         registration={register("effectiveDate")}
         error={errors.effectiveDate?.message}
       />
       <TextField
         id="status-note"
-        label="Note (optional)"
+        label={t("status.note")}
         registration={register("note")}
         error={errors.note?.message}
-        placeholder="e.g. moved to Springfield Middle"
+        placeholder={t("status.notePlaceholder")}
       />
     </DialogForm>
   );

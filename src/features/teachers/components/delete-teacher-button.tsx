@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { deleteTeacherAction } from "../actions";
 
@@ -12,12 +13,13 @@ export function DeleteTeacherButton({
   name: string;
   impact: { taught: number; coTaught: number };
 }) {
+  const t = useTranslations("teachers");
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Delete"
-      title={`Delete ${name} permanently?`}
-      confirmLabel="Delete permanently"
+      label={t("delete.label")}
+      title={t("delete.title", { name })}
+      confirmLabel={t("delete.confirm")}
       className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
       onConfirm={async () => {
         const result = await deleteTeacherAction({ id: teacherId });
@@ -26,22 +28,15 @@ export function DeleteTeacherButton({
           router.refresh();
           return;
         }
-        return result.formError ?? "The teacher could not be deleted.";
+        return result.formError ?? t("delete.failed");
       }}
     >
-      <p>The teacher record is removed. Their classes stay, without a teacher:</p>
+      <p>{t("delete.intro")}</p>
       <ul className="list-disc pl-6">
-        <li>
-          {impact.taught} class{impact.taught === 1 ? "" : "es"} they teach
-        </li>
-        <li>
-          {impact.coTaught} class{impact.coTaught === 1 ? "" : "es"} they co-teach
-        </li>
+        <li>{t("delete.taught", { count: impact.taught })}</li>
+        <li>{t("delete.coTaught", { count: impact.coTaught })}</li>
       </ul>
-      <p>
-        Their sign-in account is not deleted. To keep the record, set the employment status to inactive
-        instead.
-      </p>
+      <p>{t("delete.instead")}</p>
     </ConfirmButton>
   );
 }

@@ -1,26 +1,22 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Controller, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TagsField } from "@/components/ui/tags-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
-import { GRADE_LEVELS, gradeLabel } from "@/lib/grade-levels";
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { GRADE_LEVELS } from "@/lib/grade-levels";
 import { createTeacherAction, updateTeacherAction } from "../actions";
 import {
-  EDUCATION_LABELS,
   EDUCATION_LEVELS,
-  EMPLOYMENT_STATUS_LABELS,
   EMPLOYMENT_STATUSES,
-  EMPLOYMENT_TYPE_LABELS,
   EMPLOYMENT_TYPES,
   teacherSchema,
   WEEKDAYS,
   type TeacherInput,
 } from "../schemas";
-
-const options = (values: readonly string[], labels: Record<string, string>) =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v }));
 
 export function TeacherForm({
   teacherId,
@@ -33,6 +29,9 @@ export function TeacherForm({
   accounts: { value: string; label: string }[];
   subjects: string[];
 }) {
+  const t = useTranslations("teachers");
+  const f = useTranslations("forms");
+  const v = useVocabulary();
   const { form, onSubmit, busy, formError } = useActionForm(
     teacherSchema,
     teacherId ? updateTeacherAction : createTeacherAction,
@@ -63,57 +62,57 @@ export function TeacherForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-6"
-      aria-label={teacherId ? "Edit teacher" : "New teacher"}
+      aria-label={teacherId ? t("form.editLabel") : t("form.newLabel")}
     >
       <FormErrors id="teacher-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-      <FormSection title="Teacher">
-        {text("employeeId", "Employee ID")}
-        {text("title", "Title", { placeholder: "Ms., Mr., Dr." })}
-        {text("firstName", "First name", { autoComplete: "off" })}
-        {text("lastName", "Last name", { autoComplete: "off" })}
-        {text("middleName", "Middle name")}
-        {text("preferredName", "Preferred name")}
-        {text("email", "Work email", { type: "email" })}
-        {text("phone", "Phone", { type: "tel" })}
+      <FormSection title={t("form.teacherSection")}>
+        {text("employeeId", t("field.employeeId"))}
+        {text("title", t("field.title"), { placeholder: t("form.titlePlaceholder") })}
+        {text("firstName", t("field.firstName"), { autoComplete: "off" })}
+        {text("lastName", t("field.lastName"), { autoComplete: "off" })}
+        {text("middleName", t("field.middleName"))}
+        {text("preferredName", t("field.preferredName"))}
+        {text("email", t("field.email"), { type: "email" })}
+        {text("phone", t("field.phone"), { type: "tel" })}
         <SelectField
           id="teacher-userId"
-          label="Sign-in account"
-          placeholder="No account linked"
+          label={t("field.userId")}
+          placeholder={t("form.noAccount")}
           options={accounts}
           registration={register("userId")}
           error={err("userId")}
         />
       </FormSection>
-      <FormSection title="Employment">
-        {text("hireDate", "Hire date", { type: "date" })}
+      <FormSection title={t("form.employmentSection")}>
+        {text("hireDate", t("field.hireDate"), { type: "date" })}
         <SelectField
           id="teacher-employmentStatus"
-          label="Employment status"
-          options={options(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)}
+          label={t("field.employmentStatus")}
+          options={v.options(EMPLOYMENT_STATUSES, v.employmentStatus)}
           registration={register("employmentStatus")}
           error={err("employmentStatus")}
         />
         <SelectField
           id="teacher-employmentType"
-          label="Employment type"
-          options={options(EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS)}
+          label={t("field.employmentType")}
+          options={v.options(EMPLOYMENT_TYPES, v.employmentType)}
           registration={register("employmentType")}
           error={err("employmentType")}
         />
-        {text("department", "Department")}
-        {text("position", "Position")}
-        {text("yearsExperience", "Years of experience", { type: "number", min: 0, max: 60 })}
+        {text("department", t("field.department"))}
+        {text("position", t("field.position"))}
+        {text("yearsExperience", t("field.yearsExperience"), { type: "number", min: 0, max: 60 })}
       </FormSection>
-      <FormSection title="Qualifications">
+      <FormSection title={t("form.qualificationsSection")}>
         <SelectField
           id="teacher-educationLevel"
-          label="Highest degree"
-          placeholder="Not recorded"
-          options={options(EDUCATION_LEVELS, EDUCATION_LABELS)}
+          label={t("field.educationLevel")}
+          placeholder={t("form.notRecorded")}
+          options={v.options(EDUCATION_LEVELS, v.education)}
           registration={register("educationLevel")}
           error={err("educationLevel")}
         />
-        {text("degreeField", "Field of study")}
+        {text("degreeField", t("field.degreeField"))}
         <div className="sm:col-span-2">
           <Controller
             control={control}
@@ -121,7 +120,7 @@ export function TeacherForm({
             render={({ field }) => (
               <TagsField
                 id="teacher-certifications"
-                label="Certifications"
+                label={t("field.certifications")}
                 value={field.value}
                 onChange={field.onChange}
                 error={err("teachingCertifications")}
@@ -136,7 +135,7 @@ export function TeacherForm({
             render={({ field }) => (
               <TagsField
                 id="teacher-subjects"
-                label="Subjects taught"
+                label={t("field.subjectsTaught")}
                 value={field.value}
                 onChange={field.onChange}
                 suggestions={subjects}
@@ -146,21 +145,22 @@ export function TeacherForm({
           />
         </div>
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium">Grade levels taught</legend>
+          <legend className="text-sm font-medium">{t("field.gradeLevelsTaught")}</legend>
           <div className="mt-2 flex flex-wrap gap-4">
             {GRADE_LEVELS.map((g) => (
               <label key={g} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" value={g} {...register("gradeLevelsTaught")} />
-                {gradeLabel(g)}
+                {v.grade(g)}
               </label>
             ))}
           </div>
         </fieldset>
       </FormSection>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-        <legend className="px-1 text-lg font-semibold">Weekly work schedule</legend>
+        <legend className="px-1 text-lg font-semibold">{t("form.scheduleSection")}</legend>
         <div className="space-y-2">
-          {WEEKDAYS.map(([key, label]) => {
+          {WEEKDAYS.map((key) => {
+            const label = v.day(key);
             const dayErrors = errors.workSchedule?.[key];
             return (
               <div key={key} className="grid grid-cols-[8rem_auto_auto] items-center gap-3">
@@ -170,14 +170,14 @@ export function TeacherForm({
                 </label>
                 <TextField
                   id={`teacher-${key}-start`}
-                  label={`${label} start`}
+                  label={t("form.dayStart", { day: label })}
                   type="time"
                   registration={register(`workSchedule.${key}.start`)}
                   error={dayErrors?.start?.message}
                 />
                 <TextField
                   id={`teacher-${key}-end`}
-                  label={`${label} end`}
+                  label={t("form.dayEnd", { day: label })}
                   type="time"
                   registration={register(`workSchedule.${key}.end`)}
                   error={dayErrors?.end?.message}
@@ -187,19 +187,19 @@ export function TeacherForm({
           })}
         </div>
       </fieldset>
-      <FormSection title="Office and contact">
-        {text("officeLocation", "Office location")}
-        {text("officeHours", "Office hours", { placeholder: "Tue and Thu 15:30–16:30" })}
-        <div className="sm:col-span-2">{text("address", "Home address")}</div>
-        {text("city", "City")}
-        {text("state", "State", { maxLength: 2 })}
-        {text("zipCode", "ZIP code", { inputMode: "numeric" })}
-        {text("photoUrl", "Photo address (https://…)", { type: "url" })}
-        {text("resumeUrl", "Résumé address (https://…)", { type: "url" })}
+      <FormSection title={t("form.officeSection")}>
+        {text("officeLocation", t("field.officeLocation"))}
+        {text("officeHours", t("field.officeHours"), { placeholder: t("form.officeHoursPlaceholder") })}
+        <div className="sm:col-span-2">{text("address", t("field.address"))}</div>
+        {text("city", t("field.city"))}
+        {text("state", t("field.state"), { maxLength: 2 })}
+        {text("zipCode", t("field.zipCode"), { inputMode: "numeric" })}
+        {text("photoUrl", t("field.photoUrl"), { type: "url" })}
+        {text("resumeUrl", t("field.resumeUrl"), { type: "url" })}
         <div className="sm:col-span-2">
           <TextAreaField
             id="teacher-bio"
-            label="Biography"
+            label={t("field.bio")}
             registration={register("bio")}
             error={err("bio")}
           />
@@ -211,13 +211,13 @@ export function TeacherForm({
           disabled={busy}
           className="rounded bg-brand px-5 py-2 font-semibold text-brand-contrast disabled:opacity-60"
         >
-          {busy ? "Saving…" : teacherId ? "Save changes" : "Add teacher"}
+          {busy ? f("saving") : teacherId ? f("saveChanges") : t("form.add")}
         </button>
         <a
           href={teacherId ? `/teachers/${teacherId}` : "/teachers"}
           className="rounded border border-slate-400 px-5 py-2 font-medium"
         >
-          Cancel
+          {f("cancel")}
         </a>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { TextAreaField } from "@/components/ui/form-fields";
@@ -13,18 +14,16 @@ import { brandingSchema, type BrandingInput } from "@/server/platform/schemas";
 const ratio = (a: string, b: string) => `${contrastRatio(a, b).toFixed(1)}:1`;
 
 /** What a colour choice means for people reading the school's pages. */
-function contrastWarnings(primary: string, secondary: string): string[] {
+function contrastWarnings(
+  primary: string,
+  secondary: string,
+  t: (key: "branding.lowContrast" | "branding.sameAccent", values: { ratio: string }) => string,
+): string[] {
   const warnings: string[] = [];
-  if (isHexColor(primary) && contrastRatio(primary, "#ffffff") < 3) {
-    warnings.push(
-      `The main colour has only ${ratio(primary, "#ffffff")} contrast with the white page: buttons and outlines in it are hard to see (WCAG asks for 3:1).`,
-    );
-  }
-  if (isHexColor(primary) && isHexColor(secondary) && contrastRatio(primary, secondary) < 1.5) {
-    warnings.push(
-      `The accent colour is almost the same as the main colour (${ratio(primary, secondary)}): the accent stripe will not show.`,
-    );
-  }
+  if (isHexColor(primary) && contrastRatio(primary, "#ffffff") < 3)
+    warnings.push(t("branding.lowContrast", { ratio: ratio(primary, "#ffffff") }));
+  if (isHexColor(primary) && isHexColor(secondary) && contrastRatio(primary, secondary) < 1.5)
+    warnings.push(t("branding.sameAccent", { ratio: ratio(primary, secondary) }));
   return warnings;
 }
 
@@ -38,12 +37,14 @@ export function BrandingEditor({
   initial: BrandingInput;
 }) {
   const router = useRouter();
+  const t = useTranslations("console");
+  const f = useTranslations("forms");
   const [logoError, setLogoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const { form, onSubmit, busy, formError, saved } = useActionForm(brandingSchema, updateBrandingAction, {
     defaultValues: initial,
     extra: { tenantId },
-    saved: "Branding saved; the school’s pages show it now.",
+    saved: t("branding.saved"),
     onSuccess: () => router.refresh(),
   });
   const {
@@ -59,7 +60,7 @@ export function BrandingEditor({
   const headerBg = isHexColor(primary) ? primary : "#1f3a5f";
   const accent = isHexColor(secondary) ? secondary : "#f2b705";
   const sanitized = sanitizeCustomCss(css);
-  const colourWarnings = contrastWarnings(primary, secondary);
+  const colourWarnings = contrastWarnings(primary, secondary, t);
 
   const upload = async (file: File | undefined) => {
     setLogoError(null);
@@ -67,11 +68,17 @@ export function BrandingEditor({
     setUploading(true);
     const body = new FormData();
     body.set("logo", file);
-    const result = await uploadLogoAction(body);
-    setUploading(false);
-    if (result.ok) setValue("logoUrl", result.data!.url, { shouldDirty: true });
-    else if (result.signedOut) router.push("/login");
-    else setLogoError(result.fieldErrors?.logo?.join(" ") ?? result.formError ?? "The upload did not work.");
+    try {
+      const result = await uploadLogoAction(body);
+      if (result.ok) setValue("logoUrl", result.data!.url, { shouldDirty: true });
+      else if (result.signedOut) router.push("/login");
+      else
+        setLogoError(result.fieldErrors?.logo?.join(" ") ?? result.formError ?? t("branding.uploadFailed"));
+    } catch {
+      setLogoError(f("requestFailed"));
+    } finally {
+      setUploading(false);
+    }
   };
 
   const colourField = (field: "primaryColor" | "secondaryColor", label: string, value: string) => (
@@ -86,7 +93,7 @@ export function BrandingEditor({
       </div>
       <input
         type="color"
-        aria-label={`${label} picker`}
+        aria-label={t("branding.picker", { label })}
         value={isHexColor(value) ? value : "#000000"}
         onChange={(e) => setValue(field, e.target.value, { shouldDirty: true, shouldValidate: true })}
         className="h-10 w-12 cursor-pointer rounded border border-slate-400"
@@ -96,18 +103,18 @@ export function BrandingEditor({
 
   return (
     <div className="grid gap-8 lg:grid-cols-2">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Branding">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tabs.branding")}>
         <FormErrors id="branding-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
         {saved ? (
           <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-            Branding saved; the school’s pages show it now.
+            {saved}
           </p>
         ) : null}
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Logo</legend>
+          <legend className="px-1 font-semibold">{t("branding.logo")}</legend>
           <div>
             <label htmlFor="brand-logo-file" className="block text-sm font-medium">
-              Upload an image (PNG, JPEG, WebP or GIF, up to 512 KB)
+              {t("branding.upload")}
             </label>
             <input
               id="brand-logo-file"
@@ -121,7 +128,7 @@ export function BrandingEditor({
             />
             {uploading ? (
               <p role="status" className="mt-1 text-sm">
-                Uploading…
+                {t("branding.uploading")}
               </p>
             ) : null}
             {logoError ? (
@@ -132,16 +139,16 @@ export function BrandingEditor({
           </div>
           <TextField
             id="brand-logoUrl"
-            label="…or the logo’s address"
+            label={t("branding.logoUrl")}
             placeholder="https://"
             registration={register("logoUrl")}
             error={errors.logoUrl?.message}
           />
         </fieldset>
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Colours</legend>
-          {colourField("primaryColor", "Main colour", primary)}
-          {colourField("secondaryColor", "Accent colour", secondary)}
+          <legend className="px-1 font-semibold">{t("branding.colours")}</legend>
+          {colourField("primaryColor", t("branding.primary"), primary)}
+          {colourField("secondaryColor", t("branding.secondary"), secondary)}
           <div aria-live="polite">
             {colourWarnings.map((w) => (
               <p
@@ -154,11 +161,11 @@ export function BrandingEditor({
           </div>
         </fieldset>
         <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Custom CSS</legend>
+          <legend className="px-1 font-semibold">{t("branding.css")}</legend>
           <TextAreaField
             id="brand-customCss"
-            label="Custom CSS"
-            hint="Applied after the school’s colours. Rules that load from elsewhere or could run script are removed."
+            label={t("branding.css")}
+            hint={t("branding.cssHint")}
             rows={8}
             registration={register("customCss")}
             error={errors.customCss?.message}
@@ -172,7 +179,7 @@ export function BrandingEditor({
                 ))}
               </ul>
             ) : css.trim() ? (
-              <p className="text-sm text-green-900">All of this CSS will be applied.</p>
+              <p className="text-sm text-green-900">{t("branding.cssAllApplied")}</p>
             ) : null}
           </div>
         </fieldset>
@@ -181,12 +188,12 @@ export function BrandingEditor({
           disabled={busy || uploading}
           className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {busy ? "Saving…" : "Save branding"}
+          {busy ? f("saving") : t("branding.save")}
         </button>
       </form>
       <section aria-labelledby="preview-heading" className="space-y-2">
         <h2 id="preview-heading" className="text-lg font-semibold">
-          Preview
+          {t("branding.preview")}
         </h2>
         <div
           className="overflow-hidden rounded-lg border border-slate-300 bg-white"
@@ -200,7 +207,7 @@ export function BrandingEditor({
               // eslint-disable-next-line @next/next/no-img-element -- the preview shows whatever address is typed
               <img
                 src={logoUrl}
-                alt={`${name} logo`}
+                alt={t("branding.logoAlt", { name })}
                 width={40}
                 height={40}
                 className="h-10 w-10 rounded bg-white/10"
@@ -211,14 +218,15 @@ export function BrandingEditor({
           <div style={{ background: accent }} className="h-1" aria-hidden="true" />
           <div className="space-y-3 p-4">
             <p>
-              Text on the header: {readableTextOn(headerBg) === "#ffffff" ? "white" : "black"},{" "}
-              {ratio(headerBg, readableTextOn(headerBg))} contrast.
+              {t(readableTextOn(headerBg) === "#ffffff" ? "branding.headerWhite" : "branding.headerBlack", {
+                ratio: ratio(headerBg, readableTextOn(headerBg)),
+              })}
             </p>
             <span
               style={{ background: headerBg, color: readableTextOn(headerBg) }}
               className="inline-block rounded px-4 py-2 font-semibold"
             >
-              A button
+              {t("branding.button")}
             </span>
           </div>
         </div>

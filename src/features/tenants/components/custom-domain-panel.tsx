@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -18,12 +19,6 @@ export interface DomainState {
   lastCheckedAt: string | null;
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  pending: "waiting for the TXT record to be checked.",
-  verified: "the school answers at this domain.",
-  failed: "the TXT record was not found; the domain does not show the school.",
-};
-
 export function CustomDomainPanel({
   tenantId,
   current,
@@ -34,6 +29,8 @@ export function CustomDomainPanel({
   rootDomain: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("console");
+  const f = useTranslations("forms");
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
   const { form, onSubmit, busy, formError } = useActionForm(customDomainSchema, setCustomDomainAction, {
@@ -54,9 +51,9 @@ export function CustomDomainPanel({
     setCheckError(null);
     try {
       const result = await verifyCustomDomainAction({ tenantId });
-      if (!result.ok) setCheckError(result.formError ?? "The check did not run. Try again.");
+      if (!result.ok) setCheckError(result.formError ?? t("domain.checkFailed"));
     } catch {
-      setCheckError("The check did not run. Check your connection and try again.");
+      setCheckError(t("domain.checkOffline"));
     } finally {
       setChecking(false);
     }
@@ -79,37 +76,37 @@ export function CustomDomainPanel({
             {current.domain}
           </h2>
           <p data-testid="domain-status">
-            <strong>{current.status[0]!.toUpperCase() + current.status.slice(1)}</strong> ·{" "}
-            {STATUS_TEXT[current.status]}
+            {t.rich(`domain.status.${current.status as "pending"}`, {
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {current.lastError ? <p className="text-sm text-red-800">{current.lastError}</p> : null}
           {current.lastCheckedAt ? (
             <p className="text-sm text-slate-700">
-              Last checked <LocalTime iso={current.lastCheckedAt} />.
+              {t.rich("domain.lastChecked", { when: () => <LocalTime iso={current.lastCheckedAt!} /> })}
             </p>
           ) : null}
           <div>
-            <p>To prove the school controls the domain, add this record at its DNS provider:</p>
+            <p>{t("domain.addRecord")}</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded bg-slate-50 p-3 font-mono text-sm">
-              <dt className="font-sans font-semibold">Type</dt>
+              <dt className="font-sans font-semibold">{t("domain.type")}</dt>
               <dd>TXT</dd>
-              <dt className="font-sans font-semibold">Name</dt>
+              <dt className="font-sans font-semibold">{t("domain.name")}</dt>
               <dd className="flex flex-wrap items-center gap-3">
                 <span data-testid="txt-name">{current.recordName}</span>
-                <CopyButton value={current.recordName} label="name" />
+                <CopyButton value={current.recordName} label={t("domain.copyName")} />
               </dd>
-              <dt className="font-sans font-semibold">Value</dt>
+              <dt className="font-sans font-semibold">{t("domain.value")}</dt>
               <dd className="flex flex-wrap items-center gap-3">
                 <span data-testid="txt-value" className="break-all">
                   {current.token}
                 </span>
-                <CopyButton value={current.token} label="value" />
+                <CopyButton value={current.token} label={t("domain.copyValue")} />
               </dd>
             </dl>
             <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-              Then point the domain itself at the platform (a CNAME to <code>{rootDomain}</code>, or your load
-              balancer’s address).
-              <CopyButton value={rootDomain} label="CNAME target" />
+              {t.rich("domain.pointAt", { code: () => <code>{rootDomain}</code> })}
+              <CopyButton value={rootDomain} label={t("domain.copyTarget")} />
             </p>
           </div>
           <div className="flex flex-wrap gap-3">
@@ -119,37 +116,41 @@ export function CustomDomainPanel({
               disabled={checking}
               className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
             >
-              {checking ? "Checking DNS…" : "Check now"}
+              {checking ? t("domain.checking") : t("domain.check")}
             </button>
             <ConfirmButton
-              label="Remove domain"
-              title={`Remove ${current.domain}?`}
-              confirmLabel="Remove domain"
+              label={t("domain.remove")}
+              title={t("domain.removeTitle", { domain: current.domain })}
+              confirmLabel={t("domain.remove")}
               onConfirm={async () => {
-                const result = await removeCustomDomainAction({ tenantId });
-                if (result.ok) {
-                  router.refresh();
-                  return;
+                try {
+                  const result = await removeCustomDomainAction({ tenantId });
+                  if (result.ok) {
+                    router.refresh();
+                    return;
+                  }
+                  return result.formError ?? f("didNotWork");
+                } catch {
+                  return f("requestFailed");
                 }
-                return result.formError ?? "That did not work.";
               }}
             >
-              <p>The school stops answering at {current.domain} at once; its subdomain keeps working.</p>
+              <p>{t("domain.removeText", { domain: current.domain })}</p>
             </ConfirmButton>
           </div>
         </section>
       ) : (
-        <p>This school has no custom domain; it answers at its subdomain only.</p>
+        <p>{t("domain.none")}</p>
       )}
       <form
         onSubmit={onSubmit}
         noValidate
         className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        aria-label={current ? "Replace the custom domain" : "Set a custom domain"}
+        aria-label={current ? t("domain.replaceLabel") : t("domain.setLabel")}
       >
         <TextField
           id="custom-domain"
-          label={current ? "New domain (replaces the one above)" : "Domain"}
+          label={current ? t("domain.newDomain") : t("domain.domain")}
           placeholder="portal.school.org"
           autoComplete="off"
           registration={register("domain")}
@@ -160,7 +161,7 @@ export function CustomDomainPanel({
           disabled={busy}
           className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {busy ? "Saving…" : "Save domain"}
+          {busy ? f("saving") : t("domain.save")}
         </button>
       </form>
     </div>

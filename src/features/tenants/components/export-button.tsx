@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 type Refusal = { formError?: string; fieldErrors?: Record<string, string[]> };
@@ -8,6 +9,7 @@ type Refusal = { formError?: string; fieldErrors?: Record<string, string[]> };
  * the request (the route checks them). The archive arrives as a file; a refusal shows on the form.
  */
 export function ExportButton({ tenantId }: { tenantId: string }) {
+  const t = useTranslations("console");
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Refusal>({});
   const fieldError = (name: string) => errors.fieldErrors?.[name]?.join(" ");
@@ -35,14 +37,11 @@ export function ExportButton({ tenantId }: { tenantId: string }) {
         setErrors((await response.json()) as Refusal);
       } else {
         setErrors({
-          formError:
-            response.status === 404
-              ? "Your console session has ended. Sign in again."
-              : "The archive could not be made just now. Try again in a moment.",
+          formError: response.status === 404 ? t("export.signedOut") : t("export.failed"),
         });
       }
     } catch {
-      setErrors({ formError: "The archive could not be downloaded. Check the connection and try again." });
+      setErrors({ formError: t("export.offline") });
     } finally {
       setBusy(false);
     }
@@ -55,26 +54,24 @@ export function ExportButton({ tenantId }: { tenantId: string }) {
       onSubmit={onSubmit}
       noValidate
       className="max-w-sm space-y-3"
-      aria-label="Download the archive"
+      aria-label={t("export.label")}
     >
       {errors.formError ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {errors.formError}
         </p>
       ) : null}
-      <p className="text-sm text-slate-700">
-        Confirm it is you: your password and a code from your authenticator app.
-      </p>
+      <p className="text-sm text-slate-700">{t("export.confirm")}</p>
       {[
         {
           name: "currentPassword",
-          label: "Your password",
+          label: t("export.password"),
           type: "password",
           autoComplete: "current-password",
         },
         {
           name: "code",
-          label: "Code from your authenticator app (or a backup code)",
+          label: t("export.code"),
           type: "text",
           autoComplete: "one-time-code",
         },
@@ -106,10 +103,10 @@ export function ExportButton({ tenantId }: { tenantId: string }) {
         className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
         aria-describedby="export-progress"
       >
-        Download archive (.zip)
+        {t("export.download")}
       </button>
       <p id="export-progress" role="status" className="text-sm text-slate-700">
-        {busy ? "Preparing the archive… the download starts when it is ready." : ""}
+        {busy ? t("export.preparing") : ""}
       </p>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useSchemaResolver } from "@/components/ui/schema-resolver";
 import { z } from "zod";
 import { reportActionErrors } from "@/components/ui/report-action-errors";
 import { FormErrors, TextField } from "@/components/ui/text-field";
@@ -13,12 +14,9 @@ const formSchema = restoreSchoolSchema.extend({
   archive: z
     .custom<FileList>(
       (v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1,
-      "Choose the archive (.zip) to restore.",
+      "rules.archive.choose",
     )
-    .refine(
-      (files) => files[0]!.size <= MAX_ARCHIVE_BYTES,
-      "The archive is larger than 100 MB; restore it with the command-line tools instead.",
-    ),
+    .refine((files) => files[0]!.size <= MAX_ARCHIVE_BYTES, "rules.archive.tooBig"),
 });
 type Values = z.input<typeof formSchema>;
 
@@ -26,6 +24,7 @@ type Values = z.input<typeof formSchema>;
 function upload(
   body: FormData,
   onProgress: (fraction: number) => void,
+  t: (key: "restore.signedOut" | "restore.unfinished" | "restore.interrupted") => string,
 ): Promise<ActionResult<{ id: string }>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
@@ -39,20 +38,17 @@ function upload(
       } catch {
         resolve({
           ok: false,
-          formError:
-            xhr.status === 404
-              ? "Your console session has ended; sign in again."
-              : "The restore did not finish. Nothing was kept; try again.",
+          formError: xhr.status === 404 ? t("restore.signedOut") : t("restore.unfinished"),
         });
       }
     };
-    xhr.onerror = () =>
-      resolve({ ok: false, formError: "The upload was interrupted. Nothing was kept; try again." });
+    xhr.onerror = () => resolve({ ok: false, formError: t("restore.interrupted") });
     xhr.send(body);
   });
 }
 
 export function RestoreForm() {
+  const t = useTranslations("console");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -62,7 +58,7 @@ export function RestoreForm() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    resolver: zodResolver(formSchema),
+    resolver: useSchemaResolver(formSchema),
     defaultValues: { slug: "", subdomain: "" },
   });
   const onSubmit = handleSubmit(async (values) => {
@@ -72,7 +68,7 @@ export function RestoreForm() {
     body.set("subdomain", values.subdomain);
     body.set("archive", (values.archive as FileList)[0]!);
     setProgress(0);
-    const result = await upload(body, setProgress);
+    const result = await upload(body, setProgress, t);
     setProgress(null);
     if (result.ok) {
       router.push(`/tenants/${result.data!.id}?restored=1`);
@@ -90,12 +86,12 @@ export function RestoreForm() {
       onSubmit={onSubmit}
       noValidate
       className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-      aria-label="Restore a school"
+      aria-label={t("restore.label")}
     >
       <FormErrors id="restore-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       <div>
         <label htmlFor="restore-archive" className="block text-sm font-medium text-slate-900">
-          Archive (.zip, up to 100 MB)
+          {t("restore.archive")}
         </label>
         <input
           id="restore-archive"
@@ -114,14 +110,14 @@ export function RestoreForm() {
       </div>
       <TextField
         id="restore-slug"
-        label="Slug of the new school"
+        label={t("restore.slug")}
         autoComplete="off"
         registration={register("slug")}
         error={errors.slug?.message}
       />
       <TextField
         id="restore-subdomain"
-        label="Subdomain of the new school"
+        label={t("restore.subdomain")}
         autoComplete="off"
         registration={register("subdomain")}
         error={errors.subdomain?.message}
@@ -131,17 +127,17 @@ export function RestoreForm() {
         disabled={isSubmitting}
         className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {isSubmitting ? "Restoring…" : "Restore into a new school"}
+        {isSubmitting ? t("restore.restoring") : t("restore.submit")}
       </button>
       <div role="status" className="text-sm text-slate-700">
         {progress !== null ? (
           progress < 1 ? (
             <>
-              <label htmlFor="restore-progress">Uploading</label>{" "}
+              <label htmlFor="restore-progress">{t("restore.uploading")}</label>{" "}
               <progress id="restore-progress" max={1} value={progress} /> {Math.round(progress * 100)}%
             </>
           ) : (
-            "Uploaded; restoring the records…"
+            t("restore.uploaded")
           )
         ) : null}
       </div>

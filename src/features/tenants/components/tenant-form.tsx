@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
@@ -8,21 +9,16 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
 import { createTenantAction, updateTenantAction } from "../actions";
-import { MODULE_LABELS, PLAN_NAMES, PLANS, type PlanName } from "@/server/platform/plans";
+import { PLAN_NAMES, PLANS, type PlanName } from "@/server/platform/plans";
 import {
   createTenantSchema,
-  LOCALE_LABELS,
   LOCALES,
-  SCHOOL_LEVEL_LABELS,
   SCHOOL_LEVELS,
   SCHOOL_TYPES,
   TIMEZONES,
   tenantSettingsSchema,
   type CreateTenantInput,
 } from "@/server/platform/schemas";
-
-const options = (values: readonly string[], labels: Record<string, string> = {}) =>
-  values.map((v) => ({ value: v, label: labels[v] ?? v[0]!.toUpperCase() + v.slice(1).replace(/_/g, " ") }));
 
 // The settings form edits a school's settings only: its values go to the (strict) settings schema
 // without the sign-up fields (slug, subdomain, first administrator) that the shared form holds.
@@ -41,6 +37,8 @@ export function TenantForm({
   rootDomain: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("tenantForm");
+  const f = useTranslations("forms");
   const [subdomainEdited, setSubdomainEdited] = useState(Boolean(tenantId));
   // One form for both: a school's settings check and send only the settings (the settings schema
   // is strict), a new school everything.
@@ -52,7 +50,7 @@ export function TenantForm({
           defaultValues: initial,
           toInput: settingsOnly,
           extra: { tenantId },
-          saved: "Settings saved.",
+          saved: t("saved"),
           onSuccess: () => router.refresh(),
         }
       : {
@@ -93,19 +91,19 @@ export function TenantForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-6"
-      aria-label={tenantId ? "School settings" : "New school"}
+      aria-label={tenantId ? t("settingsLabel") : t("newLabel")}
     >
       <FormErrors id="tenant-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
       {saved ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Settings saved.
+          {saved}
         </p>
       ) : null}
       {tenantId ? null : (
-        <FormSection title="Address on the web">
+        <FormSection title={t("webSection")}>
           <TextField
             id="tenant-slug"
-            label="Slug"
+            label={t("field.slug")}
             autoComplete="off"
             error={err("slug")}
             registration={register("slug", {
@@ -115,85 +113,87 @@ export function TenantForm({
             })}
           />
           <div>
-            {text("subdomain", "Subdomain", { autoComplete: "off", onInput: () => setSubdomainEdited(true) })}
+            {text("subdomain", t("field.subdomain"), {
+              autoComplete: "off",
+              onInput: () => setSubdomainEdited(true),
+            })}
             <p className="mt-1 text-sm text-slate-700">
-              The school answers at{" "}
-              <strong>
-                {subdomain || "…"}.{rootDomain}
-              </strong>{" "}
-              as soon as it is created.
+              {t.rich("answersAt", {
+                host: () => (
+                  <strong>
+                    {subdomain || "…"}.{rootDomain}
+                  </strong>
+                ),
+              })}
             </p>
           </div>
         </FormSection>
       )}
-      <FormSection title="School">
-        {text("name", "Display name")}
-        {text("schoolName", "Official school name")}
+      <FormSection title={t("schoolSection")}>
+        {text("name", t("field.name"))}
+        {text("schoolName", t("field.schoolName"))}
         <SelectField
           id="tenant-schoolType"
-          label="Type"
-          options={options(SCHOOL_TYPES)}
+          label={t("field.schoolType")}
+          options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`schoolType.${type}`) }))}
           registration={register("schoolType")}
           error={err("schoolType")}
         />
         <SelectField
           id="tenant-schoolLevel"
-          label="Grades served"
-          options={options(SCHOOL_LEVELS, SCHOOL_LEVEL_LABELS)}
+          label={t("field.schoolLevel")}
+          options={SCHOOL_LEVELS.map((level) => ({ value: level, label: t(`schoolLevel.${level}`) }))}
           registration={register("schoolLevel")}
           error={err("schoolLevel")}
         />
         <div className="sm:col-span-2">
           <TextAreaField
             id="tenant-address"
-            label="Address"
+            label={t("field.address")}
             registration={register("address")}
             error={err("address")}
           />
         </div>
-        {text("phone", "Phone", { type: "tel" })}
-        {text("email", "Contact email", { type: "email" })}
-        {text("website", "Website", { type: "url", placeholder: "https://" })}
+        {text("phone", t("field.phone"), { type: "tel" })}
+        {text("email", t("field.email"), { type: "email" })}
+        {text("website", t("field.website"), { type: "url", placeholder: "https://" })}
         <SelectField
           id="tenant-timezone"
-          label="Timezone"
-          options={TIMEZONES.map((t) => ({ value: t, label: t.replace(/_/g, " ") }))}
+          label={t("field.timezone")}
+          options={TIMEZONES.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
           registration={register("timezone")}
           error={err("timezone")}
         />
         <SelectField
           id="tenant-locale"
-          label="Language"
-          options={options(LOCALES, LOCALE_LABELS)}
+          label={t("field.locale")}
+          options={LOCALES.map((locale) => ({ value: locale, label: t(`locale.${locale}`) }))}
           registration={register("locale")}
           error={err("locale")}
         />
       </FormSection>
-      <FormSection title="Plan and limits">
+      <FormSection title={t("planSection")}>
         <SelectField
           id="tenant-plan"
-          label="Plan"
+          label={t("field.plan")}
           options={PLAN_NAMES.map((p) => ({ value: p, label: PLANS[p].label }))}
           registration={register("plan", {
             onChange: (e: React.ChangeEvent<HTMLSelectElement>) => applyPlan(e.target.value as PlanName),
           })}
           error={err("plan")}
         />
-        {text("billingEmail", "Billing email", { type: "email" })}
-        {text("maxStudents", "Most active students", { type: "number", min: 1 })}
-        {text("maxTeachers", "Most active teachers", { type: "number", min: 1 })}
+        {text("billingEmail", t("field.billingEmail"), { type: "email" })}
+        {text("maxStudents", t("field.maxStudents"), { type: "number", min: 1 })}
+        {text("maxTeachers", t("field.maxTeachers"), { type: "number", min: 1 })}
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium">Modules</legend>
-          <p className="text-sm text-slate-700">
-            Choosing a plan sets its limits and modules; adjust them here for this school. Modules still being
-            built appear here when they are ready.
-          </p>
+          <legend className="text-sm font-medium">{t("modules")}</legend>
+          <p className="text-sm text-slate-700">{t("modulesHint")}</p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {BUILT_MODULES.map((m) => (
               <CheckboxField
                 key={m}
                 id={`tenant-feature-${m}`}
-                label={MODULE_LABELS[m]}
+                label={t(`module.${m}`)}
                 registration={register(`features.${m}`)}
               />
             ))}
@@ -201,11 +201,11 @@ export function TenantForm({
         </fieldset>
       </FormSection>
       {tenantId ? null : (
-        <FormSection title="First administrator">
-          {text("adminFirstName", "First name", { autoComplete: "off" })}
-          {text("adminLastName", "Last name", { autoComplete: "off" })}
+        <FormSection title={t("adminSection")}>
+          {text("adminFirstName", t("field.adminFirstName"), { autoComplete: "off" })}
+          {text("adminLastName", t("field.adminLastName"), { autoComplete: "off" })}
           <div className="sm:col-span-2">
-            {text("adminEmail", "Email (the invitation goes here)", { type: "email", autoComplete: "off" })}
+            {text("adminEmail", t("field.adminEmail"), { type: "email", autoComplete: "off" })}
           </div>
         </FormSection>
       )}
@@ -214,13 +214,7 @@ export function TenantForm({
         disabled={busy}
         className="rounded bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {busy
-          ? tenantId
-            ? "Saving…"
-            : "Creating the school…"
-          : tenantId
-            ? "Save settings"
-            : "Create school and send invitation"}
+        {busy ? (tenantId ? f("saving") : t("creating")) : tenantId ? t("saveSettings") : t("create")}
       </button>
     </form>
   );

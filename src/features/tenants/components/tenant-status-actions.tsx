@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { setTenantStatusAction } from "../actions";
 
@@ -13,47 +14,50 @@ export function TenantStatusActions({
   status: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("console");
+  const f = useTranslations("forms");
   const run = async (next: "active" | "suspended" | "cancelled") => {
-    const result = await setTenantStatusAction({ tenantId, status: next });
-    if (result.ok) return router.refresh();
-    if (result.signedOut) return router.push("/login");
-    return result.formError ?? "That did not work.";
+    try {
+      const result = await setTenantStatusAction({ tenantId, status: next });
+      if (result.ok) return router.refresh();
+      if (result.signedOut) return router.push("/login");
+      return result.formError ?? f("didNotWork");
+    } catch {
+      return f("requestFailed");
+    }
   };
   return (
     <div className="flex flex-wrap gap-2">
       {status === "active" ? (
         <ConfirmButton
-          label="Suspend"
-          title={`Suspend ${name}?`}
-          confirmLabel="Suspend"
+          label={t("status.suspend")}
+          title={t("status.suspendTitle", { name })}
+          confirmLabel={t("status.suspend")}
           onConfirm={() => run("suspended")}
         >
-          <p>
-            Its pages show a “service suspended” notice, nobody can sign in, and everyone signed in is signed
-            out on their next request.
-          </p>
-          <p>No data is deleted; you can reactivate it at any time.</p>
+          <p>{t("status.suspendText")}</p>
+          <p>{t("status.suspendKeeps")}</p>
         </ConfirmButton>
       ) : (
         <ConfirmButton
-          label="Reactivate"
-          title={`Reactivate ${name}?`}
-          confirmLabel="Reactivate"
+          label={t("status.reactivate")}
+          title={t("status.reactivateTitle", { name })}
+          confirmLabel={t("status.reactivate")}
           tone="neutral"
           onConfirm={() => run("active")}
         >
-          <p>Its pages and sign-in work again at once.</p>
+          <p>{t("status.reactivateText")}</p>
         </ConfirmButton>
       )}
       {status !== "cancelled" ? (
         <ConfirmButton
-          label="Cancel subscription"
-          title={`Cancel ${name}'s subscription?`}
-          confirmLabel="Yes, cancel the subscription"
-          cancelLabel="Keep the subscription"
+          label={t("status.cancel")}
+          title={t("status.cancelTitle", { name })}
+          confirmLabel={t("status.cancelConfirm")}
+          cancelLabel={t("status.cancelKeep")}
           onConfirm={() => run("cancelled")}
         >
-          <p>The school is closed like a suspended one. Its data stays until it is exported and removed.</p>
+          <p>{t("status.cancelText")}</p>
         </ConfirmButton>
       ) : null}
     </div>

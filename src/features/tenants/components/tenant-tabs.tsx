@@ -1,18 +1,20 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** The console's sections of one school, as links (each is a page of its own). */
 export function TenantTabs({ tenantId }: { tenantId: string }) {
   const pathname = usePathname();
+  const t = useTranslations("console");
   const tabs = [
-    ["", "Settings"],
-    ["/domain", "Custom domain"],
-    ["/branding", "Branding"],
-    ["/data", "Export and import"],
+    ["", t("tabs.settings")],
+    ["/domain", t("tabs.domain")],
+    ["/branding", t("tabs.branding")],
+    ["/data", t("tabs.data")],
   ] as const;
   return (
-    <nav aria-label="School sections" className="border-b border-slate-200">
+    <nav aria-label={t("tabs.label")} className="border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
         {tabs.map(([path, label]) => {
           const href = `/tenants/${tenantId}${path}`;

@@ -1,19 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { inviteUserAction } from "../actions";
-import { inviteUserSchema, ROLE_LABELS, SCHOOL_ROLES, type InviteUserValues } from "../schemas";
-
-const ROLE_OPTIONS = SCHOOL_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role]! }));
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { inviteUserSchema, SCHOOL_ROLES, type InviteUserValues } from "../schemas";
 
 export function InviteUserForm() {
   const router = useRouter();
+  const t = useTranslations("users");
+  const v = useVocabulary();
   const { form, onSubmit, busy, formError, saved } = useActionForm(inviteUserSchema, inviteUserAction, {
     defaultValues: { firstName: "", lastName: "", email: "", role: "" as InviteUserValues["role"] },
     send: "output",
-    saved: (data, values) => `Invitation sent to ${data?.email ?? values.email}.`,
+    saved: (data, values) => t("invite.sent", { email: data?.email ?? values.email }),
     onSuccess: () => {
       form.reset();
       router.refresh();
@@ -32,11 +34,9 @@ export function InviteUserForm() {
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
     >
       <h2 id="invite-title" className="text-lg font-semibold">
-        Invite someone
+        {t("invite.title")}
       </h2>
-      <p className="text-sm text-slate-700">
-        They get an email with a link to choose their own password. The link works for 7 days.
-      </p>
+      <p className="text-sm text-slate-700">{t("invite.intro")}</p>
       {formError ? <FormAlert id="invite-error">{formError}</FormAlert> : null}
       {saved ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
@@ -46,21 +46,21 @@ export function InviteUserForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="invite-first-name"
-          label="First name"
+          label={t("invite.firstName")}
           autoComplete="off"
           registration={register("firstName")}
           error={errors.firstName?.message}
         />
         <TextField
           id="invite-last-name"
-          label="Last name"
+          label={t("invite.lastName")}
           autoComplete="off"
           registration={register("lastName")}
           error={errors.lastName?.message}
         />
         <TextField
           id="invite-email"
-          label="Email"
+          label={t("table.email")}
           type="email"
           autoComplete="off"
           registration={register("email")}
@@ -68,9 +68,9 @@ export function InviteUserForm() {
         />
         <SelectField
           id="invite-role"
-          label="Role"
-          placeholder="Choose a role"
-          options={ROLE_OPTIONS}
+          label={t("table.role")}
+          placeholder={t("invite.chooseRole")}
+          options={v.options(SCHOOL_ROLES, v.role)}
           registration={register("role")}
           error={errors.role?.message}
         />
@@ -80,7 +80,7 @@ export function InviteUserForm() {
         disabled={busy}
         className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
       >
-        {busy ? "Sending…" : "Send invitation"}
+        {busy ? t("invite.sending") : t("invite.send")}
       </button>
     </form>
   );

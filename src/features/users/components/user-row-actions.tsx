@@ -1,23 +1,27 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { changeRoleAction, resendInvitationAction, setUserStatusAction, unlockUserAction } from "../actions";
 import type { UserRow } from "../queries";
-import { ROLE_LABELS, SCHOOL_ROLES } from "../schemas";
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import { SCHOOL_ROLES } from "../schemas";
 import { useRunAction } from "./use-run-action";
 
 export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const t = useTranslations("users");
+  const v = useVocabulary();
   const run = useRunAction();
   const id = useId();
   const [role, setRole] = useState(user.role);
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  if (isSelf) return <span>{ROLE_LABELS[user.role]}</span>;
+  if (isSelf) return <span>{v.role(user.role)}</span>;
   // A role change signs the person out everywhere: it is confirmed first, like the other changes here.
   return (
     <div className="flex items-center gap-2">
       <label htmlFor={id} className="sr-only">
-        Role of {user.name}
+        {t("role.of", { name: user.name })}
       </label>
       <select
         id={id}
@@ -31,16 +35,16 @@ export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }
       >
         {SCHOOL_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {v.role(r)}
           </option>
         ))}
       </select>
       {role !== user.role ? (
         <ConfirmButton
-          label="Save role"
-          title={`Make ${user.name} ${ROLE_LABELS[role]}?`}
-          confirmLabel="Change role"
-          cancelLabel="Keep the current role"
+          label={t("role.save")}
+          title={t("role.confirmTitle", { name: user.name, role: v.role(role) })}
+          confirmLabel={t("role.change")}
+          cancelLabel={t("role.keep")}
           tone="neutral"
           className="rounded bg-brand px-2 py-1 text-sm font-semibold text-brand-contrast"
           onConfirm={async () => {
@@ -50,10 +54,7 @@ export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }
             return problem ?? undefined;
           }}
         >
-          <p>
-            They are signed out everywhere at once, and sign in again with the rights of their new role (
-            {ROLE_LABELS[role]}).
-          </p>
+          <p>{t("role.effect", { role: v.role(role) })}</p>
         </ConfirmButton>
       ) : null}
       {message ? (
@@ -63,7 +64,7 @@ export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }
       ) : null}
       {saved && role === user.role ? (
         <span role="status" className="text-sm text-green-800">
-          Saved
+          {t("role.saved")}
         </span>
       ) : null}
     </div>
@@ -71,54 +72,52 @@ export function RoleControl({ user, isSelf }: { user: UserRow; isSelf: boolean }
 }
 
 export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const t = useTranslations("users");
   const run = useRunAction();
-  if (isSelf) return <span className="text-sm text-slate-700">You</span>;
+  if (isSelf) return <span className="text-sm text-slate-700">{t("actions.you")}</span>;
   return (
     <div className="flex flex-wrap gap-2">
       {user.locked ? (
         <ConfirmButton
-          label="Unlock"
-          title={`Unlock ${user.name}?`}
-          confirmLabel="Unlock"
+          label={t("actions.unlock")}
+          title={t("actions.unlockTitle", { name: user.name })}
+          confirmLabel={t("actions.unlock")}
           tone="neutral"
           onConfirm={() => run(() => unlockUserAction({ userId: user.id }))}
         >
-          <p>
-            Sign-in is locked or paused after repeated wrong passwords. Unlocking lets them try again at once,
-            from anywhere.
-          </p>
+          <p>{t("actions.unlockText")}</p>
         </ConfirmButton>
       ) : null}
       {user.invitationPending && user.status === "active" ? (
         <ConfirmButton
-          label="Resend invitation"
-          title={`Send a new invitation to ${user.email}?`}
-          confirmLabel="Send"
+          label={t("actions.resend")}
+          title={t("actions.resendTitle", { email: user.email })}
+          confirmLabel={t("actions.send")}
           tone="neutral"
           onConfirm={() => run(() => resendInvitationAction({ userId: user.id }))}
         >
-          <p>The link in the earlier invitation stops working.</p>
+          <p>{t("actions.resendText")}</p>
         </ConfirmButton>
       ) : null}
       {user.status === "active" ? (
         <ConfirmButton
-          label="Deactivate"
-          title={`Deactivate ${user.name}?`}
-          confirmLabel="Deactivate"
+          label={t("actions.deactivate")}
+          title={t("actions.deactivateTitle", { name: user.name })}
+          confirmLabel={t("actions.deactivate")}
           onConfirm={() => run(() => setUserStatusAction({ userId: user.id, status: "inactive" }))}
         >
-          <p>They are signed out everywhere at once and cannot sign in until reactivated.</p>
-          <p>Their records (grades they gave, attendance they took) stay as they are.</p>
+          <p>{t("actions.deactivateText")}</p>
+          <p>{t("actions.deactivateKeeps")}</p>
         </ConfirmButton>
       ) : (
         <ConfirmButton
-          label="Reactivate"
-          title={`Reactivate ${user.name}?`}
-          confirmLabel="Reactivate"
+          label={t("actions.reactivate")}
+          title={t("actions.reactivateTitle", { name: user.name })}
+          confirmLabel={t("actions.reactivate")}
           tone="neutral"
           onConfirm={() => run(() => setUserStatusAction({ userId: user.id, status: "active" }))}
         >
-          <p>They can sign in again with their password.</p>
+          <p>{t("actions.reactivateText")}</p>
         </ConfirmButton>
       )}
     </div>

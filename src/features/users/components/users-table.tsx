@@ -1,14 +1,13 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useVocabulary } from "@/i18n/use-vocabulary";
+import type { Vocabulary } from "@/i18n/vocabulary";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { UserRow } from "../queries";
 import { RoleControl, UserRowActions } from "./user-row-actions";
 
-const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  inactive: "Inactive",
-  suspended: "Suspended",
-};
+type Translate = ReturnType<typeof useTranslations<"users">>;
 
 export function UsersTable({
   users,
@@ -21,24 +20,36 @@ export function UsersTable({
 }) {
   // Stable column definitions: a new cell function on each render would remount the row's
   // controls (and lose what they show) every time the page refreshes.
-  const columns = useMemo(() => userColumns(currentUserId, timeZone), [currentUserId, timeZone]);
+  const t = useTranslations("users");
+  const v = useVocabulary();
+  const locale = useLocale();
+  const columns = useMemo(
+    () => userColumns(currentUserId, timeZone, locale, t, v),
+    [currentUserId, timeZone, locale, t, v],
+  );
   return (
     <DataTable
-      caption="People with an account at this school"
+      caption={t("table.caption")}
       columns={columns}
       data={users}
       rowId={(u) => u.id}
-      empty="No one matches this search."
+      empty={t("table.empty")}
     />
   );
 }
 
-function userColumns(currentUserId: string, timeZone: string): DataColumn<UserRow>[] {
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
+function userColumns(
+  currentUserId: string,
+  timeZone: string,
+  locale: string,
+  t: Translate,
+  v: Vocabulary,
+): DataColumn<UserRow>[] {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return [
     {
       id: "name",
-      header: "Name",
+      header: t("table.name"),
       accessorKey: "name",
       enableSorting: false,
       enableHiding: false,
@@ -47,47 +58,50 @@ function userColumns(currentUserId: string, timeZone: string): DataColumn<UserRo
           <span className="font-medium">{row.original.name}</span>
           {row.original.invitationPending ? (
             <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
-              Invitation pending
+              {t("table.invitationPending")}
             </span>
           ) : null}
         </span>
       ),
     },
-    { id: "email", header: "Email", accessorKey: "email", enableSorting: false },
+    { id: "email", header: t("table.email"), accessorKey: "email", enableSorting: false },
     {
       id: "role",
-      header: "Role",
+      header: t("table.role"),
       enableSorting: false,
       cell: ({ row }) => <RoleControl user={row.original} isSelf={row.original.id === currentUserId} />,
     },
     {
       id: "status",
-      header: "Status",
+      header: t("table.status"),
       enableSorting: false,
       cell: ({ row }) => (
         <span>
-          {STATUS_LABELS[row.original.status] ?? row.original.status}
+          {v.userStatus(row.original.status)}
           {row.original.locked ? (
-            <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900">Locked</span>
+            <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900">
+              {t("table.locked")}
+            </span>
           ) : null}
         </span>
       ),
     },
     {
       id: "twoFactor",
-      header: "Two-factor",
+      header: t("table.twoFactor"),
       enableSorting: false,
-      cell: ({ row }) => (row.original.twoFactor ? "On" : "Off"),
+      cell: ({ row }) => (row.original.twoFactor ? t("table.on") : t("table.off")),
     },
     {
       id: "lastLogin",
-      header: "Last sign-in",
+      header: t("table.lastLogin"),
       enableSorting: false,
-      cell: ({ row }) => (row.original.lastLogin ? when.format(new Date(row.original.lastLogin)) : "Never"),
+      cell: ({ row }) =>
+        row.original.lastLogin ? when.format(new Date(row.original.lastLogin)) : t("table.never"),
     },
     {
       id: "actions",
-      header: "Actions",
+      header: t("table.actions"),
       enableSorting: false,
       enableHiding: false,
       cell: ({ row }) => <UserRowActions user={row.original} isSelf={row.original.id === currentUserId} />,

@@ -20,10 +20,11 @@ import { ARCHIVE_FORMAT, ARCHIVE_TABLE_NAMES, ARCHIVE_TABLES, ARCHIVE_VERSION, t
 import { forEachJsonElement, JsonArrayError } from "@/lib/json-array";
 import { inflateEntry, listEntries } from "./zip.ts";
 
-const NOT_AN_ARCHIVE =
-  "This file is not a school archive from this product (a .zip exported from a school's “Export and import” page).";
+const NOT_AN_ARCHIVE = "rules.archive.notAnArchive";
 const rowSchema = z.record(z.string(), z.unknown());
-const refuse = (message: string) => new UserFacingError(message, "archive");
+/** A refusal on the upload's field: a catalogue key ("rules.archive.…") and its values. */
+const refuse = (key: string, values?: Record<string, string | number>) =>
+  new UserFacingError(key, "archive", values);
 
 /**
  * What a real school's archive can hold: rows per table, and bytes per row of its JSON. An entry
@@ -68,7 +69,7 @@ function readJson(bytes: Uint8Array, name: string): unknown {
     if (!data) throw new Error("unreadable");
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(data));
   } catch {
-    throw refuse(`The archive's ${name} is damaged.`);
+    throw refuse("rules.archive.damaged", { name });
   }
 }
 
@@ -80,45 +81,40 @@ export function parseArchive(bytes: Uint8Array): SchoolArchive {
   const sizeOf = new Map(entries.map((e) => [e.name, e.originalSize]));
   const manifestSize = sizeOf.get("manifest.json");
   if (manifestSize === undefined) throw refuse(NOT_AN_ARCHIVE);
-  if (manifestSize > ARCHIVE_LIMITS.manifestBytes)
-    throw refuse("The archive's manifest.json is larger than any school's manifest.");
+  if (manifestSize > ARCHIVE_LIMITS.manifestBytes) throw refuse("rules.archive.manifestTooLarge");
 
   // 2. The manifest says what the rest must be.
   const rawManifest = readJson(bytes, "manifest.json") as Partial<Manifest> | null;
   if (rawManifest?.format !== ARCHIVE_FORMAT) throw refuse(NOT_AN_ARCHIVE);
   if (rawManifest.version !== ARCHIVE_VERSION)
-    throw refuse(
-      `This archive is version ${rawManifest.version}; this product restores version ${ARCHIVE_VERSION}.`,
-    );
+    throw refuse("rules.archive.version", { version: String(rawManifest.version), ours: ARCHIVE_VERSION });
   const parsedManifest = manifestSchema.safeParse(rawManifest);
-  if (!parsedManifest.success) throw refuse("The archive's manifest.json is damaged.");
+  if (!parsedManifest.success) throw refuse("rules.archive.damaged", { name: "manifest.json" });
   const manifest = parsedManifest.data as Manifest;
   let declaredTotal = 0;
   for (const table of ARCHIVE_TABLES) {
     const count = manifest.counts[table.name]!;
     const name = `tables/${table.name}.json`;
     if (count > ARCHIVE_LIMITS.rows[table.name]!) {
-      throw refuse(
-        `The archive's manifest declares ${count.toLocaleString("en-US")} rows in ${table.name}, more than a school can hold (${ARCHIVE_LIMITS.rows[table.name]!.toLocaleString("en-US")}).`,
-      );
+      throw refuse("rules.archive.tooManyRows", {
+        count,
+        table: table.name,
+        limit: ARCHIVE_LIMITS.rows[table.name]!,
+      });
     }
     const size = sizeOf.get(name);
-    if (size === undefined) throw refuse(`The archive's ${name} is missing.`);
-    if (size > entryBudget(table.name, count))
-      throw refuse(
-        `The archive's ${name} is far larger than its ${count} rows need: it is not an archive this product wrote.`,
-      );
+    if (size === undefined) throw refuse("rules.archive.missing", { name });
+    if (size > entryBudget(table.name, count)) throw refuse("rules.archive.oversized", { name, count });
     declaredTotal += size;
   }
   const tenantSize = sizeOf.get("tenant.json");
   if (tenantSize === undefined || tenantSize > ARCHIVE_LIMITS.tenantBytes)
-    throw refuse("The archive's tenant.json is missing or damaged.");
-  if (declaredTotal > ARCHIVE_LIMITS.totalBytes)
-    throw refuse("This archive unpacks to more than 1 GB; restore it with the command-line tools instead.");
+    throw refuse("rules.archive.tenantMissing");
+  if (declaredTotal > ARCHIVE_LIMITS.totalBytes) throw refuse("rules.archive.tooLarge");
 
   // 3. Each table, one row at a time, stopping at the first row that is not this school's.
   const tenant = rowSchema.safeParse(readJson(bytes, "tenant.json"));
-  if (!tenant.success) throw refuse("The archive's tenant.json is damaged.");
+  if (!tenant.success) throw refuse("rules.archive.damaged", { name: "tenant.json" });
   const tables: Record<string, Row[]> = {};
   for (const table of ARCHIVE_TABLES) {
     tables[table.name] = readTable(bytes, table.name, manifest.counts[table.name]!, manifest.school.id);
@@ -129,26 +125,29 @@ export function parseArchive(bytes: Uint8Array): SchoolArchive {
 function readTable(bytes: Uint8Array, table: string, count: number, schoolId: string): Row[] {
   const name = `tables/${table}.json`;
   const data = inflateEntry(bytes, name);
-  if (!data) throw refuse(`The archive's ${name} is damaged.`);
+  if (!data) throw refuse("rules.archive.damaged", { name });
   const rows: Row[] = [];
-  let problem: string | null = null;
+  let problem: { key: string; row?: number } | null = null;
   try {
     forEachJsonElement(data, (element, index) => {
-      if (index >= count) problem = `holds more rows than its manifest's ${count}`;
+      if (index >= count) problem = { key: "rules.archive.moreRows" };
       else if (!element || typeof element !== "object" || Array.isArray(element))
-        problem = `row ${index + 1} is not a record`;
+        problem = { key: "rules.archive.notRecord", row: index + 1 };
       // Every row belongs to the school the manifest names; anything else is not this school's archive.
       else if ((element as Row).tenant_id !== schoolId)
-        problem = `row ${index + 1} holds a record of another school`;
+        problem = { key: "rules.archive.otherSchool", row: index + 1 };
       if (problem) return false;
       rows.push(element as Row);
     });
   } catch (error) {
-    problem = error instanceof JsonArrayError ? `is damaged at row ${error.index + 1}` : "is damaged";
+    problem =
+      error instanceof JsonArrayError
+        ? { key: "rules.archive.damagedAt", row: error.index + 1 }
+        : { key: "rules.archive.damaged" };
   }
-  if (!problem && rows.length !== count)
-    problem = `holds ${rows.length} rows where its manifest says ${count}`;
-  if (problem) throw refuse(`The archive's ${name} ${problem}.`);
+  if (!problem && rows.length !== count) problem = { key: "rules.archive.fewerRows" };
+  const found: { key: string; row?: number } | null = problem;
+  if (found) throw refuse(found.key, { name, count, found: rows.length, row: found.row ?? 0 });
   return rows;
 }
 
@@ -204,9 +203,7 @@ export async function restoreRecords(
     // Anything else the database refused: the whole restore is rolled back. Say so plainly; the
     // details go to the server's log, never Prisma's internals to the operator.
     console.error("archive restore failed", error);
-    throw refuse(
-      "The archive's records could not be restored, so nothing was kept. The server's log has the details.",
-    );
+    throw refuse("rules.archive.notRestored");
   });
   return ids;
 }
@@ -219,10 +216,7 @@ async function writeRecords(
 ) {
   const { archive } = input;
   for (const table of ARCHIVE_TABLES) {
-    if (!(await copy.isEmpty(table.name)))
-      throw new UserFacingError(
-        "This school already has records: an archive is restored only into an empty school.",
-      );
+    if (!(await copy.isEmpty(table.name))) throw new UserFacingError("rules.archive.notEmpty");
   }
   for (const table of ARCHIVE_TABLES) {
     const source =
@@ -236,13 +230,16 @@ async function writeRecords(
         const row = source[i + error.index]!;
         const id =
           typeof row.id === "string"
-            ? ` (id ${row.id})`
+            ? `id ${row.id}`
             : typeof row.user_id === "string"
-              ? ` (user ${row.user_id})`
-              : "";
-        throw refuse(
-          `The archive's records could not be restored, so nothing was kept: tables/${table.name}.json row ${i + error.index + 1}${id} was refused by the database (${error.reason}).`,
-        );
+              ? `user ${row.user_id}`
+              : "—";
+        throw refuse("rules.archive.rowRefused", {
+          name: `tables/${table.name}.json`,
+          row: i + error.index + 1,
+          id,
+          reason: error.reason,
+        });
       }
     }
   }

@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { platformDb } from "@/server/db/platform";
+import { messageText } from "@/i18n/translate";
 import { UserFacingError } from "@/server/errors";
 import { invalidateTenantCache } from "@/server/tenancy/current-tenant";
 import { MODULES } from "@/server/tenancy/features";
@@ -99,16 +100,13 @@ function checkSettingsLikeTheConsole(settings: z.infer<typeof archivedSettings>)
     if (check.success) continue;
     const issue = check.error.issues[0]!;
     const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0]);
-    throw new UserFacingError(
-      `The archive's tenant.json has a setting the console would refuse (${field}): ${issue.message}`,
-      "archive",
-    );
+    throw new UserFacingError("rules.archive.setting", "archive", {
+      field,
+      problem: messageText(issue.message),
+    });
   }
   if (Object.values(features).some((v) => typeof v !== "boolean"))
-    throw new UserFacingError(
-      "The archive's tenant.json has a setting the console would refuse (modules).",
-      "archive",
-    );
+    throw new UserFacingError("rules.archive.modules", "archive");
 }
 
 export async function restoreAsNewSchool(
@@ -123,7 +121,8 @@ export async function restoreAsNewSchool(
 ) {
   const archive = parseArchive(input.bytes);
   const settings = archivedSettings.safeParse(archive.tenant);
-  if (!settings.success) throw new UserFacingError("The archive's tenant.json is damaged.", "archive");
+  if (!settings.success)
+    throw new UserFacingError("rules.archive.damaged", "archive", { name: "tenant.json" });
   checkSettingsLikeTheConsole(settings.data);
   const { features, ...columns } = settings.data;
   const platform = clients.platform ?? platformDb();

@@ -1,11 +1,12 @@
-import type { Metadata } from "next";
 import { TenantForm } from "@/features/tenants/components/tenant-form";
 import { featureFlags, PLAN_NAMES, type PlanName } from "@/server/platform/plans";
 import { LOCALES, SCHOOL_LEVELS, SCHOOL_TYPES, TIMEZONES } from "@/server/platform/schemas";
 import { rootDomain } from "@/server/tenancy/hosts";
 import { requireSchool } from "./school";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "School settings" };
+export const generateMetadata = pageTitle("consoleSchoolSettings");
 
 const pick = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
   values.find((v) => v === value) ?? fallback;
@@ -18,22 +19,22 @@ export default async function TenantSettingsPage({
   searchParams: Promise<{ created?: string; restored?: string }>;
 }) {
   const t = await requireSchool(params);
+  const c = await getTranslations("console");
   const query = await searchParams;
   const created = query.created === "1";
   return (
     <div className="space-y-4">
       {created ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {t.name} is ready: it answers at its subdomain now, and its first administrator has been sent an
-          invitation to choose a password.
+          {c("school.created", { school: t.name })}
         </p>
       ) : null}
       {query.restored === "1" ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {t.name} has been restored from the archive; its people sign in with their own passwords as before.
+          {c("school.restored", { school: t.name })}
         </p>
       ) : null}
-      <h2 className="text-xl font-semibold">Settings</h2>
+      <h2 className="text-xl font-semibold">{c("tabs.settings")}</h2>
       <TenantForm
         tenantId={t.id}
         rootDomain={rootDomain()}

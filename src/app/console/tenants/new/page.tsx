@@ -1,23 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { TenantForm } from "@/features/tenants/components/tenant-form";
 import { PLANS } from "@/server/platform/plans";
 import { requireConsoleUser } from "@/server/auth/console-session";
 import { rootDomain } from "@/server/tenancy/hosts";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "New school" };
+export const generateMetadata = pageTitle("consoleNewSchool");
 
 export default async function NewTenantPage() {
   await requireConsoleUser();
+  const t = await getTranslations("console");
   const plan = PLANS.basic;
   return (
     <div className="space-y-6">
       <p>
         <Link href="/tenants" className="text-blue-800 underline">
-          ← Schools
+          {t("backToSchools")}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold tracking-tight">New school</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("list.new")}</h1>
       <TenantForm
         rootDomain={rootDomain()}
         initial={{

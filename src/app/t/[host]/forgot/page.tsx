@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/features/auth/components/forgot-password-form";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Forgotten password" };
+export const generateMetadata = pageTitle("forgottenPassword");
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("password");

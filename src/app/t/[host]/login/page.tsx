@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = pageTitle("signIn");
 
 export default async function SignInPage() {
   if (await getSessionUser()) redirect("/home");

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
 import { requireModulePage } from "@/server/tenancy/features";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Family portal" };
+export const generateMetadata = pageTitle("familyPortal");
 
 export default async function PortalHome() {
   const tenant = await currentTenantOfRequest();

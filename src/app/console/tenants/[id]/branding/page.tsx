@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { BrandingEditor } from "@/features/tenants/components/branding-editor";
 import { requireSchool } from "../school";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Branding" };
+export const generateMetadata = pageTitle("consoleBranding");
 
 export default async function TenantBrandingPage({ params }: { params: Promise<{ id: string }> }) {
   const t = await requireSchool(params);

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { CustomDomainPanel } from "@/features/tenants/components/custom-domain-panel";
 import { getCustomDomain, txtRecordName } from "@/server/platform/domains";
 import { rootDomain } from "@/server/tenancy/hosts";
 import { requireSchool } from "../school";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Custom domain" };
+export const generateMetadata = pageTitle("consoleCustomDomain");
 
 export default async function TenantDomainPage({ params }: { params: Promise<{ id: string }> }) {
   const tenant = await requireSchool(params);

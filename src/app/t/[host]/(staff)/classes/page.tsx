@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { listClasses } from "@/features/classes/queries";
@@ -6,13 +5,18 @@ import { can } from "@/server/auth/permissions";
 import { todayIn } from "@/lib/calendar";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 
-export const metadata: Metadata = { title: "Classes" };
+export const generateMetadata = pageTitle("classes");
 
 type Props = { searchParams: Promise<{ q?: string; page?: string; unmarked?: string }> };
 
 export default async function ClassesPage({ searchParams }: Props) {
   const user = await requirePermission("classes.read");
+  const t = await getTranslations("classes");
+  const v = await getVocabulary();
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
@@ -27,23 +31,23 @@ export default async function ClassesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight">
-            {user.role === "teacher" ? "My classes" : "Classes"}
+            {user.role === "teacher" ? t("list.mine") : t("list.title")}
           </h1>
           <p className="mt-1 text-slate-700">
-            {user.role === "teacher" ? "Classes you teach or co-teach." : "Every class this school runs."}
+            {user.role === "teacher" ? t("list.introTeacher") : t("list.intro")}
           </p>
         </div>
         {can(user, "classes.write") ? (
           <Link href="/classes/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
-            Add a class
+            {t("list.add")}
           </Link>
         ) : null}
       </div>
       {unmarked ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Showing classes meeting today without attendance.{" "}
+          {t("list.unmarkedOnly")}{" "}
           <Link href="/classes" className="underline">
-            Show all classes
+            {t("list.showAll")}
           </Link>
         </p>
       ) : null}
@@ -51,7 +55,7 @@ export default async function ClassesPage({ searchParams }: Props) {
         {unmarked ? <input type="hidden" name="unmarked" value="today" /> : null}
         <div className="grow">
           <label htmlFor="class-q" className="block text-sm font-medium">
-            Search by name, code or subject
+            {t("list.search")}
           </label>
           <input
             id="class-q"
@@ -62,15 +66,23 @@ export default async function ClassesPage({ searchParams }: Props) {
           />
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
-          Search
+          {t("list.searchButton")}
         </button>
       </form>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption className="sr-only">Classes</caption>
+          <caption className="sr-only">{t("list.title")}</caption>
           <thead className="bg-slate-50">
             <tr>
-              {["Class", "Code", "Subject", "Grade", "Teacher", "Room", "Enrolled"].map((h) => (
+              {[
+                t("list.class"),
+                t("list.code"),
+                t("field.subject"),
+                t("list.grade"),
+                t("field.teacher"),
+                t("field.room"),
+                t("list.enrolled"),
+              ].map((h) => (
                 <th key={h} scope="col" className="px-3 py-2 font-semibold">
                   {h}
                 </th>
@@ -87,7 +99,7 @@ export default async function ClassesPage({ searchParams }: Props) {
                 </td>
                 <td className="px-3 py-2">{c.code}</td>
                 <td className="px-3 py-2">{c.subject}</td>
-                <td className="px-3 py-2">{c.gradeLevel}</td>
+                <td className="px-3 py-2">{v.grade(c.gradeLevel)}</td>
                 <td className="px-3 py-2">{c.teacher ?? "—"}</td>
                 <td className="px-3 py-2">{c.room ?? "—"}</td>
                 <td className="px-3 py-2">
@@ -99,15 +111,11 @@ export default async function ClassesPage({ searchParams }: Props) {
         </table>
         {list.rows.length === 0 ? (
           <p className="p-6 text-center text-slate-700">
-            {unmarked
-              ? "Every class meeting today has attendance."
-              : q
-                ? "No class matches this search."
-                : "No classes yet."}
+            {unmarked ? t("list.allMarked") : q ? t("list.noMatch") : t("list.empty")}
           </p>
         ) : null}
       </div>
-      <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="class" />
+      <Pager page={list.page} pageCount={list.pageCount} counted={t("list.counted", { count: list.total })} />
     </div>
   );
 }

@@ -1,22 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
 import { Stat } from "@/features/dashboard/components/stat";
 import { officeDashboard, teacherDashboard } from "@/features/dashboard/queries";
 import { formatRate } from "@/lib/attendance";
-import { roleLabel } from "@/lib/roles";
 import { todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = pageTitle("dashboard");
 
 export default async function StaffDashboard() {
   const user = await requireRole(["admin", "principal", "teacher"]);
   const tenant = (await currentTenantOfRequest())!;
   const t = await getTranslations("dashboard");
+  const v = await getVocabulary();
   const today = todayIn(tenant.timezone);
   const when = new Intl.DateTimeFormat(tenant.locale, {
     dateStyle: "medium",
@@ -27,7 +28,7 @@ export default async function StaffDashboard() {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{t("welcome", { name: user.name })}</h1>
       <p className="mt-2 text-slate-700">
-        {roleLabel(user.role)} · {formatDay(today, tenant.locale)}
+        {v.role(user.role)} · {formatDay(today, tenant.locale)}
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { StudentFilters } from "@/features/students/components/student-filters";
@@ -8,13 +7,16 @@ import { studentListQuerySchema } from "@/features/students/schemas";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Students" };
+export const generateMetadata = pageTitle("students");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StudentsPage({ searchParams }: Props) {
   const user = await requirePermission("students.read");
+  const t = await getTranslations("students");
   const raw = await searchParams;
   const query = studentListQuerySchema.parse(raw);
   const [list, options] = await withTenant(
@@ -31,11 +33,9 @@ export default async function StudentsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight">Students</h1>
+          <h1 className="text-3xl font-bold tracking-tight">{t("list.caption")}</h1>
           <p className="mt-1 text-slate-700">
-            {user.role === "teacher"
-              ? "Students in the classes you teach."
-              : "Every student on the school's roll."}
+            {user.role === "teacher" ? t("list.introTeacher") : t("list.intro")}
           </p>
         </div>
         <div className="flex gap-3">
@@ -43,14 +43,14 @@ export default async function StudentsPage({ searchParams }: Props) {
             href={`/students/export.csv?${exportQuery}`}
             className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
           >
-            Export CSV
+            {t("list.export")}
           </a>
           {can(user, "students.write") ? (
             <Link
               href="/students/new"
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
             >
-              Add a student
+              {t("list.add")}
             </Link>
           ) : null}
         </div>
@@ -66,8 +66,7 @@ export default async function StudentsPage({ searchParams }: Props) {
       <Pager
         page={list.page}
         pageCount={list.pageCount}
-        total={list.total}
-        noun="student"
+        counted={t("list.counted", { count: list.total })}
         pageSize={list.size}
       />
     </div>

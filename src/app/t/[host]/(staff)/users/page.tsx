@@ -1,60 +1,65 @@
-import type { Metadata } from "next";
-import { FilterSearch, FilterSelect, labelled } from "@/components/ui/filter-fields";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { Pager } from "@/components/ui/pager";
 import { InviteUserForm } from "@/features/users/components/invite-user-form";
 import { UsersTable } from "@/features/users/components/users-table";
 import { listUsers } from "@/features/users/queries";
-import { ROLE_LABELS, SCHOOL_ROLES, USER_STATUSES, userListQuerySchema } from "@/features/users/schemas";
+import { SCHOOL_ROLES, USER_STATUSES, userListQuerySchema } from "@/features/users/schemas";
 import { requirePermission, currentTenantOfRequest } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 
-export const metadata: Metadata = { title: "People and access" };
+export const generateMetadata = pageTitle("peopleAndAccess");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UsersPage({ searchParams }: Props) {
   const user = await requirePermission("users.manage");
+  const t = await getTranslations("users");
+  const v = await getVocabulary();
   const tenant = (await currentTenantOfRequest())!;
   const query = userListQuerySchema.parse(await searchParams);
   const list = await withTenant(user.tenantId, (db) => listUsers(db, query));
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">People and access</h1>
-        <p className="mt-1 text-slate-700">
-          Everyone who can sign in to {tenant.name}: invite staff and families, change roles, deactivate and
-          unlock accounts.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("page.title")}</h1>
+        <p className="mt-1 text-slate-700">{t("page.intro", { school: tenant.name })}</p>
       </div>
       <InviteUserForm />
       <section aria-labelledby="accounts-title" className="space-y-4">
         <h2 id="accounts-title" className="text-xl font-semibold">
-          Accounts
+          {t("page.accounts")}
         </h2>
         <form role="search" method="get" className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-          <FilterSearch id="user-q" label="Search by name or email" value={query.q} />
+          <FilterSearch id="user-q" label={t("page.search")} value={query.q} />
           <FilterSelect
             id="user-role"
             name="role"
-            label="Role"
+            label={t("table.role")}
             value={query.role}
-            anyLabel="All roles"
-            options={labelled(SCHOOL_ROLES, ROLE_LABELS)}
+            anyLabel={t("page.allRoles")}
+            options={v.options(SCHOOL_ROLES, v.role)}
           />
           <FilterSelect
             id="user-status"
             name="status"
-            label="Status"
+            label={t("table.status")}
             value={query.status}
-            anyLabel="Any status"
-            options={labelled(USER_STATUSES, (s) => s[0]!.toUpperCase() + s.slice(1))}
+            anyLabel={t("page.anyStatus")}
+            options={v.options(USER_STATUSES, v.userStatus)}
           />
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast">
-            Search
+            {t("page.searchButton")}
           </button>
         </form>
         <UsersTable users={list.rows} currentUserId={user.id} timeZone={tenant.timezone} />
-        <Pager page={list.page} pageCount={list.pageCount} total={list.total} noun="account" />
+        <Pager
+          page={list.page}
+          pageCount={list.pageCount}
+          counted={t("page.counted", { count: list.total })}
+        />
       </section>
     </div>
   );

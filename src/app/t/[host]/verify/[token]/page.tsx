@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmEmailForm } from "@/features/auth/components/confirm-email-form";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
 import { lookUpEmailToken } from "@/server/auth/email-tokens";
 import { currentTenantOfRequest } from "@/server/auth/session";
 import { isServiceAvailable } from "@/server/tenancy/current-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Your account", referrer: "no-referrer" };
+export const generateMetadata = pageTitle("yourAccount", { referrer: "no-referrer" });
 
 // Opened from an emailed link by someone not signed in: the token itself is the credential, and
 // only its purpose and first name are shown.
@@ -15,36 +16,34 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
   const tenant = await currentTenantOfRequest();
   if (!tenant || !isServiceAvailable(tenant)) notFound();
   const link = await lookUpEmailToken(tenant.id, token);
+  const t = await getTranslations("account");
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       {!link ? (
         <>
-          <h1 className="text-2xl font-bold tracking-tight">This link no longer works</h1>
-          <p className="mt-4 text-slate-800">
-            It has expired or has already been used. If you were invited, ask your school office for a new
-            invitation; to confirm your email, ask for a new link from your account page.
-          </p>
+          <h1 className="text-2xl font-bold tracking-tight">{t("linkDeadTitle")}</h1>
+          <p className="mt-4 text-slate-800">{t("linkDeadText")}</p>
           <p className="mt-4">
             <a href="/login" className="font-medium underline">
-              Go to sign-in
+              {t("goToSignIn")}
             </a>
           </p>
         </>
       ) : link.purpose === "invitation" ? (
         <>
           <h1 className="text-2xl font-bold tracking-tight">
-            Welcome to {tenant.name}, {link.firstName}
+            {t("welcome", { school: tenant.name, name: link.firstName })}
           </h1>
-          <p className="mt-2 text-slate-800">Choose a password for {link.email}.</p>
+          <p className="mt-2 text-slate-800">{t("choosePasswordFor", { email: link.email })}</p>
           <div className="mt-6">
             <ResetPasswordForm token={token} purpose="invitation" />
           </div>
         </>
       ) : (
         <>
-          <h1 className="text-2xl font-bold tracking-tight">Confirm your email address</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{t("confirmTitle")}</h1>
           <p className="mt-2 text-slate-800">
-            Confirm that {link.email} is your address for {tenant.name}.
+            {t("confirmText", { email: link.email, school: tenant.name })}
           </p>
           <div className="mt-6">
             <ConfirmEmailForm token={token} />

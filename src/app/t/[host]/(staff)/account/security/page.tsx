@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, TurnOffTwoFactorForm } from "@/features/auth/components/change-password-form";
 import { SendVerificationButton } from "@/features/auth/components/send-verification-button";
@@ -7,8 +6,9 @@ import { accountSecurityState } from "@/features/auth/service";
 import { currentTenantOfRequest, requireUser } from "@/server/auth/session";
 import { twoFactorRequired } from "@/server/auth/two-factor";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Sign-in security" };
+export const generateMetadata = pageTitle("signinSecurity");
 
 export default async function AccountSecurityPage() {
   const user = await requireUser({ allowPendingTwoFactor: true });

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { notFound } from "next/navigation";
@@ -14,11 +13,16 @@ import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 
-export const metadata: Metadata = { title: "Class" };
+export const generateMetadata = pageTitle("class");
 
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("classes.read");
+  const t = await getTranslations("classes");
+  const v = await getVocabulary();
   const tenant = (await currentTenantOfRequest())!;
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -33,27 +37,38 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
     p ? `${p.firstName} ${p.lastName}` : "—";
   return (
     <div className="space-y-6">
-      <SavedNotice noun="Class" />
+      <SavedNotice created={t("page.added")} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700">
             <Link href="/classes" className="underline">
-              Classes
+              {t("list.title")}
             </Link>
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{cls.name}</h1>
           <p className="mt-1 text-slate-700">
-            {cls.classCode} · {cls.subject} · grade {cls.gradeLevel} · {cls.academicYear}
+            {cls.classCode} · {cls.subject} · {v.grade(cls.gradeLevel)} · {cls.academicYear}
           </p>
           <p className="text-slate-700" data-testid="class-meets">
-            Meets: {describeMeeting(meetingOf(cls.schedule))} ·{" "}
-            {cls.roomNumber ? `room ${cls.roomNumber}` : "no room set"}
-            {cls.building ? `, ${cls.building}` : ""}
+            {t("page.meets", {
+              meeting: describeMeeting(meetingOf(cls.schedule), v),
+              where: [
+                cls.roomNumber ? t("page.room", { room: cls.roomNumber }) : t("page.noRoom"),
+                cls.building,
+              ]
+                .filter(Boolean)
+                .join(", "),
+            })}
           </p>
           <p className="text-slate-700">
-            Teacher: {person(cls.teacher)}
-            {cls.coTeacher ? ` · co-teacher: ${person(cls.coTeacher)}` : ""} · {active.length} of {capacity}{" "}
-            seats taken
+            {cls.coTeacher
+              ? t("page.staffingCo", {
+                  teacher: person(cls.teacher),
+                  coTeacher: person(cls.coTeacher),
+                  taken: active.length,
+                  capacity,
+                })
+              : t("page.staffing", { teacher: person(cls.teacher), taken: active.length, capacity })}
           </p>
         </div>
         {can(user, "classes.write") ? (
@@ -61,45 +76,43 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             href={`/classes/${cls.id}/edit`}
             className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
           >
-            Edit
+            {t("page.edit")}
           </Link>
         ) : null}
       </div>
       {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
       <section aria-labelledby="roster-title" className="space-y-3">
         <h2 id="roster-title" className="text-xl font-semibold">
-          Roster
+          {t("page.roster")}
         </h2>
         {cls.damagedEnrollments > 0 ? (
           <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            {cls.damagedEnrollments === 1 ? "One enrolment" : `${cls.damagedEnrollments} enrolments`} of this
-            class could not be shown: the student record is missing. This has been logged; please tell your
-            support contact.
+            {t("page.damaged", { count: cls.damagedEnrollments })}
           </p>
         ) : null}
         {active.length === 0 ? (
-          <p>No students are enrolled yet.</p>
+          <p>{t("page.noStudents")}</p>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-              <caption className="sr-only">Students enrolled in {cls.name}</caption>
+              <caption className="sr-only">{t("page.rosterCaption", { name: cls.name })}</caption>
               <thead className="bg-slate-50">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    Student
+                    {t("page.student")}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    Student ID
+                    {t("page.studentId")}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    Grade
+                    {t("list.grade")}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    Since
+                    {t("page.since")}
                   </th>
                   {manage ? (
                     <th scope="col" className="px-3 py-2">
-                      Actions
+                      {t("page.actions")}
                     </th>
                   ) : null}
                 </tr>
@@ -116,7 +129,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                         <HealthAlertNotice parts={healthAlert(e.student)} compact />
                       </td>
                       <td className="px-3 py-2">{e.student.studentId}</td>
-                      <td className="px-3 py-2">{e.student.gradeLevel}</td>
+                      <td className="px-3 py-2">{v.grade(e.student.gradeLevel)}</td>
                       <td className="px-3 py-2">
                         {formatDay(dateToDay(e.enrollmentDate), tenant.locale, "medium")}
                       </td>
@@ -140,14 +153,16 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         )}
         {past.length > 0 ? (
           <details>
-            <summary className="cursor-pointer font-medium">Former students ({past.length})</summary>
+            <summary className="cursor-pointer font-medium">
+              {t("page.former", { count: past.length })}
+            </summary>
             <ul className="mt-2 list-disc pl-6">
               {past.map((e) => {
                 const ended = e.completionDate ?? e.dropDate;
                 return (
                   <li key={e.id}>
-                    {e.student.lastName}, {e.student.firstName}: {e.status}
-                    {ended ? ` on ${formatDay(dateToDay(ended), tenant.locale, "medium")}` : ""}
+                    {e.student.lastName}, {e.student.firstName}: {v.enrollmentStatus(e.status)}
+                    {ended ? ` · ${formatDay(dateToDay(ended), tenant.locale, "medium")}` : ""}
                   </li>
                 );
               })}

@@ -1,20 +1,22 @@
-import type { Metadata } from "next";
 import { ClassForm } from "@/features/classes/components/class-form";
 import { blankClass } from "@/features/classes/form-values";
 import { teacherOptions } from "@/features/classes/queries";
 import { todayIn } from "@/lib/calendar";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Add a class" };
+export const generateMetadata = pageTitle("addAClass");
 
 export default async function NewClassPage() {
   const user = await requirePermission("classes.write");
+  const t = await getTranslations("classes");
   const tenant = (await currentTenantOfRequest())!;
   const teachers = await withTenant(user.tenantId, (db) => teacherOptions(db));
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Add a class</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("list.add")}</h1>
       <ClassForm initial={blankClass(todayIn(tenant.timezone))} teachers={teachers} />
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import { WeeklyTimetable } from "@/components/staff/weekly-timetable";
@@ -9,7 +8,6 @@ import { DeleteStudentButton } from "@/features/students/components/delete-stude
 import { StudentStatusForm } from "@/features/students/components/student-status-form";
 import { studentToInput } from "@/features/students/form-values";
 import { getStudentProfile } from "@/features/students/queries";
-import { GENDER_LABELS, gradeLabel, STATUS_LABELS } from "@/features/students/schemas";
 import { deletionImpact } from "@/features/students/service";
 import { attendanceFigure, formatRate } from "@/lib/attendance";
 import { dateToDay, todayIn } from "@/lib/calendar";
@@ -17,27 +15,26 @@ import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { getTranslations } from "next-intl/server";
+import { getVocabulary } from "@/i18n/server-vocabulary";
+import { pageTitle } from "@/i18n/page-title";
 
-export const metadata: Metadata = { title: "Student" };
+export const generateMetadata = pageTitle("student");
 
-const TABS = [
-  ["overview", "Overview"],
-  ["contacts", "Contacts and guardians"],
-  ["health", "Medical and special needs"],
-  ["classes", "Classes"],
-  ["attendance", "Attendance"],
-  ["documents", "Documents"],
-] as const;
-type Tab = (typeof TABS)[number][0];
+const TABS = ["overview", "contacts", "health", "classes", "attendance", "documents"] as const;
+type Tab = (typeof TABS)[number];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
 
 export default async function StudentProfilePage({ params, searchParams }: Props) {
   const user = await requirePermission("students.read");
+  const t = await getTranslations("students");
+  const v = await getVocabulary();
+  const yesNo = (yes: boolean | null) => (yes ? t("profile.yes") : t("profile.no"));
   const tenant = (await currentTenantOfRequest())!;
   const { id } = await params;
   const requested = (await searchParams).tab;
-  let tab: Tab = TABS.find(([key]) => key === requested)?.[0] ?? "overview";
+  let tab: Tab = TABS.find((key) => key === requested) ?? "overview";
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const writer = can(user, "students.write");
   const loaded = await withTenant(user.tenantId, async (db) => {
@@ -57,18 +54,18 @@ export default async function StudentProfilePage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <SavedNotice noun="Student" />
+      <SavedNotice created={t("profile.added")} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700">
             <Link href="/students" className="underline">
-              Students
+              {t("list.caption")}
             </Link>
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{name}</h1>
           <p className="mt-1 text-slate-700">
-            {student.studentId} · {gradeLabel(student.gradeLevel)} ·{" "}
-            {STATUS_LABELS[student.status ?? "active"]} · {student.academicYear}
+            {student.studentId} · {v.grade(student.gradeLevel)} ·{" "}
+            {v.studentStatus(student.status ?? "active")} · {student.academicYear}
           </p>
         </div>
         {writer ? (
@@ -77,7 +74,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
               href={`/students/${student.id}/edit`}
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
             >
-              Edit
+              {t("profile.edit")}
             </Link>
             <StudentStatusForm
               studentId={student.id}
@@ -89,50 +86,49 @@ export default async function StudentProfilePage({ params, searchParams }: Props
         ) : null}
       </div>
       <HealthAlertNotice parts={healthAlert} />
-      <nav aria-label="Student record">
+      <nav aria-label={t("profile.record")}>
         <ul className="flex flex-wrap gap-1 border-b border-slate-200">
-          {TABS.filter(([key]) => key !== "health" || sensitive).map(([key, label]) => (
+          {TABS.filter((key) => key !== "health" || sensitive).map((key) => (
             <li key={key}>
               <Link
                 href={key === "overview" ? `/students/${student.id}` : `/students/${student.id}?tab=${key}`}
                 aria-current={tab === key ? "page" : undefined}
                 className={`block rounded-t px-3 py-2 font-medium ${tab === key ? "border-b-2 border-brand text-slate-900" : "text-slate-700 hover:bg-slate-100"}`}
               >
-                {label}
+                {t(`profile.tab.${key}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <section
-        aria-label={TABS.find(([k]) => k === tab)![1]}
+        aria-label={t(`profile.tab.${tab}`)}
         className="rounded-lg border border-slate-200 bg-white p-5"
       >
         {tab === "overview" && (
           <Facts
             items={[
               [
-                "Legal name",
+                t("profile.legalName"),
                 [student.firstName, student.middleName, student.lastName].filter(Boolean).join(" "),
               ],
-              ["Preferred name", student.preferredName],
-              ["Date of birth", day(student.dateOfBirth)],
-              ["Gender", student.gender ? (GENDER_LABELS[student.gender] ?? student.gender) : ""],
-              ["Enrolled", day(student.enrollmentDate)],
-              ["Graduation", day(student.graduationDate)],
-              ["IEP", student.iepStatus ? "Yes" : "No"],
-              ["Section 504 plan", student.section504Status ? "Yes" : "No"],
+              [t("field.preferredName"), student.preferredName],
+              [t("field.dateOfBirth"), day(student.dateOfBirth)],
+              [t("field.gender"), v.gender(student.gender)],
+              [t("list.enrolled"), day(student.enrollmentDate)],
+              [t("profile.graduation"), day(student.graduationDate)],
+              [t("profile.iep"), yesNo(student.iepStatus)],
+              [t("profile.plan504"), yesNo(student.section504Status)],
             ]}
           />
         )}
         {tab === "overview" && student.statusChanges.length > 0 && (
           <div className="mt-6">
-            <h2 className="text-lg font-semibold">Status history</h2>
+            <h2 className="text-lg font-semibold">{t("profile.statusHistory")}</h2>
             <ul className="mt-2 space-y-1">
               {student.statusChanges.map((c) => (
                 <li key={c.id}>
-                  {day(c.effectiveDate)}: {STATUS_LABELS[c.fromStatus ?? ""] ?? c.fromStatus} →{" "}
-                  {STATUS_LABELS[c.toStatus] ?? c.toStatus}
+                  {day(c.effectiveDate)}: {v.studentStatus(c.fromStatus)} → {v.studentStatus(c.toStatus)}
                   {c.note ? ` (${c.note})` : ""}
                 </li>
               ))}
@@ -143,15 +139,15 @@ export default async function StudentProfilePage({ params, searchParams }: Props
           <Facts
             items={[
               [
-                "Address",
+                t("profile.address"),
                 [student.address, student.city, [student.state, student.zipCode].filter(Boolean).join(" ")]
                   .filter(Boolean)
                   .join(", "),
               ],
-              ["Phone", student.phone],
-              ["Email", student.email],
+              [t("field.phone"), student.phone],
+              [t("field.email"), student.email],
               [
-                "Emergency contact",
+                t("form.emergencySection"),
                 [
                   student.emergencyContactName,
                   student.emergencyContactRelationship && `(${student.emergencyContactRelationship})`,
@@ -161,7 +157,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
                   .join(" "),
               ],
               [
-                "Parent or guardian 1",
+                t("form.guardianSection", { n: 1 }),
                 [
                   form.parentGuardian1Name,
                   form.parentGuardian1Relationship && `(${form.parentGuardian1Relationship})`,
@@ -170,11 +166,11 @@ export default async function StudentProfilePage({ params, searchParams }: Props
                   .join(" "),
               ],
               [
-                "Guardian 1 phone and email",
+                t("profile.guardianContact", { n: 1 }),
                 [form.parentGuardian1Phone, form.parentGuardian1Email].filter(Boolean).join(" · "),
               ],
               [
-                "Parent or guardian 2",
+                t("form.guardianSection", { n: 2 }),
                 [
                   form.parentGuardian2Name,
                   form.parentGuardian2Relationship && `(${form.parentGuardian2Relationship})`,
@@ -183,7 +179,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
                   .join(" "),
               ],
               [
-                "Guardian 2 phone and email",
+                t("profile.guardianContact", { n: 2 }),
                 [form.parentGuardian2Phone, form.parentGuardian2Email].filter(Boolean).join(" · "),
               ],
             ]}
@@ -192,10 +188,10 @@ export default async function StudentProfilePage({ params, searchParams }: Props
         {tab === "health" && sensitive && (
           <Facts
             items={[
-              ["Medical conditions", student.medicalConditions],
-              ["Allergies", student.allergies],
-              ["Medications", student.medications],
-              ["Special needs", student.specialNeeds],
+              [t("field.medicalConditions"), student.medicalConditions],
+              [t("field.allergies"), student.allergies],
+              [t("field.medications"), student.medications],
+              [t("field.specialNeeds"), student.specialNeeds],
             ]}
           />
         )}
@@ -206,19 +202,19 @@ export default async function StudentProfilePage({ params, searchParams }: Props
         )}
         {tab === "classes" &&
           (student.enrollments.length === 0 ? (
-            <p>Not enrolled in any class yet.</p>
+            <p>{t("profile.noClasses")}</p>
           ) : (
             <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Class enrolments</caption>
+              <caption className="sr-only">{t("profile.enrolments")}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="py-2">
-                    Class
+                    {t("profile.class")}
                   </th>
-                  <th scope="col">Code</th>
-                  <th scope="col">Room</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Since</th>
+                  <th scope="col">{t("profile.code")}</th>
+                  <th scope="col">{t("profile.room")}</th>
+                  <th scope="col">{t("filter.status")}</th>
+                  <th scope="col">{t("profile.since")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -227,7 +223,7 @@ export default async function StudentProfilePage({ params, searchParams }: Props
                     <td className="py-2">{e.class.name}</td>
                     <td>{e.class.classCode}</td>
                     <td>{e.class.roomNumber ?? "—"}</td>
-                    <td>{e.status}</td>
+                    <td>{v.enrollmentStatus(e.status)}</td>
                     <td>{day(e.enrollmentDate)}</td>
                   </tr>
                 ))}
@@ -236,22 +232,22 @@ export default async function StudentProfilePage({ params, searchParams }: Props
           ))}
         {tab === "attendance" &&
           (totalMarks === 0 ? (
-            <p>No attendance recorded yet.</p>
+            <p>{t("profile.noAttendance")}</p>
           ) : (
             <Facts
               items={[
-                ["Days marked", String(totalMarks)],
-                ["Present", String(attendance.present ?? 0)],
-                ["Absent", String(attendance.absent ?? 0)],
-                ["Tardy or late", String((attendance.tardy ?? 0) + (attendance.late ?? 0))],
-                ["Excused", String(attendance.excused ?? 0)],
-                ["Attendance rate", formatRate(attendanceFigure(attendance).rate)],
+                [t("profile.daysMarked"), String(totalMarks)],
+                [t("profile.present"), String(attendance.present ?? 0)],
+                [t("profile.absent"), String(attendance.absent ?? 0)],
+                [t("profile.tardy"), String((attendance.tardy ?? 0) + (attendance.late ?? 0))],
+                [t("profile.excused"), String(attendance.excused ?? 0)],
+                [t("profile.attendanceRate"), formatRate(attendanceFigure(attendance).rate)],
               ]}
             />
           ))}
         {tab === "documents" &&
           (form.documents.length === 0 ? (
-            <p>No documents linked yet.{writer ? " Add links from Edit." : ""}</p>
+            <p>{writer ? t("profile.noDocumentsWriter") : t("profile.noDocuments")}</p>
           ) : (
             <ul className="list-disc space-y-1 pl-6">
               {form.documents.map((d, i) => (

@@ -1,27 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { DeleteTeacherButton } from "@/features/teachers/components/delete-teacher-button";
 import { getTeacher } from "@/features/teachers/queries";
-import {
-  EDUCATION_LABELS,
-  EMPLOYMENT_STATUS_LABELS,
-  EMPLOYMENT_TYPE_LABELS,
-  WEEKDAYS,
-} from "@/features/teachers/schemas";
+import { WEEKDAYS } from "@/features/teachers/schemas";
 import { teacherDeletionImpact } from "@/features/teachers/service";
 import { dateToDay } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 
-export const metadata: Metadata = { title: "Teacher" };
+export const generateMetadata = pageTitle("teacher");
 
 export default async function TeacherPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("teachers.read");
+  const tr = await getTranslations("teachers");
+  const v = await getVocabulary();
   const tenant = (await currentTenantOfRequest())!;
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -35,35 +34,33 @@ export default async function TeacherPage({ params }: { params: Promise<{ id: st
   const name = `${t.title ? `${t.title} ` : ""}${t.preferredName ?? t.firstName} ${t.lastName}`;
   const schedule = (t.workSchedule ?? {}) as Record<string, { start: string; end: string }>;
   const facts: [string, string | null][] = [
-    ["Employee ID", t.employeeId],
-    ["Email", t.email],
-    ["Phone", t.phone],
-    ["Department", t.department],
-    ["Position", t.position],
-    ["Status", EMPLOYMENT_STATUS_LABELS[t.employmentStatus ?? "active"] ?? t.employmentStatus],
-    ["Type", EMPLOYMENT_TYPE_LABELS[t.employmentType ?? ""] ?? t.employmentType],
-    ["Hired", formatDay(dateToDay(t.hireDate), tenant.locale, "medium")],
-    ["Years of experience", String(t.yearsExperience ?? 0)],
+    [tr("field.employeeId"), t.employeeId],
+    [tr("list.email"), t.email],
+    [tr("field.phone"), t.phone],
+    [tr("field.department"), t.department],
+    [tr("field.position"), t.position],
+    [tr("list.status"), v.employmentStatus(t.employmentStatus ?? "active")],
+    [tr("list.type"), v.employmentType(t.employmentType)],
+    [tr("list.hired"), formatDay(dateToDay(t.hireDate), tenant.locale, "medium")],
+    [tr("field.yearsExperience"), String(t.yearsExperience ?? 0)],
     [
-      "Highest degree",
-      t.educationLevel
-        ? `${EDUCATION_LABELS[t.educationLevel] ?? t.educationLevel}${t.degreeField ? `, ${t.degreeField}` : ""}`
-        : null,
+      tr("field.educationLevel"),
+      t.educationLevel ? [v.education(t.educationLevel), t.degreeField].filter(Boolean).join(", ") : null,
     ],
-    ["Certifications", t.teachingCertifications.join("; ")],
-    ["Subjects", t.subjectsTaught.join(", ")],
-    ["Grade levels", t.gradeLevelsTaught.join(", ")],
-    ["Office", [t.officeLocation, t.officeHours].filter(Boolean).join(" · ")],
-    ["Sign-in account", t.user ? `${t.user.email} (${t.user.role})` : null],
+    [tr("field.certifications"), t.teachingCertifications.join("; ")],
+    [tr("list.subjects"), t.subjectsTaught.join(", ")],
+    [tr("page.gradeLevels"), t.gradeLevelsTaught.map(v.grade).join(", ")],
+    [tr("page.office"), [t.officeLocation, t.officeHours].filter(Boolean).join(" · ")],
+    [tr("field.userId"), t.user ? `${t.user.email} (${v.role(t.user.role)})` : null],
   ];
   return (
     <div className="space-y-6">
-      <SavedNotice noun="Teacher" />
+      <SavedNotice created={tr("page.added")} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700">
             <Link href="/teachers" className="underline">
-              Teachers
+              {tr("list.title")}
             </Link>
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{name}</h1>
@@ -74,31 +71,31 @@ export default async function TeacherPage({ params }: { params: Promise<{ id: st
               href={`/teachers/${t.id}/edit`}
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
             >
-              Edit
+              {tr("page.edit")}
             </Link>
             {impact ? <DeleteTeacherButton teacherId={t.id} name={name} impact={impact} /> : null}
           </div>
         ) : null}
       </div>
-      <section aria-label="Details" className="rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-label={tr("page.details")} className="rounded-lg border border-slate-200 bg-white p-5">
         <Facts items={facts} />
       </section>
       <section aria-labelledby="schedule-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="schedule-title" className="text-lg font-semibold">
-          Weekly work schedule
+          {tr("form.scheduleSection")}
         </h2>
         <ul className="mt-2 space-y-1">
-          {WEEKDAYS.filter(([key]) => schedule[key]).map(([key, label]) => (
+          {WEEKDAYS.filter((key) => schedule[key]).map((key) => (
             <li key={key}>
-              {label}: {schedule[key]!.start}–{schedule[key]!.end}
+              {v.day(key)}: {schedule[key]!.start}–{schedule[key]!.end}
             </li>
           ))}
-          {WEEKDAYS.every(([key]) => !schedule[key]) ? <li>No schedule recorded.</li> : null}
+          {WEEKDAYS.every((key) => !schedule[key]) ? <li>{tr("page.noSchedule")}</li> : null}
         </ul>
       </section>
       <section aria-labelledby="classes-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="classes-title" className="text-lg font-semibold">
-          Classes
+          {tr("page.classes")}
         </h2>
         <ul className="mt-2 list-disc pl-6">
           {t.classesTaught.map((c) => (
@@ -113,10 +110,10 @@ export default async function TeacherPage({ params }: { params: Promise<{ id: st
               <Link href={`/classes/${c.id}`} className="text-blue-800 underline">
                 {c.classCode} {c.name}
               </Link>{" "}
-              (co-teacher)
+              {tr("page.coTeacher")}
             </li>
           ))}
-          {t.classesTaught.length + t.classesCoTaught.length === 0 ? <li>No classes assigned.</li> : null}
+          {t.classesTaught.length + t.classesCoTaught.length === 0 ? <li>{tr("page.noClasses")}</li> : null}
         </ul>
       </section>
     </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StudentForm } from "@/features/students/components/student-form";
 import { studentToInput } from "@/features/students/form-values";
@@ -6,11 +5,14 @@ import { getStudentProfile, studentAccounts } from "@/features/students/queries"
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { pageTitle } from "@/i18n/page-title";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Edit student" };
+export const generateMetadata = pageTitle("editStudent");
 
 export default async function EditStudentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("students.write");
+  const t = await getTranslations("students");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const loaded = await withTenant(user.tenantId, async (db) => {
@@ -25,7 +27,7 @@ export default async function EditStudentPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">
-        Edit {student.firstName} {student.lastName}
+        {t("form.editTitle", { name: `${student.firstName} ${student.lastName}` })}
       </h1>
       <StudentForm
         studentId={student.id}

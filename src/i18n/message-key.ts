@@ -1,0 +1,17 @@
+// A rule's or a refusal's message is a catalogue key ("students.birthInFuture"), never a sentence:
+// schemas run in the browser and on the server, services run in requests and jobs, and each place
+// shows the key's sentence in its own language. A message that is not a key is shown as it is.
+
+export type MessageValues = Record<string, string | number>;
+
+/** The part of a translator (next-intl's or use-intl's, namespace-free) that turns keys into text. */
+export interface KeyTranslator {
+  (key: never, values?: never): string;
+  has(key: never): boolean;
+}
+
+const KEY = /^[a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+$/;
+
+export function textOf(message: string, t: KeyTranslator, values?: MessageValues): string {
+  return KEY.test(message) && t.has(message as never) ? t(message as never, values as never) : message;
+}
