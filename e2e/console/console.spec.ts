@@ -71,7 +71,7 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
     .getByRole("button", { name: "Suspend" })
     .click();
   const status = row.getByRole("cell").nth(3);
-  await expect(status).toHaveText("suspended");
+  await expect(status).toHaveText("Suspended");
   await school.reload();
   await expect(school.getByText("Welcome, Hal Crest")).toHaveCount(0);
   await expect(school.locator("main")).toContainText(/suspended/i);
@@ -94,7 +94,7 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
     .getByRole("dialog", { name: "Reactivate Hillcrest Academy?" })
     .getByRole("button", { name: "Reactivate" })
     .click();
-  await expect(status).toHaveText("active");
+  await expect(status).toHaveText("Active");
   await signIn(school, "hillcrest", "office@hillcrest.demo", "Closing time for a school");
   await expect(school).toHaveURL(schoolUrl("hillcrest", "/dashboard"));
 });

@@ -25,14 +25,15 @@ export const TIMEZONES = [
 
 /** A DNS label: what a school's slug and subdomain are made of. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const label = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(2)
-  .max(63)
-  .regex(LABEL, "rules.console.labelCharacters")
-  .refine((v) => !RESERVED_LABELS.has(v) && v !== "platform", "rules.console.reserved");
+const label = (kind: "slug" | "subdomain") =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, `rules.console.${kind}.short`)
+    .max(63, `rules.console.${kind}.long`)
+    .regex(LABEL, `rules.console.${kind}.characters`)
+    .refine((v) => !RESERVED_LABELS.has(v) && v !== "platform", `rules.console.${kind}.reserved`);
 
 const optionalWebsite = z
   .string()
@@ -41,8 +42,12 @@ const optionalWebsite = z
   .refine((v) => v === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), "rules.field.httpsUrl")
   .transform((v) => v || null);
 
-const limit = (max: number) =>
-  z.coerce.number("rules.console.limit").int("rules.console.limitWhole").min(1).max(max);
+const limit = (of: "students" | "teachers", max: number) =>
+  z.coerce
+    .number(`rules.console.limit.${of}.number`)
+    .int(`rules.console.limit.${of}.whole`)
+    .min(1, `rules.console.limit.${of}.min`)
+    .max(max, `rules.console.limit.${of}.max`);
 
 /** Everything the console edits about a school, apart from its address on the web and its look. */
 export const tenantSettingsSchema = z.strictObject({
@@ -57,8 +62,8 @@ export const tenantSettingsSchema = z.strictObject({
   timezone: z.enum(TIMEZONES, "rules.console.timezone"),
   locale: z.enum(LOCALES, "rules.console.locale"),
   plan: z.enum(PLAN_NAMES, "rules.console.plan"),
-  maxStudents: limit(100_000),
-  maxTeachers: limit(10_000),
+  maxStudents: limit("students", 100_000),
+  maxTeachers: limit("teachers", 10_000),
   billingEmail: optionalEmail,
   features: z.strictObject(
     Object.fromEntries(MODULES.map((m) => [m, z.boolean()])) as Record<
@@ -71,8 +76,8 @@ export type TenantSettings = z.output<typeof tenantSettingsSchema>;
 
 /** A new school: its settings, where it answers, and who gets the first administrator's invitation. */
 export const createTenantSchema = tenantSettingsSchema.extend({
-  slug: label,
-  subdomain: label,
+  slug: label("slug"),
+  subdomain: label("subdomain"),
   adminFirstName: requiredText(100, "rules.console.adminFirstName"),
   adminLastName: requiredText(100, "rules.console.adminLastName"),
   adminEmail: z
@@ -89,7 +94,7 @@ export type CreateTenant = z.output<typeof createTenantSchema>;
 export const updateTenantSchema = tenantSettingsSchema.safeExtend({ tenantId: z.uuid() });
 
 /** Restoring an archive: where the new school answers (its settings come from the archive). */
-export const restoreSchoolSchema = z.strictObject({ slug: label, subdomain: label });
+export const restoreSchoolSchema = z.strictObject({ slug: label("slug"), subdomain: label("subdomain") });
 export const MAX_ARCHIVE_BYTES = 100 * 1024 * 1024;
 
 /** A school's own domain: a full DNS name such as portal.school.org (no scheme, no path). */
@@ -107,11 +112,12 @@ export const customDomainSchema = z.strictObject({
     ),
 });
 
-const hexColor = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^#[0-9a-f]{6}$/, "rules.console.colour");
+const hexColor = (which: "primary" | "secondary") =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^#[0-9a-f]{6}$/, `rules.console.${which}Colour`);
 /** A school's look. The logo is an uploaded file (served here) or an https:// address. */
 export const brandingSchema = z.strictObject({
   logoUrl: z
@@ -127,8 +133,8 @@ export const brandingSchema = z.strictObject({
       "rules.console.logo",
     )
     .transform((v) => v || null),
-  primaryColor: hexColor,
-  secondaryColor: hexColor,
+  primaryColor: hexColor("primary"),
+  secondaryColor: hexColor("secondary"),
   customCss: z
     .string()
     .max(CUSTOM_CSS_MAX_BYTES, "rules.console.cssSize")

@@ -6,11 +6,12 @@ import { proveIdentity } from "@/server/auth/step-up";
 import { withTenant } from "@/server/db/with-tenant";
 import { NotFoundError } from "@/server/errors";
 import { stepUpSchema } from "@/features/auth/schemas";
-import { invalidInput } from "@/server/action-result";
+import { inLanguage, invalidInput, type ActionResult } from "@/server/action-result";
 
 const notFound = () => new Response("Not found", { status: 404 });
-const refused = (body: object) =>
-  Response.json(body, { status: 400, headers: { "cache-control": "no-store" } });
+/** A refusal as the form reads it: its catalogue keys said as sentences. */
+const refused = (body: ActionResult<never>) =>
+  Response.json(inLanguage(body), { status: 400, headers: { "cache-control": "no-store" } });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await consoleRouteUser(request, { mutating: true });
@@ -25,7 +26,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       [...(await request.formData()).entries()].filter(([, v]) => typeof v === "string"),
     ) as Record<string, string>;
   } catch {
-    return refused({ ok: false, formError: "The request did not arrive whole. Try again." });
+    return refused({ ok: false, formError: "rules.console.incompleteRequest" });
   }
   const parsed = stepUpSchema.safeParse(fields);
   if (!parsed.success) return refused(invalidInput(parsed.error));

@@ -2,7 +2,8 @@
 // action's body), answered like a server action (ActionResult as JSON) so the form shows field errors.
 import { restoreAsNewSchool } from "@/server/platform/archive/restore";
 import { MAX_ARCHIVE_BYTES, restoreSchoolSchema } from "@/server/platform/schemas";
-import { fieldErrorsOf, refusal, type ActionResult } from "@/server/action-result";
+import { fieldErrorsOf, inLanguage, refusal, type ActionResult } from "@/server/action-result";
+import { messageText } from "@/i18n/translate";
 import { consoleRouteUser } from "@/server/auth/console-session";
 import { requestInfo } from "@/server/auth/request-info";
 import { UserFacingError } from "@/server/errors";
@@ -28,7 +29,7 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return json({ ok: false, formError: "The upload did not arrive whole. Try again." }, 400);
+    return json(inLanguage({ ok: false, formError: "rules.console.incompleteUpload" }), 400);
   }
   const file = form.get("archive");
   const parsed = restoreSchoolSchema.safeParse({
@@ -36,8 +37,7 @@ export async function POST(request: Request) {
     subdomain: form.get("subdomain") ?? "",
   });
   const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  if (!(file instanceof File) || file.size === 0)
-    fieldErrors.archive = ["Choose the archive (.zip) to restore."];
+  if (!(file instanceof File) || file.size === 0) fieldErrors.archive = [messageText("rules.archive.choose")];
   if (!parsed.success || !(file instanceof File) || file.size === 0)
     return json({ ok: false, fieldErrors }, 400);
   try {
