@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef } from "react";
+import { useMemo, useState } from "react";
 import { useVocabulary } from "@/i18n/use-vocabulary";
 import type { Vocabulary } from "@/i18n/vocabulary";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
@@ -23,13 +23,13 @@ export function UsersTable({
   const t = useTranslations("users");
   const v = useVocabulary();
   const locale = useLocale();
-  // The words are read through a ref: a refresh hands the page new catalogue objects, and columns
-  // rebuilt for them would remount every row's controls (a role change would lose its "Saved").
-  const words = useRef({ t, v });
-  words.current = { t, v };
+  // The first render's words are kept: a refresh hands the page new catalogue objects (the same
+  // words), and columns rebuilt for them would remount every row's controls (a role change would
+  // lose its "Saved"). The language changes only with a new page.
+  const [words] = useState(() => ({ t, v }));
   const columns = useMemo(
-    () => userColumns(currentUserId, timeZone, locale, words.current.t, words.current.v),
-    [currentUserId, timeZone, locale],
+    () => userColumns(currentUserId, timeZone, locale, words.t, words.v),
+    [currentUserId, timeZone, locale, words],
   );
   return (
     <DataTable
