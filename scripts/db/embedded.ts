@@ -69,6 +69,14 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     // Running as root (as CI does) needs a separate OS user for the server process.
     createPostgresUser: true,
+    // PostgreSQL's defaults (128 MB of buffers) are for a shared host; a district's tables and
+    // their indexes (npm run seed:district: millions of rows) want their pages in memory.
+    postgresFlags: [
+      "-c",
+      `shared_buffers=${process.env.EMBEDDED_PG_SHARED_BUFFERS ?? "1GB"}`,
+      "-c",
+      "max_wal_size=4GB",
+    ],
     onLog: () => {},
     onError: (message) => {
       const text = String(message);

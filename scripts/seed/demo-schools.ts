@@ -25,6 +25,8 @@ export interface DemoSchool {
   /** Core subjects per grade, in the order of the periods they are taught. */
   coreSubjects: Array<{ department: string; names: string[] }>;
   electives: string[];
+  /** Seats per class section (35 unless set). */
+  sectionSize?: number;
   randomSeed: number;
 }
 

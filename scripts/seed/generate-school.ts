@@ -13,7 +13,7 @@ import {
 } from "../../src/lib/calendar.ts";
 import { DEFAULT_GRADING_SCALE } from "../../src/lib/grading.ts";
 import { demoEmail, type DemoSchool } from "./demo-schools.ts";
-import { assignTeachers, planClasses, type PlannedClass } from "./plan-classes.ts";
+import { assignTeachers, planClasses, SECTION_SIZE, type PlannedClass } from "./plan-classes.ts";
 import { buildAttendance, buildGrades } from "./records.ts";
 import { areaCodeOf, guardian, medicalProfile, phone, streetAddress } from "./people.ts";
 
@@ -218,7 +218,7 @@ export function generateSchool(
     roomNumber: String(101 + index),
     building: c.department === "Science" ? "Science Wing" : "Main Building",
     schedule: { days: ["mon", "tue", "wed", "thu", "fri"], period: c.period, start: c.start, end: c.end },
-    maxStudents: 35,
+    maxStudents: school.sectionSize ?? SECTION_SIZE,
     currentEnrollment: 0,
     status: "active",
     startDate: dayToDate(termStart),

@@ -8,8 +8,10 @@ const BELL = [
   ["09:50", "10:40"],
   ["10:45", "11:35"],
   ["12:10", "13:00"],
+  ["13:05", "13:55"],
 ] as const;
-const SECTION_SIZE = 35;
+/** Seats per section unless the school says otherwise (the district seed's classes are smaller). */
+export const SECTION_SIZE = 35;
 const ELECTIVES = "Electives";
 
 export interface ClassSlot {
@@ -39,7 +41,10 @@ export interface ClassPlan {
 
 export function planClasses(school: DemoSchool): ClassPlan {
   const perGrade = Math.ceil(school.studentCount / school.gradeLevels.length);
-  const sections = Math.ceil(perGrade / SECTION_SIZE);
+  const size = school.sectionSize ?? SECTION_SIZE;
+  const sections = Math.ceil(perGrade / size);
+  // Each elective has as many sections as its share of the grade needs (one at a demo school).
+  const electiveSections = Math.ceil(Math.ceil(perGrade / school.electives.length) / size);
   const slots: ClassSlot[] = [];
   const index = new Map<string, number>();
   const periods = school.coreSubjects.length + 1;
@@ -66,19 +71,22 @@ export function planClasses(school: DemoSchool): ClassPlan {
       }
     });
     school.electives.forEach((elective, e) => {
-      index.set(`${gradeLevel}:elective:${e}`, slots.length);
-      slots.push({
-        code: `${elective
+      for (let k = 0; k < electiveSections; k++) {
+        const code = `${elective
           .replace(/[^A-Za-z]/g, "")
           .slice(0, 4)
-          .toUpperCase()}${gradeLevel}`,
-        name: `${elective} (Grade ${gradeLevel})`,
-        subject: elective,
-        department: ELECTIVES,
-        gradeLevel,
-        sectionLabel: "elective",
-        ...at(school.coreSubjects.length),
-      });
+          .toUpperCase()}${gradeLevel}`;
+        index.set(`${gradeLevel}:elective:${e}:${k}`, slots.length);
+        slots.push({
+          code: electiveSections === 1 ? code : `${code}-${k + 1}`,
+          name: `${elective} (Grade ${gradeLevel})`,
+          subject: elective,
+          department: ELECTIVES,
+          gradeLevel,
+          sectionLabel: electiveSections === 1 ? "elective" : `elective, section ${k + 1}`,
+          ...at(school.coreSubjects.length),
+        });
+      }
     });
   });
 
@@ -96,7 +104,9 @@ export function planClasses(school: DemoSchool): ClassPlan {
       const core = school.coreSubjects.map((_, s) =>
         index.get(`${gradeLevel}:core:${s}:${position % sections}`)!,
       );
-      return [...core, index.get(`${gradeLevel}:elective:${position % school.electives.length}`)!];
+      const elective = position % school.electives.length;
+      const section = Math.floor(position / school.electives.length) % electiveSections;
+      return [...core, index.get(`${gradeLevel}:elective:${elective}:${section}`)!];
     },
   };
 }

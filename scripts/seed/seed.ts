@@ -12,7 +12,7 @@ import {
   demoPassword,
   type DemoSchool,
 } from "./demo-schools.ts";
-import { generateSchool } from "./generate-school.ts";
+import { generateSchool, type SchoolRows } from "./generate-school.ts";
 
 export interface SeedReport {
   created: string[];
@@ -29,7 +29,7 @@ export function seedToday(timeZone: string): Day {
   return todayIn(timeZone);
 }
 
-function fixedUuid(seed: number): string {
+export function fixedUuid(seed: number): string {
   const faker = new Faker({ locale: [en_US, en, fakerBase] });
   faker.seed(seed);
   return faker.string.uuid();
@@ -56,7 +56,7 @@ async function inTenantTransaction(
   }
 }
 
-async function tenantExists(pool: pg.Pool, slug: string): Promise<boolean> {
+export async function tenantExists(pool: pg.Pool, slug: string): Promise<boolean> {
   const result = await pool.query("SELECT 1 FROM tenants WHERE slug = $1", [slug]);
   return (result.rowCount ?? 0) > 0;
 }
@@ -137,18 +137,39 @@ function tenantRow(school: DemoSchool, id: string) {
   };
 }
 
-async function seedSchool(pool: pg.Pool, school: DemoSchool, passwordHash: string) {
-  const tenant = tenantRow(school, fixedUuid(school.randomSeed + 1));
+/** What a larger seed (npm run seed:district) adds to the demo's way of writing a school. */
+export interface SeedSchoolOptions {
+  /** Plan limits and the like, over the demo's. */
+  tenant?: Partial<ReturnType<typeof tenantRow>>;
+  /** Told each table as it is written, with its row count. */
+  progress?: (table: string, rows: number) => void;
+  /** More rows, in the school's transaction, after its own. */
+  more?: (client: pg.PoolClient, rows: SchoolRows) => Promise<void>;
+}
+
+export async function seedSchool(
+  pool: pg.Pool,
+  school: DemoSchool,
+  passwordHash: string,
+  options: SeedSchoolOptions = {},
+) {
+  const tenant = { ...tenantRow(school, fixedUuid(school.randomSeed + 1)), ...options.tenant };
   const rows = generateSchool(school, tenant.id, seedToday(school.timezone), passwordHash);
   await inTenantTransaction(pool, tenant, async (client) => {
     // Parents before children, as the foreign keys require.
-    await bulkInsert(client, "users", rows.users);
-    await bulkInsert(client, "teachers", rows.teachers);
-    await bulkInsert(client, "students", rows.students);
-    await bulkInsert(client, "classes", rows.classes);
-    await bulkInsert(client, "enrollments", rows.enrollments);
-    await bulkInsert(client, "grades", rows.grades);
-    await bulkInsert(client, "attendance", rows.attendance);
+    for (const table of [
+      "users",
+      "teachers",
+      "students",
+      "classes",
+      "enrollments",
+      "grades",
+      "attendance",
+    ] as const) {
+      options.progress?.(table, rows[table].length);
+      await bulkInsert(client, table, rows[table]);
+    }
+    await options.more?.(client, rows);
     // A demo school's own domain is set up already: it routes, so it counts as verified.
     if (school.domain) {
       await bulkInsert(client, "tenant_domains", [

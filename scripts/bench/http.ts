@@ -1,0 +1,274 @@
+// npm run bench:http — the production server on the district data (npm run seed:district), driven
+// by autocannon: 20 connections, each its own signed-in session, a fixed time per page. Every
+// response is checked (status and a marker of the real page). Prints req/s, latency percentiles and
+// the server's CPU milliseconds per request, for the district school and a 400-student school, and
+// the ratios issue #14 sets as targets. BENCH_SECONDS (default 10) sets the time per page.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
+import { demoPassword } from "../seed/demo-schools.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CLOCK_TICK_MS = 10; // Linux USER_HZ = 100
+
+interface Page {
+  name: string;
+  path: string;
+  as: "principal" | "teacher" | null;
+  marker: string;
+}
+/** What autocannon keeps for one connection between its requests. */
+interface Connection {
+  cookie?: string;
+  sent?: number;
+}
+interface Result {
+  school: string;
+  page: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuMs: number;
+  pgMs: number;
+  bad: number;
+  wrong: number;
+}
+
+/** A request to a school's host on this machine (Node does not resolve *.localhost by itself). */
+function request(
+  host: string,
+  method: string,
+  url: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: PORT, method, path: url, headers: { host: `${host}:${PORT}`, ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on("error", reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+const cookiesOf = (headers: http.IncomingHttpHeaders) =>
+  (headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!).join("; ");
+
+/** A real sign-in through next-auth's credentials endpoint: the session cookie it sets. */
+async function signIn(host: string, email: string): Promise<string> {
+  const csrf = await request(host, "GET", "/api/auth/csrf");
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken, email, password: demoPassword(), json: "true" }).toString();
+  const res = await request(
+    host,
+    "POST",
+    "/api/auth/callback/credentials",
+    {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(form)),
+      cookie: cookiesOf(csrf.headers),
+    },
+    form,
+  );
+  const session = cookiesOf(res.headers)
+    .split("; ")
+    .find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`Sign-in as ${email} at ${host} failed (${res.status}).`);
+  return session;
+}
+
+/**
+ * CPU time (user + system, ms) of every process of the web server, or of PostgreSQL (its backends
+ * are named "postgres: …"), read from /proc.
+ */
+function cpuMs(of: "server" | "postgres"): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      const ours =
+        of === "server"
+          ? cmd.includes("scripts/serve.ts") && !cmd.includes("tsx/dist/cli")
+          : cmd.startsWith("postgres");
+      if (!ours) continue;
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return ticks * CLOCK_TICK_MS;
+}
+
+async function drive(
+  host: string,
+  page: Page,
+  cookies: string[],
+  seconds = SECONDS,
+): Promise<Omit<Result, "school" | "page">> {
+  let next = 0;
+  let bad = 0;
+  let wrong = 0;
+  // Latency measured here, per response (autocannon's own percentiles have no p95).
+  const latencies: number[] = [];
+  const cpuBefore = cpuMs("server");
+  const pgBefore = cpuMs("postgres");
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: "GET",
+        path: page.path,
+        // Each connection keeps one session of its own.
+        setupRequest: (req, state: object) => {
+          const context = state as Connection;
+          if (page.as) context.cookie ??= cookies[next++ % cookies.length]!;
+          context.sent = performance.now();
+          return {
+            ...req,
+            headers: {
+              ...req.headers,
+              host: `${host}:${PORT}`,
+              ...(page.as ? { cookie: context.cookie! } : {}),
+            },
+          };
+        },
+        onResponse: (status, body, state: object) => {
+          latencies.push(performance.now() - (state as Connection).sent!);
+          if (status !== 200) bad++;
+          else if (!body.includes(page.marker)) wrong++;
+        },
+      },
+    ],
+  });
+  const cpu = cpuMs("server") - cpuBefore;
+  const pg = cpuMs("postgres") - pgBefore;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return {
+    rps: result.requests.average,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    cpuMs: result.requests.total ? cpu / result.requests.total : 0,
+    pgMs: result.requests.total ? pg / result.requests.total : 0,
+    bad,
+    wrong,
+  };
+}
+
+/** The first link on a page whose address matches (a real id, read as a user would find it). */
+async function firstLink(host: string, cookie: string, url: string, pattern: RegExp): Promise<string> {
+  const res = await request(host, "GET", url, { cookie });
+  const found = pattern.exec(res.body)?.[0];
+  if (!found) throw new Error(`No link like ${pattern} on ${host}${url} (${res.status}).`);
+  return found;
+}
+
+async function benchSchool(school: string, deepPage: number): Promise<Result[]> {
+  const host = `${school}.localhost`;
+  const principal = await signIn(host, `principal@${school}.demo`);
+  const principals = [
+    principal,
+    ...(await Promise.all(Array.from({ length: 9 }, () => signIn(host, `principal@${school}.demo`)))),
+  ];
+  const teachers = await Promise.all(
+    Array.from({ length: 10 }, () => signIn(host, `teacher@${school}.demo`)),
+  );
+  const student = await firstLink(host, principal, "/students", /\/students\/[0-9a-f-]{36}/);
+  const cls = await firstLink(host, principal, "/classes", /\/classes\/[0-9a-f-]{36}/);
+  const pages: Page[] = [
+    { name: "sign-in page", path: "/login", as: null, marker: 'name="password"' },
+    { name: "students list, page 1", path: "/students", as: "principal", marker: "Export CSV" },
+    {
+      name: `students list, page ${deepPage}`,
+      path: `/students?page=${deepPage}`,
+      as: "principal",
+      marker: "Export CSV",
+    },
+    { name: "name search", path: "/students?q=mar", as: "principal", marker: "Export CSV" },
+    { name: "student profile", path: student, as: "principal", marker: "Legal name" },
+    { name: "class page with roster", path: cls, as: "principal", marker: "Roster" },
+    { name: "office dashboard", path: "/dashboard", as: "principal", marker: "Welcome," },
+    { name: "teacher dashboard", path: "/dashboard", as: "teacher", marker: "Welcome," },
+  ];
+  const results: Result[] = [];
+  for (const page of pages) {
+    const cookies = page.as === "teacher" ? teachers : principals;
+    await drive(host, page, cookies, 3); // warm-up, not counted
+    const r = await drive(host, page, cookies);
+    results.push({ school, page: page.name, ...r });
+    console.log(
+      `${school.padEnd(10)} ${page.name.padEnd(26)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${String(r.p50).padStart(4)} ms  p95 ${String(r.p95).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.cpuMs.toFixed(1).padStart(5)} ms CPU/req (+ ${r.pgMs.toFixed(1).padStart(5)} ms PostgreSQL)  ${r.bad} non-200  ${r.wrong} wrong page`,
+    );
+  }
+  return results;
+}
+
+async function waitForServer(child: ReturnType<typeof spawn>): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      if (String(chunk).includes(`Serving on port ${PORT}`)) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`The server stopped (exit ${code}).`)));
+  });
+}
+
+const server = spawn(
+  path.join(root, "node_modules", ".bin", "tsx"),
+  [path.join(root, "scripts", "start.ts")],
+  {
+    cwd: root,
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
+try {
+  await waitForServer(server);
+  const home = await request("jefferson.localhost", "GET", "/login");
+  if (home.status !== 200)
+    throw new Error("The district school is not in this database: run `npm run seed:district` first.");
+  console.log(`${CONNECTIONS} connections, ${SECONDS} s per page, each connection its own session.\n`);
+  const district = await benchSchool("jefferson", 150);
+  const small = await benchSchool("lincoln", 16);
+  const cpu = (rows: Result[], page: string) => rows.find((r) => r.page === page)?.cpuMs ?? NaN;
+  const floor = cpu(district, "sign-in page");
+  console.log("\nRatios (targets from issue #14 in brackets):");
+  for (const r of district.slice(1)) {
+    const twin = small.find((s) => s.page.replace(/page \d+$/, "") === r.page.replace(/page \d+$/, ""));
+    console.log(
+      `  ${r.page.padEnd(26)} CPU ÷ sign-in ${(r.cpuMs / floor).toFixed(2)} [≤ 2.5]   district ÷ 400 students ${(r.cpuMs / (twin?.cpuMs ?? NaN)).toFixed(2)} [≤ 1.25]`,
+    );
+  }
+  const page1 = cpu(district, "students list, page 1");
+  console.log(
+    `  deep page ÷ page 1 ${(cpu(district, "students list, page 150") / page1).toFixed(2)} [≤ 1.2]`,
+  );
+  console.log(`  search ÷ page 1 ${(cpu(district, "name search") / page1).toFixed(2)} [≤ 1.5]`);
+  const list = district.find((r) => r.page === "students list, page 1")!;
+  console.log(`  students list: ${list.rps.toFixed(0)} req/s [≥ 150], p95 ${list.p95} ms [≤ 150]`);
+  const failures = [...district, ...small].reduce((n, r) => n + r.bad + r.wrong, 0);
+  if (failures) {
+    console.error(`\n${failures} responses were not the real page.`);
+    process.exitCode = 1;
+  }
+} finally {
+  server.kill("SIGTERM");
+}

@@ -1,0 +1,149 @@
+// npm run seed:district — a district's worth of data for the HTTP benchmark (npm run bench:http):
+// one school of 10 000 students, 500 teachers and 2 016 classes (60 480 enrolments, about
+// 1.5 million grades, last year's and this year's daily register: about 2 million attendance
+// rows), and 50 small schools of 150 students. Deterministic (each school's random seed, and the
+// school-local "today" that SEED_TODAY pins); each school in one transaction; a school already
+// there is left as it is. Sign-in accounts as in the demo: admin@jefferson.demo … student@….
+import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
+import pg from "pg";
+import {
+  academicYearOf,
+  autumnHolidays,
+  dayToDate,
+  firstDayOfSchool,
+  schoolDaysBetween,
+  type Day,
+} from "../../src/lib/calendar.ts";
+import { hashPassword } from "../../src/server/auth/passwords.ts";
+import { openDatabase, prepareDatabase } from "../db/connection.ts";
+import { bulkInsert } from "./bulk-insert.ts";
+import { DEMO_SCHOOLS, demoPassword, type DemoSchool } from "./demo-schools.ts";
+import type { SchoolRows } from "./generate-school.ts";
+import { buildAttendance } from "./records.ts";
+import { seedDemo, seedSchool, seedToday, tenantExists } from "./seed.ts";
+
+const lincoln = DEMO_SCHOOLS[0]!;
+const roosevelt = DEMO_SCHOOLS[1]!;
+
+const DISTRICT_SCHOOL: DemoSchool = {
+  ...lincoln,
+  slug: "jefferson",
+  name: "Jefferson County High School",
+  subdomain: "jefferson",
+  domain: null,
+  studentCount: 10_000,
+  teacherCount: 500,
+  sectionSize: 30,
+  studentIdPrefix: "JCH",
+  primaryColor: "#14532d",
+  secondaryColor: "#facc15",
+  address: "1 District Way, Springfield, IL 62702",
+  phone: "(217) 555-0300",
+  website: "https://jefferson.example.edu",
+  plan: "enterprise",
+  coreSubjects: [
+    ...lincoln.coreSubjects,
+    { department: "Physical Education", names: ["PE 9", "PE 10", "Health", "Lifetime Fitness"] },
+  ],
+  electives: [
+    "Studio Art",
+    "Spanish",
+    "French",
+    "Computer Science",
+    "Band",
+    "Choir",
+    "Theatre",
+    "Journalism",
+    "Engineering",
+    "Culinary Arts",
+    "Psychology",
+    "Photography",
+  ],
+  randomSeed: 1801,
+};
+
+/** The 50 small schools: middle schools of 150 students, like Roosevelt, each with its own seed. */
+const SMALL_SCHOOLS: DemoSchool[] = Array.from({ length: 50 }, (_, i) => {
+  const n = String(i + 1).padStart(2, "0");
+  return {
+    ...roosevelt,
+    slug: `small-${n}`,
+    name: `Small School ${n}`,
+    subdomain: `small-${n}`,
+    domain: null,
+    studentCount: 150,
+    teacherCount: 12,
+    studentIdPrefix: `S${n}`,
+    randomSeed: 5000 + i,
+  };
+});
+
+/** Last school year's daily register for the students who were already here. */
+async function lastYearsRegister(client: pg.PoolClient, rows: SchoolRows, today: Day, tenantId: string) {
+  const thisYear = academicYearOf(today);
+  const start = Number(thisYear.slice(0, 4)) - 1;
+  const lastYear = `${start}-${start + 1}`;
+  const termStart = firstDayOfSchool(lastYear);
+  const days = schoolDaysBetween(termStart, `${start + 1}-06-05`, autumnHolidays(lastYear));
+  const firstDayThisYear = dayToDate(firstDayOfSchool(thisYear));
+  const returning = rows.students.filter((s) => (s.enrollmentDate as Date) < firstDayThisYear);
+  const faker = new Faker({ locale: [en_US, en, fakerBase] });
+  faker.seed(DISTRICT_SCHOOL.randomSeed + 2);
+  const admin = rows.users.find((u) => u.role === "admin")!;
+  const stamp = { tenantId, createdBy: admin.id!, markedBy: admin.id! };
+  let written = 0;
+  for (let i = 0; i < returning.length; i += 500) {
+    const chunk = buildAttendance(faker, returning.slice(i, i + 500), days, stamp);
+    await bulkInsert(client, "attendance", chunk);
+    written += chunk.length;
+    if (i % 2500 === 0) console.log(`  last year's register: ${written.toLocaleString("en-US")} rows…`);
+  }
+  console.log(`  last year's register: ${written.toLocaleString("en-US")} rows.`);
+}
+
+async function main() {
+  const db = await openDatabase();
+  const pool = new pg.Pool({ connectionString: db.migrationUrl, max: 3 });
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  try {
+    await prepareDatabase(db);
+    // The demo schools too, so the 400-student comparison school (Lincoln) is there.
+    await seedDemo(pool);
+    const passwordHash = await hashPassword(demoPassword());
+    // The district school is one long transaction on one core; the small schools go alongside it.
+    const district = async () => {
+      if (await tenantExists(pool, DISTRICT_SCHOOL.slug)) {
+        console.log(`${DISTRICT_SCHOOL.name} is already there; left as it is.`);
+        return;
+      }
+      console.log(`${DISTRICT_SCHOOL.name}: building 10 000 students' records…`);
+      const today = seedToday(DISTRICT_SCHOOL.timezone);
+      await seedSchool(pool, DISTRICT_SCHOOL, passwordHash, {
+        tenant: { maxStudents: 20_000, maxTeachers: 1_000 },
+        progress: (table, count) =>
+          console.log(`  ${table}: ${count.toLocaleString("en-US")} rows (${elapsed()})`),
+        more: (client, rows) => lastYearsRegister(client, rows, today, rows.users[0]!.tenantId),
+      });
+      console.log(`${DISTRICT_SCHOOL.name} written (${elapsed()}).`);
+    };
+    const smallSchools = async () => {
+      let written = 0;
+      for (const school of SMALL_SCHOOLS) {
+        if (await tenantExists(pool, school.slug)) continue;
+        await seedSchool(pool, school, passwordHash);
+        if (++written % 10 === 0) console.log(`Small schools: ${written} written (${elapsed()}).`);
+      }
+    };
+    await Promise.all([district(), smallSchools()]);
+    await pool.query("ANALYZE");
+    console.log(
+      `District data ready in ${elapsed()}. Sign in as admin@jefferson.demo (password as the demo's).`,
+    );
+  } finally {
+    await pool.end();
+    await db.release();
+  }
+}
+
+await main();
