@@ -64,7 +64,7 @@ const restrict = (files, patterns, ignores = []) => ({
 
 // Pages and actions ask feature queries and services; they call no Prisma delegate themselves.
 const MODELS =
-  "user|student|teacher|class|enrollment|grade|attendance|auditLog|tenant|tenantDomain|mailOutbox|userSession|userSecurity|authAttempt|studentStatusChange|emailToken";
+  "user|student|teacher|class|enrollment|grade|attendance|auditLog|tenant|tenantDomain|mailOutbox|attendanceDailyCount|userSession|userSecurity|authAttempt|studentStatusChange|emailToken";
 const delegateMessage =
   "Pages and actions call feature queries and services, not Prisma delegates (db.<model>.…).";
 const noDelegates = {

@@ -120,10 +120,27 @@ describe("Prisma schema matches the database", () => {
         createdBy: ids.userId,
       },
       TenantDomain: { id: randomUUID(), tenantId: ids.tenantId, status: "pending" },
+      // A day and status no attendance mark above counts toward (the database keeps these).
+      AttendanceDailyCount: {
+        tenantId: ids.tenantId,
+        attendanceDate: new Date("2001-01-01T00:00:00Z"),
+        status: "drift",
+        marks: 3,
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
-      model === "UserSecurity" ? { userId: data.userId } : { id: data.id };
+      model === "UserSecurity"
+        ? { userId: data.userId }
+        : model === "AttendanceDailyCount"
+          ? {
+              tenantId_attendanceDate_status: {
+                tenantId: data.tenantId,
+                attendanceDate: data.attendanceDate,
+                status: data.status,
+              },
+            }
+          : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -154,7 +171,12 @@ describe("Prisma schema matches the database", () => {
         expect(read[field], `${model}.${field}`).toEqual(value);
       }
 
-      const [column, value] = model === "UserSecurity" ? ["user_id", data.userId] : ["id", data.id];
+      const [column, value] =
+        model === "UserSecurity"
+          ? ["user_id", data.userId]
+          : model === "AttendanceDailyCount"
+            ? ["status", data.status]
+            : ["id", data.id];
       const {
         rows: [raw],
       } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [

@@ -2,7 +2,8 @@
 // Confirmation before anything destructive. A native modal <dialog>: focus moves into it, Escape
 // cancels, and the page behind cannot be reached until it closes.
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { Modal } from "./modal";
 
 export function ConfirmButton({
   label,
@@ -26,16 +27,11 @@ export function ConfirmButton({
   className?: string;
 }) {
   const t = useTranslations("forms");
-  const dialog = useRef<HTMLDialogElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
 
   const confirm = async () => {
     setBusy(true);
@@ -50,6 +46,7 @@ export function ConfirmButton({
   return (
     <>
       <button
+        ref={trigger}
         type="button"
         onClick={() => {
           setError(null);
@@ -62,39 +59,41 @@ export function ConfirmButton({
       >
         {label}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-        className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
-      >
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        <div className="mt-3 space-y-2 text-slate-800">{children}</div>
-        {error ? (
-          <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-            {error}
-          </p>
-        ) : null}
-        <div className="mt-6 flex justify-end gap-3">
-          <button
-            type="button"
-            onClick={() => setOpen(false)}
-            className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
-          >
-            {cancelLabel ?? t("cancel")}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={confirm}
-            className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}
-          >
-            {busy ? t("working") : confirmLabel}
-          </button>
-        </div>
-      </dialog>
+      {open ? (
+        <Modal
+          labelledBy={titleId}
+          onClose={() => setOpen(false)}
+          returnFocusTo={trigger}
+          className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+        >
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
+          <div className="mt-3 space-y-2 text-slate-800">{children}</div>
+          {error ? (
+            <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+              {error}
+            </p>
+          ) : null}
+          <div className="mt-6 flex justify-end gap-3">
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
+            >
+              {cancelLabel ?? t("cancel")}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={confirm}
+              className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${confirmClass}`}
+            >
+              {busy ? t("working") : confirmLabel}
+            </button>
+          </div>
+        </Modal>
+      ) : null}
     </>
   );
 }

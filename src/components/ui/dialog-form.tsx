@@ -3,7 +3,8 @@
 // out of reach), driven by useActionForm: its fields show their own errors, the refusal that
 // belongs to no field shows at the top, and it closes when the action succeeded.
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
+import { Modal } from "./modal";
 import { FormAlert } from "./text-field";
 
 export function DialogForm({
@@ -31,16 +32,13 @@ export function DialogForm({
   children: ReactNode;
   triggerClassName?: string;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const t = useTranslations("forms");
   const titleId = useId();
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
   return (
     <>
       <button
+        ref={trigger}
         type="button"
         onClick={() => onOpenChange(true)}
         className={
@@ -50,36 +48,38 @@ export function DialogForm({
       >
         {label}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        onClose={() => onOpenChange(false)}
-        className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
-      >
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-            {title}
-          </h2>
-          {formError ? <FormAlert id={`${titleId}-error`}>{formError}</FormAlert> : null}
-          {children}
-          <div className="flex justify-end gap-3">
-            <button
-              type="button"
-              onClick={() => onOpenChange(false)}
-              className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
-            >
-              {t("cancel")}
-            </button>
-            <button
-              type="submit"
-              disabled={busy}
-              className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
-            >
-              {busy ? (busyLabel ?? t("saving")) : submitLabel}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      {open ? (
+        <Modal
+          labelledBy={titleId}
+          onClose={() => onOpenChange(false)}
+          returnFocusTo={trigger}
+          className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+        >
+          <form onSubmit={onSubmit} noValidate className="space-y-4">
+            <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+              {title}
+            </h2>
+            {formError ? <FormAlert id={`${titleId}-error`}>{formError}</FormAlert> : null}
+            {children}
+            <div className="flex justify-end gap-3">
+              <button
+                type="button"
+                onClick={() => onOpenChange(false)}
+                className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900"
+              >
+                {t("cancel")}
+              </button>
+              <button
+                type="submit"
+                disabled={busy}
+                className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast disabled:opacity-60"
+              >
+                {busy ? (busyLabel ?? t("saving")) : submitLabel}
+              </button>
+            </div>
+          </form>
+        </Modal>
+      ) : null}
     </>
   );
 }

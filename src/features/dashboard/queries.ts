@@ -32,27 +32,35 @@ export interface DayRate extends AttendanceFigure {
   day: Day;
 }
 
-/** The attendance figure per day, for the last `days` days with any marks. */
+/**
+ * The attendance figure per day, for the last `days` days with any marks: the whole school's from
+ * the counts the database keeps per day (attendance_daily_counts, docs/decisions/018), so a
+ * district school pays what a small one does; some classes' from their marks.
+ */
 async function attendanceRates(
   db: TenantDb,
   today: Day,
   days: number,
   classIds?: string[],
 ): Promise<DayRate[]> {
-  const since = dayToDate(addDays(today, -days * 2));
-  const rows = await db.attendance.groupBy({
-    by: ["attendanceDate", "status"],
-    where: {
-      attendanceDate: { gte: since, lte: dayToDate(today) },
-      ...(classIds ? { classId: { in: classIds } } : {}),
-    },
-    _count: { _all: true },
-  });
+  const dates = { gte: dayToDate(addDays(today, -days * 2)), lte: dayToDate(today) };
+  const rows = classIds
+    ? (
+        await db.attendance.groupBy({
+          by: ["attendanceDate", "status"],
+          where: { attendanceDate: dates, classId: { in: classIds } },
+          _count: { _all: true },
+        })
+      ).map((r) => ({ attendanceDate: r.attendanceDate, status: r.status, marks: r._count._all }))
+    : await db.attendanceDailyCount.findMany({
+        where: { attendanceDate: dates, marks: { gt: 0 } },
+        select: { attendanceDate: true, status: true, marks: true },
+      });
   const byDay = new Map<Day, Record<string, number>>();
   for (const row of rows) {
     const day = dateToDay(row.attendanceDate);
     const counts = byDay.get(day) ?? {};
-    counts[row.status] = (counts[row.status] ?? 0) + row._count._all;
+    counts[row.status] = (counts[row.status] ?? 0) + row.marks;
     byDay.set(day, counts);
   }
   return [...byDay.entries()]

@@ -156,6 +156,7 @@ describe("what each role may do", () => {
         "user_sessions",
         "student_status_changes",
         "tenant_domains",
+        "attendance_daily_counts",
       ].sort(),
     );
     for (const row of rows)

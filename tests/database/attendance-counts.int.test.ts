@@ -1,0 +1,109 @@
+// attendance_daily_counts: the marks per school, day and status that the database keeps as marks
+// are written, changed and deleted (migration 020, docs/decisions/018). The office dashboard reads
+// them instead of every mark, so they must equal a count of the marks, always, for every school.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
+import { asAppLogin, createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createSchool, type School } from "../support/two-schools.ts";
+
+let db: TestDatabase;
+let a: School;
+let b: School;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  a = await createSchool(db.admin, "a");
+  b = await createSchool(db.admin, "b");
+});
+afterAll(async () => db?.drop());
+
+/** The kept counts and a fresh count of the marks, per school, day and status (non-zero only). */
+async function keptAndCounted() {
+  const kept = await db.admin.query(
+    `SELECT tenant_id, attendance_date::text AS day, status, marks FROM attendance_daily_counts
+      WHERE marks <> 0 ORDER BY 1, 2, 3`,
+  );
+  const counted = await db.admin.query(
+    `SELECT tenant_id, attendance_date::text AS day, status, count(*)::int AS marks FROM attendance
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+  return { kept: kept.rows, counted: counted.rows };
+}
+
+/** A transaction of the application's role for one school, as withTenant() opens it. */
+async function asSchool(tenantId: string, work: (c: pg.Client) => Promise<unknown>) {
+  const client = new pg.Client({ connectionString: asAppLogin(db.url), options: `-c role=${APP_DB_ROLE}` });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    await work(client);
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
+
+describe("attendance counts kept by the database", () => {
+  it("follow marks written, changed and deleted by the app, for each school apart", async () => {
+    await asSchool(a.tenantId, async (c) => {
+      await c.query(
+        `INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period)
+         SELECT $1, id, '2026-10-05', 'present', 'daily' FROM students WHERE tenant_id = $1`,
+        [a.tenantId],
+      );
+      await c.query(
+        "UPDATE attendance SET status = 'absent' WHERE tenant_id = $1 AND attendance_date = '2026-10-05' AND student_id = $2",
+        [a.tenantId, a.ids.student],
+      );
+    });
+    await asSchool(b.tenantId, (c) =>
+      c.query(
+        "INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period) VALUES ($1, $2, '2026-10-05', 'tardy', 'daily')",
+        [b.tenantId, b.ids.student],
+      ),
+    );
+    let { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    expect(kept.filter((r) => r.day === "2026-10-05" && r.tenant_id === a.tenantId)).toContainEqual({
+      tenant_id: a.tenantId,
+      day: "2026-10-05",
+      status: "absent",
+      marks: 1,
+    });
+
+    // A student deleted takes their marks with them, and the counts follow the cascade.
+    await asSchool(a.tenantId, (c) => c.query("DELETE FROM students WHERE id = $1", [a.ids.student]));
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+  });
+
+  it("count marks written outside the app too (a seed, an operator's SQL), and leave the setting as it was", async () => {
+    await db.admin.query(
+      "INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period) VALUES ($1, $2, '2026-10-06', 'excused', 'daily')",
+      [b.tenantId, b.ids.student],
+    );
+    const { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    const { rows } = await db.admin.query("SELECT current_setting('app.tenant_id', true) AS t");
+    expect(rows[0].t ?? "").toBe("");
+  });
+
+  it("cannot be written by the application's role, and deleting a whole school still works", async () => {
+    await expect(
+      asSchool(a.tenantId, (c) =>
+        c.query(
+          "INSERT INTO attendance_daily_counts (tenant_id, attendance_date, status, marks) VALUES ($1, '2026-10-07', 'present', 999)",
+          [a.tenantId],
+        ),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await db.admin.query("DELETE FROM tenants WHERE id = $1", [b.tenantId]);
+    const { rows } = await db.admin.query(
+      "SELECT count(*)::int AS n FROM attendance_daily_counts WHERE tenant_id = $1",
+      [b.tenantId],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});
