@@ -66,6 +66,8 @@ export default defineConfig({
       EMBEDDED_PG_DATA: ".data/e2e-postgres",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
       PORT: String(PORT),
+      // Two workers, as on a two-core server: caches must agree across processes.
+      WEB_CONCURRENCY: "2",
       NEXT_TELEMETRY_DISABLED: "1",
       // Custom-domain checks read TXT records from this file instead of public DNS (e2e/console/domains.spec.ts).
       DNS_TXT_RECORDS_FILE: E2E_DNS_RECORDS_FILE,

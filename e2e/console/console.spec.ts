@@ -3,6 +3,7 @@ import { generate } from "otplib";
 import { expectNoAxeViolations } from "../support/axe";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { upsertAccount, upsertSchool, withDatabase } from "../support/database";
+import { rawRequest } from "../support/raw-http";
 import { schoolUrl, signIn } from "../support/sign-in";
 import { consoleUrl, signInToConsole } from "./console-sign-in";
 
@@ -64,6 +65,17 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
 
   await page.getByLabel("Search by name, slug or domain").fill("hillcrest");
   await page.getByRole("button", { name: "Apply" }).click();
+  // Each of the server's workers (WEB_CONCURRENCY=2) has the school cached as open, on its own
+  // connections; the suspension reaches all of them, not only the one that ran the action.
+  const eachWorker = () =>
+    Promise.all(
+      Array.from({ length: 8 }, () =>
+        rawRequest({ host: "hillcrest.localhost", path: "/login", headers: { connection: "close" } }).then(
+          (r) => r.status,
+        ),
+      ),
+    );
+  expect(await eachWorker()).toEqual(Array(8).fill(200));
   const row = page.getByRole("row").filter({ hasText: "Hillcrest Academy" });
   await row.getByRole("button", { name: "Suspend" }).click();
   await page
@@ -72,6 +84,7 @@ test("a super admin sets up two-factor, sees every school with its usage, and su
     .click();
   const status = row.getByRole("cell").nth(3);
   await expect(status).toHaveText("Suspended");
+  await expect.poll(eachWorker, { timeout: 1_000, intervals: [100] }).toEqual(Array(8).fill(503));
   await school.reload();
   await expect(school.getByText("Welcome, Hal Crest")).toHaveCount(0);
   await expect(school.locator("main")).toContainText(/suspended/i);

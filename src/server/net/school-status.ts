@@ -49,7 +49,7 @@ export function schoolStatusChecker(options: {
   }
 
   /** Makes a suspended or cancelled school's successful page answers 503; leaves everything else. */
-  return async function markUnavailableSchool(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function markUnavailableSchool(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") return;
     const path = req.url ?? "/";
     if (path.startsWith("/_next/") || path.startsWith("/api/") || path === "/brand.css") return;
@@ -67,5 +67,9 @@ export function schoolStatusChecker(options: {
       res.setHeader("retry-after", "3600");
       return 503;
     });
-  };
+  }
+
+  /** Forget the statuses seen (a school's status changed somewhere). */
+  const forget = () => cache.clear();
+  return Object.assign(markUnavailableSchool, { forget });
 }

@@ -6,6 +6,8 @@ import { cache } from "react";
 import { platformDb } from "@/server/db/platform";
 import { routeHost } from "./host.ts";
 import { rootDomain } from "./hosts.ts";
+import { tenantCache } from "./tenant-cache.ts";
+import { announceTenantChange } from "./tenant-changes.ts";
 
 export interface CurrentTenant {
   id: string;
@@ -33,15 +35,17 @@ export interface CurrentTenant {
 
 const TTL_MS = 30_000;
 const MISS_TTL_MS = 5_000;
-// One cache per process, kept on globalThis: the bundler may give each route its own copy of this
-// module, and an invalidation from the console must reach the copy that serves the school's pages.
-type CacheEntry = { tenant: CurrentTenant | null; expires: number };
-const shared = globalThis as typeof globalThis & { __sisTenantCache?: Map<string, CacheEntry> };
-const byHost = (shared.__sisTenantCache ??= new Map<string, CacheEntry>());
+// One cache per process (tenant-cache.ts), cleared here and, through PostgreSQL, in every other
+// process that serves schools.
+const byHost = tenantCache;
 
-/** Forget cached lookups: after a school's name, domain, branding or status changes. */
+/**
+ * Forget cached lookups after a school's name, domain, branding or status changes: in this process
+ * at once, in every other worker and instance as soon as PostgreSQL tells them.
+ */
 export function invalidateTenantCache(): void {
   byHost.clear();
+  void announceTenantChange().catch((error) => console.error("could not announce a school change", error));
 }
 
 async function lookUp(host: string): Promise<CurrentTenant | null> {
