@@ -5,7 +5,7 @@
 //
 // One worker per core (WEB_CONCURRENCY to choose), with Node's cluster: the primary only forks
 // and restarts workers; each worker serves, and forgets its cached schools when any process
-// announces a change (src/server/net/tenant-change-listener.ts).
+// announces a change (src/server/net/tenant-change-listener.ts, docs/decisions/019).
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
