@@ -15,3 +15,12 @@ const KEY = /^[a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+$/;
 export function textOf(message: string, t: KeyTranslator, values?: MessageValues): string {
   return KEY.test(message) && t.has(message as never) ? t(message as never, values as never) : message;
 }
+
+/** A zod issue's sentence: its key, with the values a custom rule carries in `params`. */
+export function issueTextOf(
+  issue: { code: string; message: string; params?: unknown },
+  t: KeyTranslator,
+): string {
+  const values = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
+  return textOf(issue.message, t, values);
+}

@@ -3,13 +3,21 @@
 // use-intl/core: the translator without React, so the job runner's process can use it too.
 import { createTranslator } from "use-intl/core";
 import { CATALOGUES, shippedLocaleFor } from "./locales";
-import { textOf, type KeyTranslator, type MessageValues } from "./message-key";
+import { issueTextOf, textOf, type KeyTranslator, type MessageValues } from "./message-key";
 import { vocabularyOf, type Vocabulary } from "./vocabulary";
 
 /** A translator for one namespace of the catalogue, in the school's language. */
 export function translator<N extends "errors" | "mail">(setting: string | null | undefined, namespace: N) {
   const locale = shippedLocaleFor(setting);
   return createTranslator({ locale, messages: CATALOGUES[locale], namespace });
+}
+
+/** A zod issue's sentence in the school's language (its key, with a custom rule's values). */
+export function issueSentence(
+  issue: { code: string; message: string; params?: unknown },
+  setting?: string | null,
+) {
+  return issueTextOf(issue, wholeCatalogue(setting));
 }
 
 /** A message key's sentence in the school's language (a message that is no key comes back as it is). */

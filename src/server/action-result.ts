@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { AppError, errorMessage, type ErrorCode, UserFacingError } from "./errors.ts";
-import type { MessageValues } from "@/i18n/message-key";
-import { messageText } from "@/i18n/translate";
+import { issueSentence, messageText } from "@/i18n/translate";
 import type { ActionResult } from "@/lib/action-result";
 
 export type { ActionResult } from "@/lib/action-result";
@@ -16,8 +15,7 @@ export function fieldErrorsOf(error: z.ZodError, locale?: string | null): Record
 
 /** One issue's sentence: a rule's key (with the values it carries in `params`) from the catalogue. */
 export function issueText(issue: z.core.$ZodIssue, locale?: string | null): string {
-  const params = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
-  return messageText(issue.message, locale, params);
+  return issueSentence(issue, locale);
 }
 
 /**

@@ -6,7 +6,7 @@ import { toNestErrors } from "@hookform/resolvers";
 import { useLocale, useTranslations } from "next-intl";
 import type { FieldError, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { textOf, type KeyTranslator, type MessageValues } from "@/i18n/message-key";
+import { issueTextOf, type KeyTranslator } from "@/i18n/message-key";
 import { zodMessages } from "@/i18n/zod-messages";
 
 export function useSchemaResolver<S extends z.ZodType<unknown, FieldValues>>(
@@ -23,8 +23,7 @@ export function useSchemaResolver<S extends z.ZodType<unknown, FieldValues>>(
     if (result.success) return { values: result.data as z.output<S>, errors: {} };
     const flat: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
-      const params = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
-      flat[issue.path.join(".")] ??= { type: issue.code, message: textOf(issue.message, t, params) };
+      flat[issue.path.join(".")] ??= { type: issue.code, message: issueTextOf(issue, t) };
     }
     return { values: {}, errors: toNestErrors(flat, resolverOptions) };
   };
