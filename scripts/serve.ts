@@ -14,6 +14,7 @@ import next from "next";
 import { parseProxyTrust } from "../src/server/net/client-address.ts";
 import { applyForwardingPolicy, type ForwardingPolicy } from "../src/server/net/forwarded-headers.ts";
 import { screenActionRequest } from "../src/server/net/action-requests.ts";
+import { admitUnlessBusy } from "../src/server/net/busy.ts";
 import { schoolStatusChecker } from "../src/server/net/school-status.ts";
 import { listenForTenantChanges } from "../src/server/net/tenant-change-listener.ts";
 
@@ -56,8 +57,10 @@ async function serve() {
     trustForwardedHost: policy.trustForwardedHost,
   });
 
+  // LISTEN holds its connection for good: behind a transaction pooler (PgBouncer) it needs a
+  // direct connection (or a session-pooled one), which LISTEN_DATABASE_URL names (docs/decisions/021).
   const stopListening = listenForTenantChanges(
-    process.env.PLATFORM_DATABASE_URL || process.env.DATABASE_URL || "",
+    process.env.LISTEN_DATABASE_URL || process.env.PLATFORM_DATABASE_URL || process.env.DATABASE_URL || "",
     markUnavailableSchool.forget,
   );
 
@@ -68,6 +71,7 @@ async function serve() {
   const server = http.createServer(async (req, res) => {
     applyForwardingPolicy(req, policy);
     if (!screenActionRequest(req, res)) return;
+    if (!admitUnlessBusy(req, res)) return;
     await markUnavailableSchool(req, res);
     handle(req, res).catch((error: unknown) => {
       console.error("request failed", req.method, req.url, error);

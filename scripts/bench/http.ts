@@ -5,16 +5,16 @@
 // the ratios issue #14 sets as targets. BENCH_SECONDS (default 10) sets the time per page.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
-import { demoPassword } from "../seed/demo-schools.ts";
+import { httpClient } from "../support/http-client.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLOCK_TICK_MS = 10; // Linux USER_HZ = 100
+const { request, signIn, waitForServer } = httpClient(PORT);
 
 interface Page {
   name: string;
@@ -38,56 +38,6 @@ interface Result {
   pgMs: number;
   bad: number;
   wrong: number;
-}
-
-/** A request to a school's host on this machine (Node does not resolve *.localhost by itself). */
-function request(
-  host: string,
-  method: string,
-  url: string,
-  headers: Record<string, string> = {},
-  body?: string,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port: PORT, method, path: url, headers: { host: `${host}:${PORT}`, ...headers } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on("error", reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-const cookiesOf = (headers: http.IncomingHttpHeaders) =>
-  (headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!).join("; ");
-
-/** A real sign-in through next-auth's credentials endpoint: the session cookie it sets. */
-async function signIn(host: string, email: string): Promise<string> {
-  const csrf = await request(host, "GET", "/api/auth/csrf");
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken, email, password: demoPassword(), json: "true" }).toString();
-  const res = await request(
-    host,
-    "POST",
-    "/api/auth/callback/credentials",
-    {
-      "content-type": "application/x-www-form-urlencoded",
-      "content-length": String(Buffer.byteLength(form)),
-      cookie: cookiesOf(csrf.headers),
-    },
-    form,
-  );
-  const session = cookiesOf(res.headers)
-    .split("; ")
-    .find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`Sign-in as ${email} at ${host} failed (${res.status}).`);
-  return session;
 }
 
 /**
@@ -225,16 +175,6 @@ async function benchSchool(school: string, deepPage: number): Promise<Result[]> 
     );
   }
   return results;
-}
-
-async function waitForServer(child: ReturnType<typeof spawn>): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      if (String(chunk).includes(`Serving on port ${PORT}`)) resolve();
-    };
-    child.stdout!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`The server stopped (exit ${code}).`)));
-  });
 }
 
 const server = spawn(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, errorMessage, type ErrorCode, UserFacingError } from "./errors.ts";
 import { issueSentence, messageText } from "@/i18n/translate";
+import { isDatabaseUnavailable } from "./db/errors.ts";
 import type { ActionResult } from "@/lib/action-result";
 
 export type { ActionResult } from "@/lib/action-result";
@@ -67,3 +68,29 @@ export function refusal(error: UserFacingError, locale?: string | null): ActionR
     ? { ok: false, ...code, fieldErrors: { [error.field]: [text] } }
     : { ok: false, ...code, formError: text };
 }
+
+/**
+ * Runs an action's whole body (the session check included); when the database is unreachable,
+ * overloaded or cut a statement for running too long, the person is told to try again in a
+ * moment instead of meeting an error page, and the server's log says what happened where.
+ */
+export async function answeringWhenDatabaseUnavailable<T>(
+  path: string,
+  locale: string | null | undefined,
+  run: () => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error(`database unavailable during the action of ${path}:`, firstLine(error));
+    return {
+      ok: false,
+      code: "database_unavailable",
+      formError: errorMessage("database_unavailable", undefined, locale ?? undefined),
+    };
+  }
+}
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 300);

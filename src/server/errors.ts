@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   "unknown_fields",
   "service_unavailable",
   "not_found",
+  "database_unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

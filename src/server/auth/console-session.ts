@@ -4,7 +4,13 @@ import "server-only";
 // own tenant; a school's session is never one, and two-factor is always required.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { inLanguage, invalidInput, refusal, type ActionResult } from "@/server/action-result";
+import {
+  answeringWhenDatabaseUnavailable,
+  inLanguage,
+  invalidInput,
+  refusal,
+  type ActionResult,
+} from "@/server/action-result";
 import type { AuditActor, AuditRequest } from "@/server/audit/write-audit";
 import { UserFacingError } from "@/server/errors";
 import { findPlatformTenant, type CurrentTenant } from "@/server/tenancy/current-tenant";
@@ -64,29 +70,30 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
     actor: AuditActor & { id: string };
   }) => Promise<ActionResult<T>>,
 ) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    const user = await getConsoleUser();
-    if (!user) return SIGNED_OUT;
-    if (!user.twoFactorEnabled && !config.allowPendingTwoFactor) return NOT_ALLOWED;
-    const parsed = config.schema.safeParse(raw);
-    if (!parsed.success) return invalidInput(parsed.error);
-    const platform = (await findPlatformTenant())!;
-    const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
-    try {
-      return inLanguage(
-        await body({
-          user,
-          platform,
-          input: parsed.data,
-          request,
-          actor: { id: user.id, email: user.email, role: user.role },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof UserFacingError) return refusal(error);
-      throw error;
-    }
-  };
+  return (raw: unknown): Promise<ActionResult<T>> =>
+    answeringWhenDatabaseUnavailable(config.path, null, async () => {
+      const user = await getConsoleUser();
+      if (!user) return SIGNED_OUT;
+      if (!user.twoFactorEnabled && !config.allowPendingTwoFactor) return NOT_ALLOWED;
+      const parsed = config.schema.safeParse(raw);
+      if (!parsed.success) return invalidInput(parsed.error);
+      const platform = (await findPlatformTenant())!;
+      const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
+      try {
+        return inLanguage(
+          await body({
+            user,
+            platform,
+            input: parsed.data,
+            request,
+            actor: { id: user.id, email: user.email, role: user.role },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof UserFacingError) return refusal(error);
+        throw error;
+      }
+    });
 }
 
 /**

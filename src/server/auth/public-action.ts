@@ -3,7 +3,14 @@ import "server-only";
 // an invitation): it resolves the school, refuses a suspended one, and parses the input with the
 // form's own zod schema before anything touches data. Signed-in audiences: school-actions.ts.
 import type { z } from "zod";
-import { inLanguage, invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
+import {
+  answeringWhenDatabaseUnavailable,
+  inLanguage,
+  invalidInput,
+  refusal,
+  refusalOf,
+  type ActionResult,
+} from "@/server/action-result";
 import type { AuditRequest } from "@/server/audit/write-audit";
 import { zodMessages } from "@/i18n/zod-messages";
 import { UserFacingError } from "@/server/errors";
@@ -23,21 +30,22 @@ export function publicSchoolAction<S extends z.ZodType, T>(
     request: AuditRequest;
   }) => Promise<ActionResult<T>>,
 ) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    const tenant = await currentTenantOfRequest();
-    if (!tenant || !isServiceAvailable(tenant)) return refusalOf("service_unavailable");
-    const parsed = schema.safeParse(raw, { error: zodMessages(tenant.locale) });
-    if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
-    try {
-      const result = await handler({
-        tenant,
-        input: parsed.data,
-        request: requestInfo(await incomingRequest().headers(), "POST", path),
-      });
-      return inLanguage(result, tenant.locale);
-    } catch (error) {
-      if (error instanceof UserFacingError) return refusal(error, tenant.locale);
-      throw error;
-    }
-  };
+  return (raw: unknown): Promise<ActionResult<T>> =>
+    answeringWhenDatabaseUnavailable(path, null, async () => {
+      const tenant = await currentTenantOfRequest();
+      if (!tenant || !isServiceAvailable(tenant)) return refusalOf("service_unavailable");
+      const parsed = schema.safeParse(raw, { error: zodMessages(tenant.locale) });
+      if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
+      try {
+        const result = await handler({
+          tenant,
+          input: parsed.data,
+          request: requestInfo(await incomingRequest().headers(), "POST", path),
+        });
+        return inLanguage(result, tenant.locale);
+      } catch (error) {
+        if (error instanceof UserFacingError) return refusal(error, tenant.locale);
+        throw error;
+      }
+    });
 }

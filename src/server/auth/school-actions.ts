@@ -4,7 +4,14 @@ import "server-only";
 // permission and the input before the body runs. The body then runs inside withTenant(): one
 // transaction, so a refusal thrown halfway leaves nothing written.
 import type { z } from "zod";
-import { inLanguage, invalidInput, refusal, refusalOf, type ActionResult } from "@/server/action-result";
+import {
+  answeringWhenDatabaseUnavailable,
+  inLanguage,
+  invalidInput,
+  refusal,
+  refusalOf,
+  type ActionResult,
+} from "@/server/action-result";
 import { isSerializationFailure, isUniqueViolation } from "@/server/db/errors";
 import { withTenant, withTenantSerializable, type TenantDb } from "@/server/db/with-tenant";
 import { zodMessages } from "@/i18n/zod-messages";
@@ -49,48 +56,50 @@ function audienceAction(audience: Audience) {
     },
     body: (ctx: SchoolActionContext<z.infer<S>>) => Promise<ActionResult<T>>,
   ) {
-    return async (raw: unknown): Promise<ActionResult<T>> => {
-      const user = await getSessionUser();
-      if (!user) return SIGNED_OUT;
-      if (!audience.roles.includes(user.role)) return NOT_ALLOWED;
-      if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
-      if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
-      const tenant = (await currentTenantOfRequest())!;
-      const parsed = config.schema.safeParse(raw, { error: zodMessages(tenant.locale) });
-      if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
-      const needs = config.module ?? audience.module;
-      if (needs && !isModuleEnabled(tenant.features, needs)) return MODULE_OFF;
-      const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
-      const later: (() => Promise<unknown>)[] = [];
-      const runBody = (db: TenantDb) =>
-        body({
-          tenantId: tenant.id,
-          tenant,
-          user,
-          db,
-          input: parsed.data,
-          request,
-          actor: { id: user.id, email: user.email, role: user.role },
-          afterCommit: (task) => void later.push(task),
-        });
-      try {
-        const result = config.isolationLevel
-          ? await withTenantSerializable(tenant.id, runBody, {
-              onRetry: () => {
-                later.length = 0;
-              },
-            })
-          : await withTenant(tenant.id, runBody);
-        for (const task of later) void task().catch((error) => console.error(`after ${config.path}`, error));
-        return inLanguage(result, tenant.locale);
-      } catch (error) {
-        if (error instanceof UserFacingError) return refusal(error, tenant.locale);
-        // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
-        // rule did not foresee: the person is told to try again, never shown an error page.
-        if (isSerializationFailure(error) || isUniqueViolation(error)) return refusalOf("try_again");
-        throw error;
-      }
-    };
+    return (raw: unknown): Promise<ActionResult<T>> =>
+      answeringWhenDatabaseUnavailable(config.path, null, async () => {
+        const user = await getSessionUser();
+        if (!user) return SIGNED_OUT;
+        if (!audience.roles.includes(user.role)) return NOT_ALLOWED;
+        if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
+        if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
+        const tenant = (await currentTenantOfRequest())!;
+        const parsed = config.schema.safeParse(raw, { error: zodMessages(tenant.locale) });
+        if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
+        const needs = config.module ?? audience.module;
+        if (needs && !isModuleEnabled(tenant.features, needs)) return MODULE_OFF;
+        const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
+        const later: (() => Promise<unknown>)[] = [];
+        const runBody = (db: TenantDb) =>
+          body({
+            tenantId: tenant.id,
+            tenant,
+            user,
+            db,
+            input: parsed.data,
+            request,
+            actor: { id: user.id, email: user.email, role: user.role },
+            afterCommit: (task) => void later.push(task),
+          });
+        try {
+          const result = config.isolationLevel
+            ? await withTenantSerializable(tenant.id, runBody, {
+                onRetry: () => {
+                  later.length = 0;
+                },
+              })
+            : await withTenant(tenant.id, runBody);
+          for (const task of later)
+            void task().catch((error) => console.error(`after ${config.path}`, error));
+          return inLanguage(result, tenant.locale);
+        } catch (error) {
+          if (error instanceof UserFacingError) return refusal(error, tenant.locale);
+          // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
+          // rule did not foresee: the person is told to try again, never shown an error page.
+          if (isSerializationFailure(error) || isUniqueViolation(error)) return refusalOf("try_again");
+          throw error;
+        }
+      });
   };
 }
 

@@ -75,3 +75,52 @@ export function databaseReason(error: unknown): string {
       .slice(0, 300) || "the database refused it"
   );
 }
+
+// SQLSTATEs of a database that is restarting, overloaded or cut a statement off (statement
+// timeout), Prisma's codes and the pg adapter's kinds for the same, and the driver's own words
+// for a connection that broke or never came (pool wait timeout).
+const UNAVAILABLE_SQLSTATES = new Set([
+  "57014",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionAlreadyClosed",
+]);
+const UNAVAILABLE_WORDS =
+  /connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|EPIPE|statement timeout|administrator command|database system is (starting up|shutting down|in recovery mode)|connection error|Unable to start a transaction in the given time|Transaction already closed/i;
+
+/**
+ * The database could not be reached in time, or cut a statement that ran too long: nothing is
+ * wrong with the request, and the person should be told to try again in a moment (no error page,
+ * no stack trace). A transaction cut this way was rolled back, so no change is half-written.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    const { code, originalCode, kind, message } = e as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      message?: unknown;
+    };
+    if (typeof code === "string" && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_PRISMA_CODES.has(code)))
+      return true;
+    if (typeof originalCode === "string" && UNAVAILABLE_SQLSTATES.has(originalCode)) return true;
+    if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+    if (typeof message === "string" && UNAVAILABLE_WORDS.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -8,6 +8,14 @@ import { foldTenantIntoBegin } from "./tenant-context.ts";
 
 export type BasePrismaClient = InstanceType<typeof PrismaClient>;
 
+/**
+ * How long a query waits for a free connection before it fails (and the person is asked to try
+ * again in a moment): a full pool answers quickly instead of hanging (src/server/net/busy.ts).
+ */
+const POOL_WAIT_MS = Number(process.env.DB_POOL_WAIT_MS) || 3_000;
+/** The statement timeout of every connection; a school's transaction sets its own (with-tenant.ts). */
+const CONNECTION_STATEMENT_TIMEOUT_MS = Number(process.env.DB_STATEMENT_TIMEOUT_MS) || 10_000;
+
 export interface ClientOptions {
   poolSize?: number;
   /** The role every pooled connection assumes (`SET ROLE` at connection start). */
@@ -16,16 +24,29 @@ export interface ClientOptions {
 
 /** Clients whose connections set the school as part of BEGIN (see tenant-context.ts). */
 export const foldsTenantIntoBegin = new WeakSet<object>();
+const poolsOfClients = new WeakMap<object, pg.Pool>();
+
+/** The pg pool under a client made here (for pool-pressure.ts). */
+export function poolOf(client: BasePrismaClient): pg.Pool | undefined {
+  return poolsOfClients.get(client);
+}
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): BasePrismaClient {
+  const startup = [`-c statement_timeout=${CONNECTION_STATEMENT_TIMEOUT_MS}`];
+  if (options.role) startup.push(`-c role=${options.role}`);
   const pool = foldTenantIntoBegin(
     new pg.Pool({
       connectionString,
       max: options.poolSize ?? 10,
-      ...(options.role ? { options: `-c role=${options.role}` } : {}),
+      connectionTimeoutMillis: POOL_WAIT_MS,
+      options: startup.join(" "),
     }),
   );
+  // A connection that breaks while idle (the database restarted) is dropped by the pool; without
+  // a listener its error would end the process.
+  pool.on("error", (error) => console.error("database connection lost:", error.message));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   foldsTenantIntoBegin.add(client);
+  poolsOfClients.set(client, pool);
   return client;
 }

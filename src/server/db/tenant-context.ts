@@ -1,13 +1,29 @@
-// Folds "which school" into the transaction's BEGIN: one round trip instead of two, and no trip
+// Folds a transaction's settings into its BEGIN: one round trip instead of two, and no trip
 // through Prisma's raw-query pipeline. withTenant() runs its transaction inside tenantContext;
 // when the pooled connection is asked to BEGIN there, it sends
-//   BEGIN; SELECT set_config('app.tenant_id', '<id>', true)
-// as one simple-protocol message. The id is a validated UUID, so inlining it is safe.
+//   BEGIN; SELECT set_config('app.tenant_id', '<id>', true), set_config('statement_timeout', '<ms>', true)
+// as one simple-protocol message. The id is a validated UUID and the timeout an integer, so
+// inlining them is safe. Both settings are transaction-local, so they hold behind a transaction
+// pooler (PgBouncer) as they do on a direct connection (docs/decisions/021).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
 import { assertTenantId } from "./tenant-scope.ts";
 
-export const tenantContext = new AsyncLocalStorage<string>();
+export interface TransactionSettings {
+  tenantId: string;
+  /** PostgreSQL cuts any statement of the transaction that runs longer (SQLSTATE 57014). */
+  statementTimeoutMs: number;
+}
+
+export const tenantContext = new AsyncLocalStorage<TransactionSettings>();
+
+/** The statement that gives a transaction its school and its statement timeout. */
+export function transactionSettingsSql({ tenantId, statementTimeoutMs }: TransactionSettings): string {
+  assertTenantId(tenantId);
+  if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs <= 0)
+    throw new Error("A statement timeout is a positive whole number of milliseconds.");
+  return `SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('statement_timeout', '${statementTimeoutMs}', true)`;
+}
 
 type QueryConfig = { text?: string; values?: unknown[] };
 
@@ -19,18 +35,14 @@ export function foldTenantIntoBegin(pool: pg.Pool): pg.Pool {
       config: unknown,
       ...rest: unknown[]
     ) => {
-      const tenantId = tenantContext.getStore();
+      const settings = tenantContext.getStore();
       const begin =
         typeof config === "object" &&
         config !== null &&
         (config as QueryConfig).text === "BEGIN" &&
         ((config as QueryConfig).values ?? []).length === 0;
-      if (tenantId && begin) {
-        assertTenantId(tenantId);
-        return query(
-          { ...(config as object), text: `BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)` },
-          ...rest,
-        );
+      if (settings && begin) {
+        return query({ ...(config as object), text: `BEGIN; ${transactionSettingsSql(settings)}` }, ...rest);
       }
       return query(config, ...rest);
     };

@@ -1,6 +1,7 @@
 // Tenant isolation through the one door, generated over every model × every operation: school A's
 // scope never reads, counts, changes or deletes school B's rows, and B is unchanged afterwards.
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { asAppLogin, createTestDatabase, type TestDatabase } from "../../../tests/support/database.ts";
 import {
@@ -10,6 +11,7 @@ import {
   type ModelName,
   type School,
 } from "../../../tests/support/two-schools.ts";
+import { isDatabaseUnavailable } from "./errors.ts";
 import { createPrismaClient, type BasePrismaClient } from "./prisma.ts";
 import { APP_DB_ROLE } from "./roles.ts";
 import { TenantScopeError } from "./tenant-scope.ts";
@@ -431,6 +433,61 @@ describe("the door itself", () => {
     );
     for (const { school, rows } of results)
       expect(rows.every((r) => r.tenantId === school.tenantId)).toBe(true);
+  });
+
+  it("cuts a statement that runs past the timeout, rolls the transaction back and says the database is unavailable", async () => {
+    // A lock held elsewhere makes the school's statement wait: the wait is what gets cut.
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    const before = await db.admin.query("SELECT count(*)::int AS n FROM classes WHERE tenant_id = $1", [
+      a.tenantId,
+    ]);
+    try {
+      await locker.query("BEGIN; LOCK TABLE students IN ACCESS EXCLUSIVE MODE");
+      const started = Date.now();
+      const failure = await withTenant(
+        a.tenantId,
+        async (tx) => {
+          await tx.class.deleteMany({});
+          return tx.student.count();
+        },
+        { client: app, timeoutMs: 300 },
+      ).catch((error: unknown) => error);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(isDatabaseUnavailable(failure)).toBe(true);
+      // PostgreSQL itself cut the statement: nothing of the app still waits on the lock.
+      const waiting = await db.admin.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND usename = 'sis_app'",
+      );
+      expect(waiting.rows[0].n).toBe(0);
+    } finally {
+      await locker.query("ROLLBACK");
+      await locker.end();
+    }
+    // The delete before the cut statement was rolled back with it.
+    expect(
+      (await db.admin.query("SELECT count(*)::int AS n FROM classes WHERE tenant_id = $1", [a.tenantId]))
+        .rows,
+    ).toEqual(before.rows);
+    // The timeout was the transaction's own: the next one on the same pool runs without it.
+    const [setting] = await app.$queryRaw<
+      Array<{ value: string }>
+    >`SELECT current_setting('statement_timeout') AS value`;
+    expect(setting!.value).toBe("10s");
+  });
+
+  it("tells a refused row apart from an unavailable database", async () => {
+    const row = newRow("student");
+    const refused = await withTenant(
+      a.tenantId,
+      async (tx) => {
+        await tx.student.create({ data: row as never });
+        return tx.student.create({ data: row as never });
+      },
+      { client: app },
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+    expect(isDatabaseUnavailable(refused)).toBe(false);
   });
 
   it("reads nothing of B with an unknown or foreign tenant id either", async () => {

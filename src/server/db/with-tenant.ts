@@ -5,7 +5,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { appDb } from "./clients.ts";
 import { foldsTenantIntoBegin, type BasePrismaClient } from "./prisma.ts";
 import { databaseReason, isSerializationFailure, isUniqueViolation } from "./errors.ts";
-import { tenantContext } from "./tenant-context.ts";
+import { tenantContext, transactionSettingsSql } from "./tenant-context.ts";
 import { assertTenantId, scopeArgs, TenantScopeError } from "./tenant-scope.ts";
 
 const RAW_METHODS = new Set([
@@ -22,9 +22,17 @@ export type TenantDb = Omit<
   "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "tenant"
 >;
 
+/**
+ * A statement of a school's transaction that runs longer than this is cut by PostgreSQL (and the
+ * request answered "try again in a moment"), so one slow query cannot hold a pooled connection
+ * for everyone. Long jobs (archives) pass their own timeoutMs.
+ */
+const STATEMENT_TIMEOUT_MS = Number(process.env.DB_STATEMENT_TIMEOUT_MS) || 10_000;
+
 export interface WithTenantOptions {
   /** Base client to use; the application's own pool when omitted. */
   client?: BasePrismaClient;
+  /** How long the whole transaction may take; its statements may each take as long (long jobs). */
   timeoutMs?: number;
   isolationLevel?: Prisma.TransactionIsolationLevel;
 }
@@ -88,14 +96,18 @@ function inTenant<T>(
   // SET TRANSACTION ISOLATION LEVEL must precede every other statement, so a transaction with an
   // isolation level gets its set_config as a statement of its own, after it.
   const folded = foldsTenantIntoBegin.has(base) && !options.isolationLevel;
-  const run = <R>(work: () => R): R => (folded ? tenantContext.run(tenantId, work) : work());
+  const settings = {
+    tenantId,
+    statementTimeoutMs: options.timeoutMs ?? STATEMENT_TIMEOUT_MS,
+  };
+  const run = <R>(work: () => R): R => (folded ? tenantContext.run(settings, work) : work());
   return run(() =>
     scoped.$transaction(
       async (tx) => {
-        // Transaction-local (third argument true): the setting ends with the transaction, so a
-        // pooled connection never carries one school's id into the next request. Our own clients
-        // send it with BEGIN; any other client gets it as a statement of its own.
-        if (!folded) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+        // Transaction-local: the settings end with the transaction, so a pooled connection never
+        // carries one school's id into the next request. Our own clients send them with BEGIN;
+        // any other client gets them as a statement of its own.
+        if (!folded) await tx.$executeRawUnsafe(transactionSettingsSql(settings));
         return fn(tx);
       },
       {

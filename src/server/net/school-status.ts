@@ -20,10 +20,13 @@ export function schoolStatusChecker(options: {
     connectionString: options.databaseUrl,
     max: 2,
     connectionTimeoutMillis: 2_000,
-    statement_timeout: 2_000,
+    options: `-c role=${PLATFORM_DB_ROLE} -c statement_timeout=2000`,
   });
   // Platform code's role: it reads the tenants table, and row-level security applies as for the app.
-  pool.on("connect", (client) => void client.query(`SET ROLE ${PLATFORM_DB_ROLE}`).catch(() => undefined));
+  // As a start-up option, so that it is set before the pool hands the connection out.
+  // An idle connection that breaks (the database restarted) is dropped and replaced; without a
+  // listener its error would end the process.
+  pool.on("error", (error) => console.error("school status lookup: connection lost:", error.message));
   const cache = new Map<string, { status: Status; at: number }>();
 
   async function statusOf(host: string, subdomain: string | null): Promise<Status> {
