@@ -1,10 +1,10 @@
 // attendance_daily_counts: the marks per school, day and status that the database keeps as marks
 // are written, changed and deleted (migration 020, docs/decisions/018). The office dashboard reads
 // them instead of every mark, so they must equal a count of the marks, always, for every school.
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
-import { asAppLogin, createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { asSchool as asSchoolOn } from "../support/as-school.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createSchool, type School } from "../support/two-schools.ts";
 
 let db: TestDatabase;
@@ -31,19 +31,8 @@ async function keptAndCounted() {
   return { kept: kept.rows, counted: counted.rows };
 }
 
-/** A transaction of the application's role for one school, as withTenant() opens it. */
-async function asSchool(tenantId: string, work: (c: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: asAppLogin(db.url), options: `-c role=${APP_DB_ROLE}` });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
-    await work(client);
-    await client.query("COMMIT");
-  } finally {
-    await client.end();
-  }
-}
+const asSchool = (tenantId: string, work: (c: pg.Client) => Promise<unknown>) =>
+  asSchoolOn(db.url, tenantId, work);
 
 describe("attendance counts kept by the database", () => {
   it("follow marks written, changed and deleted by the app, for each school apart", async () => {

@@ -127,6 +127,14 @@ describe("Prisma schema matches the database", () => {
         status: "drift",
         marks: 3,
       },
+      // A key no student above counts toward.
+      StudentCount: {
+        tenantId: ids.tenantId,
+        status: "drift",
+        gradeLevel: "9",
+        academicYear: "2001-2002",
+        students: 3,
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
@@ -140,7 +148,16 @@ describe("Prisma schema matches the database", () => {
                 status: data.status,
               },
             }
-          : { id: data.id };
+          : model === "StudentCount"
+            ? {
+                tenantId_status_gradeLevel_academicYear: {
+                  tenantId: data.tenantId,
+                  status: data.status,
+                  gradeLevel: data.gradeLevel,
+                  academicYear: data.academicYear,
+                },
+              }
+            : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -174,7 +191,7 @@ describe("Prisma schema matches the database", () => {
       const [column, value] =
         model === "UserSecurity"
           ? ["user_id", data.userId]
-          : model === "AttendanceDailyCount"
+          : model === "AttendanceDailyCount" || model === "StudentCount"
             ? ["status", data.status]
             : ["id", data.id];
       const {

@@ -6,6 +6,7 @@ import { attendanceFigure, type AttendanceFigure } from "@/lib/attendance";
 import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { unmarkedClassesWhere } from "../classes/queries";
+import { readStudentCounts } from "../students/queries";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
 
@@ -108,7 +109,7 @@ async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
 }
 
 export async function officeDashboard(db: TenantDb, today: Day, role: "admin" | "principal") {
-  const activeStudents = await db.student.count({ where: ACTIVE_STUDENT });
+  const activeStudents = (await readStudentCounts(db)).count({ status: "active" });
   const activeTeachers = await db.teacher.count({ where: { employmentStatus: "active" } });
   const activeClasses = await db.class.count({ where: { status: "active" } });
   const activeEnrollments = await db.enrollment.count({ where: { status: "active" } });

@@ -4,8 +4,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dateToDay } from "@/lib/calendar";
 import { can } from "@/server/auth/permissions";
-import { healthAlert, redactForViewer, type HealthAlertPart } from "@/lib/student-health";
-import { studentsVisibleTo, type Viewer } from "@/server/access/ownership";
+import { HEALTH_FIELDS, healthAlert, redactForViewer, type HealthAlertPart } from "@/lib/student-health";
+import { seesEveryStudent, studentsVisibleTo, type Viewer } from "@/server/access/ownership";
 
 export type { Viewer } from "@/server/access/ownership";
 import type { TenantDb } from "@/server/db/with-tenant";
@@ -15,6 +15,9 @@ import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
 import { pageWindow } from "@/lib/list-query";
 import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
+import { readStudentCounts } from "./student-counts";
+
+export { readStudentCounts } from "./student-counts";
 
 export { ACTIVE_STUDENT } from "@/lib/student-status";
 
@@ -120,6 +123,25 @@ function orderOf(key: string, dir: SortDir): Prisma.StudentOrderByWithRelationIn
  * walks the grades in school order: a count per grade says which grades the page spans, and only
  * those are read, each with the (tenant, grade) index.
  */
+/** Only what a list row shows: the rest of a student's record stays in the database. */
+const ROW_FIELDS = {
+  id: true,
+  studentId: true,
+  firstName: true,
+  lastName: true,
+  preferredName: true,
+  gradeLevel: true,
+  status: true,
+  academicYear: true,
+  enrollmentDate: true,
+  iepStatus: true,
+  section504Status: true,
+  parentGuardian1Name: true,
+  parentGuardian1Phone: true,
+  ...HEALTH_FIELDS,
+} satisfies Prisma.StudentSelect;
+type ListedStudent = Prisma.StudentGetPayload<{ select: typeof ROW_FIELDS }>;
+
 async function pageOfStudents(
   db: TenantDb,
   where: Prisma.StudentWhereInput,
@@ -128,11 +150,12 @@ async function pageOfStudents(
   take: number,
 ) {
   const [key, dir] = sortOf(sort);
-  if (key !== "gradeLevel") return db.student.findMany({ where, orderBy: orderOf(key, dir), skip, take });
+  if (key !== "gradeLevel")
+    return db.student.findMany({ where, orderBy: orderOf(key, dir), skip, take, select: ROW_FIELDS });
   const counts = await db.student.groupBy({ by: ["gradeLevel"], where, _count: { _all: true } });
   const grades = counts.sort((x, y) => compareGrades(x.gradeLevel, y.gradeLevel));
   if (dir === "desc") grades.reverse();
-  const rows: Prisma.StudentGetPayload<object>[] = [];
+  const rows: ListedStudent[] = [];
   let offset = skip;
   for (const { gradeLevel, _count } of grades) {
     if (rows.length >= take) break;
@@ -146,6 +169,7 @@ async function pageOfStudents(
         orderBy: BY_NAME,
         skip: offset,
         take: take - rows.length,
+        select: ROW_FIELDS,
       })),
     );
     offset = 0;
@@ -167,7 +191,7 @@ export interface StudentRow {
   healthAlert: HealthAlertPart[];
 }
 
-const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
+const rowOf = (s: ListedStudent): StudentRow => ({
   id: s.id,
   studentId: s.studentId,
   name: `${s.lastName}, ${s.preferredName ?? s.firstName}`,
@@ -181,30 +205,35 @@ const rowOf = (s: Prisma.StudentGetPayload<object>): StudentRow => ({
   healthAlert: healthAlert(s),
 });
 
+/**
+ * A page of the list, its total and the filters' choices. The office sees every student, so
+ * without a search or a support filter its total is the database's kept count (student-counts.ts);
+ * anyone else, or any other filter, is counted as the list is read.
+ */
 export async function listStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer) {
   const where = await listWhere(db, query, viewer);
-  const total = await db.student.count({ where });
+  const counts = await readStudentCounts(db);
+  const whole = seesEveryStudent(viewer) && !(query.q ?? "").trim() && !query.support;
+  const status = query.status ?? DEFAULT_STUDENT_STATUS;
+  const total = whole
+    ? counts.count({ status, grade: query.grade, year: query.year })
+    : await db.student.count({ where });
   const { page, pageCount, size, skip } = pageWindow(total, query.page, query.size);
   const students = await pageOfStudents(db, where, query.sort, skip, size);
-  return { rows: students.map(rowOf), total, page, pageCount, size };
+  return {
+    rows: students.map(rowOf),
+    total,
+    page,
+    pageCount,
+    size,
+    options: { years: counts.years, grades: counts.grades },
+  };
 }
 
 /** Every student of the filtered list, in list order, for the CSV export (capped for safety). */
 export async function exportStudents(db: TenantDb, query: StudentListQuery, viewer: Viewer, limit = 20_000) {
   const students = await pageOfStudents(db, await listWhere(db, query, viewer), query.sort, 0, limit);
   return students.map(rowOf);
-}
-
-/** What the list's filters offer: the school years and grade levels the school's students have. */
-export async function studentFilterOptions(db: TenantDb): Promise<{ years: string[]; grades: string[] }> {
-  const [years, grades] = await Promise.all([
-    db.student.groupBy({ by: ["academicYear"], orderBy: { academicYear: "desc" } }),
-    db.student.groupBy({ by: ["gradeLevel"] }),
-  ]);
-  return {
-    years: years.map((r) => r.academicYear),
-    grades: grades.map((r) => r.gradeLevel).sort(compareGrades),
-  };
 }
 
 /** One student's profile, or null when it does not exist for this viewer. */

@@ -47,6 +47,9 @@ export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Pr
 }
 
 /** Students a viewer may see at all; anyone else (an unknown role) sees no one. */
+/** The office sees every student of the school (studentsVisibleTo adds no condition). */
+export const seesEveryStudent = (viewer: Viewer) => OFFICE_ROLES.has(viewer.role);
+
 export async function studentsVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.StudentWhereInput> {
   if (OFFICE_ROLES.has(viewer.role)) return {};
   if (viewer.role === "teacher") {

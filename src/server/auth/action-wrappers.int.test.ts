@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import { asAppLogin, createTestDatabase } from "../../../tests/support/database.ts";
 import { createSchool, type School } from "../../../tests/support/two-schools.ts";
-import { createPrismaClient, type BasePrismaClient } from "../db/prisma.ts";
+import { createPrismaClient, poolOf, type BasePrismaClient } from "../db/prisma.ts";
 import { APP_DB_ROLE, PLATFORM_DB_ROLE } from "../db/roles.ts";
 import { withTenant } from "../db/with-tenant.ts";
 import { UserFacingError } from "../errors.ts";
@@ -44,14 +44,19 @@ const SESSION_CHECK = 1;
 /** The application's own pools, pointed at this file's database and counting school transactions. */
 function installPools(url: string) {
   const app = createPrismaClient(asAppLogin(url), { role: APP_DB_ROLE, poolSize: 4 });
-  const counted = new Proxy(app, {
-    get(target, property, receiver) {
-      if (property === "$extends") schoolTransactions++;
-      return Reflect.get(target, property, receiver);
-    },
+  // Every school transaction begins on one of the pool's connections: count the BEGINs.
+  poolOf(app)!.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+      config: unknown,
+      ...rest: unknown[]
+    ) => {
+      if ((config as { text?: string } | null)?.text === "BEGIN") schoolTransactions++;
+      return query(config, ...rest);
+    };
   });
   const pools = globalThis as unknown as { sisAppDb?: BasePrismaClient; sisPlatformDb?: BasePrismaClient };
-  pools.sisAppDb = counted;
+  pools.sisAppDb = app;
   pools.sisPlatformDb = createPrismaClient(asAppLogin(url), { role: PLATFORM_DB_ROLE, poolSize: 2 });
   return app;
 }

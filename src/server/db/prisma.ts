@@ -22,13 +22,21 @@ export interface ClientOptions {
   role?: DbRole;
 }
 
-/** Clients whose connections set the school as part of BEGIN (see tenant-context.ts). */
-export const foldsTenantIntoBegin = new WeakSet<object>();
-const poolsOfClients = new WeakMap<object, pg.Pool>();
+// Marks on the client object itself, not in a module's WeakSet: the Next.js build bundles this
+// module more than once (one copy per server layer), and a client made by one copy is used by
+// code of another, which must still see that its connections fold the school into BEGIN.
+const FOLDS_TENANT_INTO_BEGIN = Symbol.for("sis.folds-tenant-into-begin");
+const POOL = Symbol.for("sis.pool");
+type MarkedClient = { [FOLDS_TENANT_INTO_BEGIN]?: true; [POOL]?: pg.Pool };
+
+/** True for clients whose connections set the school as part of BEGIN (see tenant-context.ts). */
+export function foldsTenantIntoBegin(client: BasePrismaClient): boolean {
+  return (client as unknown as MarkedClient)[FOLDS_TENANT_INTO_BEGIN] === true;
+}
 
 /** The pg pool under a client made here (for pool-pressure.ts). */
 export function poolOf(client: BasePrismaClient): pg.Pool | undefined {
-  return poolsOfClients.get(client);
+  return (client as unknown as MarkedClient)[POOL];
 }
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): BasePrismaClient {
@@ -46,7 +54,6 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
   // a listener its error would end the process.
   pool.on("error", (error) => console.error("database connection lost:", error.message));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  foldsTenantIntoBegin.add(client);
-  poolsOfClients.set(client, pool);
+  Object.assign(client, { [FOLDS_TENANT_INTO_BEGIN]: true, [POOL]: pool });
   return client;
 }

@@ -157,6 +157,7 @@ describe("what each role may do", () => {
         "student_status_changes",
         "tenant_domains",
         "attendance_daily_counts",
+        "student_counts",
       ].sort(),
     );
     for (const row of rows)

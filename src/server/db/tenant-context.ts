@@ -15,7 +15,11 @@ export interface TransactionSettings {
   statementTimeoutMs: number;
 }
 
-export const tenantContext = new AsyncLocalStorage<TransactionSettings>();
+// One store per process, on globalThis: the pool that reads it and the withTenant() that fills it
+// may come from different copies of this module in the Next.js build (see prisma.ts).
+const STORE = Symbol.for("sis.transaction-settings");
+const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<TransactionSettings> | undefined>;
+export const tenantContext = (holder[STORE] ??= new AsyncLocalStorage<TransactionSettings>());
 
 /** The statement that gives a transaction its school and its statement timeout. */
 export function transactionSettingsSql({ tenantId, statementTimeoutMs }: TransactionSettings): string {

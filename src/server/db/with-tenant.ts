@@ -60,6 +60,26 @@ function tenantExtension(tenantId: string) {
   };
 }
 
+// Building an extended client is a good part of the door's cost on a one-query request, and a
+// server sees the same schools again and again: each base client keeps its schools' scoped
+// clients, the most recently used few hundred of them.
+const SCOPED_CLIENTS_KEPT = 500;
+const scopedClients = new WeakMap<BasePrismaClient, Map<string, BasePrismaClient>>();
+
+function scopedClient(base: BasePrismaClient, tenantId: string): BasePrismaClient {
+  let clients = scopedClients.get(base);
+  if (!clients) scopedClients.set(base, (clients = new Map()));
+  let scoped = clients.get(tenantId);
+  if (scoped) {
+    clients.delete(tenantId); // re-inserted below: a Map keeps insertion order, oldest first
+  } else {
+    scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
+    if (clients.size >= SCOPED_CLIENTS_KEPT) clients.delete(clients.keys().next().value!);
+  }
+  clients.set(tenantId, scoped);
+  return scoped;
+}
+
 function refuseRawSql(tx: Prisma.TransactionClient): TenantDb {
   return new Proxy(tx, {
     get(target, property, receiver) {
@@ -92,10 +112,10 @@ function inTenant<T>(
 ): Promise<T> {
   assertTenantId(tenantId);
   const base = options.client ?? appDb();
-  const scoped = base.$extends(tenantExtension(tenantId)) as unknown as BasePrismaClient;
+  const scoped = scopedClient(base, tenantId);
   // SET TRANSACTION ISOLATION LEVEL must precede every other statement, so a transaction with an
   // isolation level gets its set_config as a statement of its own, after it.
-  const folded = foldsTenantIntoBegin.has(base) && !options.isolationLevel;
+  const folded = foldsTenantIntoBegin(base) && !options.isolationLevel;
   const settings = {
     tenantId,
     statementTimeoutMs: options.timeoutMs ?? STATEMENT_TIMEOUT_MS,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { StudentFilters } from "@/features/students/components/student-filters";
 import { StudentsTable } from "@/features/students/components/students-table";
-import { listStudents, studentFilterOptions } from "@/features/students/queries";
+import { listStudents } from "@/features/students/queries";
 import { studentListQuerySchema } from "@/features/students/schemas";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
@@ -19,10 +19,7 @@ export default async function StudentsPage({ searchParams }: Props) {
   const t = await getTranslations("students");
   const raw = await searchParams;
   const query = studentListQuerySchema.parse(raw);
-  const [list, options] = await withTenant(
-    user.tenantId,
-    async (db) => [await listStudents(db, query, user), await studentFilterOptions(db)] as const,
-  );
+  const list = await withTenant(user.tenantId, (db) => listStudents(db, query, user));
   const exportQuery = new URLSearchParams(
     Object.entries(query)
       .filter(([k, v]) => v !== undefined && k !== "page" && k !== "size")
@@ -57,8 +54,8 @@ export default async function StudentsPage({ searchParams }: Props) {
       </div>
       <StudentFilters
         query={query}
-        years={options.years}
-        grades={options.grades}
+        years={list.options.years}
+        grades={list.options.grades}
         {...(query.sort ? { sort: query.sort } : {})}
         {...(hide ? { hide } : {})}
       />

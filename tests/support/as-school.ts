@@ -1,0 +1,18 @@
+// A transaction of the application's role for one school, as withTenant() opens it, on a plain pg
+// client: for tests of what the database itself does under row-level security (triggers, policies).
+import pg from "pg";
+import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
+import { asAppLogin } from "./database.ts";
+
+export async function asSchool(url: string, tenantId: string, work: (c: pg.Client) => Promise<unknown>) {
+  const client = new pg.Client({ connectionString: asAppLogin(url), options: `-c role=${APP_DB_ROLE}` });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    await work(client);
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
