@@ -2,11 +2,16 @@
 // by autocannon: 20 connections, each its own signed-in session, a fixed time per page. Every
 // response is checked (status and a marker of the real page). Prints req/s, latency percentiles and
 // the server's CPU milliseconds per request, for the district school and a 400-student school, and
-// the ratios issue #14 sets as targets. BENCH_SECONDS (default 10) sets the time per page.
+// the ratios issue #14 sets as targets. BENCH_SECONDS (default 10) sets the time per page;
+// BENCH_PGBOUNCER=1 runs it with the server behind PgBouncer (transaction pooling).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { EMBEDDED_DATABASE, embeddedDataDir, embeddedPort } from "../db/connection.ts";
+import { startEmbeddedPostgres } from "../db/embedded.ts";
+import { startPgBouncer } from "../db/pgbouncer.ts";
+import { asAppLogin } from "../db/roles.ts";
 import { httpClient } from "../support/http-client.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -177,12 +182,38 @@ async function benchSchool(school: string, deepPage: number): Promise<Result[]> 
   return results;
 }
 
+/**
+ * BENCH_PGBOUNCER=1: the same run with the server's connections through PgBouncer in transaction
+ * pooling mode (docs/decisions/021); the embedded database is started here, and the LISTEN
+ * connection goes around the pooler, as the decision says it must.
+ */
+async function throughPgBouncer(): Promise<{ env: Record<string, string>; stop(): Promise<void> }> {
+  if (process.env.BENCH_PGBOUNCER !== "1") return { env: {}, stop: async () => {} };
+  const database = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), port: embeddedPort() });
+  const ownerUrl = database.url(EMBEDDED_DATABASE);
+  const bouncer = await startPgBouncer(ownerUrl, { poolSize: 10 });
+  console.log("Through PgBouncer (transaction pooling, 10 server connections per role).");
+  return {
+    env: {
+      DATABASE_URL: bouncer.appUrl,
+      PLATFORM_DATABASE_URL: bouncer.platformUrl,
+      LISTEN_DATABASE_URL: asAppLogin(ownerUrl),
+      MIGRATION_DATABASE_URL: ownerUrl,
+    },
+    async stop() {
+      await bouncer.stop();
+      await database.stop();
+    },
+  };
+}
+
+const pooler = await throughPgBouncer();
 const server = spawn(
   path.join(root, "node_modules", ".bin", "tsx"),
   [path.join(root, "scripts", "start.ts")],
   {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT) },
+    env: { ...process.env, ...pooler.env, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "inherit"],
   },
 );
@@ -216,5 +247,8 @@ try {
     process.exitCode = 1;
   }
 } finally {
+  const stopped = new Promise((resolve) => server.once("exit", resolve));
   server.kill("SIGTERM");
+  await stopped;
+  await pooler.stop();
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CatalogueProvider } from "@/i18n/catalogue-provider";
+import { shippedLocaleFor } from "@/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,11 +14,11 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The language actually rendered: the school's where its catalogue ships (src/i18n), else English.
-  const locale = await getLocale();
+  const locale = shippedLocaleFor(await getLocale());
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <CatalogueProvider locale={locale}>{children}</CatalogueProvider>
       </body>
     </html>
   );

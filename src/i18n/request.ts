@@ -10,5 +10,6 @@ export default getRequestConfig(async () => {
   const host = (await headers()).get(TENANT_HOST_HEADER);
   const tenant = host ? await getCurrentTenant(host) : null;
   const locale = shippedLocaleFor(tenant?.locale);
-  return { locale, messages: CATALOGUES[locale] };
+  // The school's timezone, said here so next-intl does not ask the runtime for one on every request.
+  return { locale, messages: CATALOGUES[locale], timeZone: tenant?.timezone ?? "UTC" };
 });

@@ -1,6 +1,8 @@
 // School calendar arithmetic on plain "YYYY-MM-DD" days. DATE columns hold school-local calendar
 // days, so every "today" is computed in the school's timezone, never from a UTC midnight.
 
+import { dateTimeFormat } from "./date-time-format.ts";
+
 export type Day = string; // YYYY-MM-DD
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,7 +15,7 @@ export function isDay(value: string): value is Day {
 
 /** The calendar day it is right now at the school. */
 export function todayIn(timeZone: string, now: Date = new Date()): Day {
-  return new Intl.DateTimeFormat("en-CA", {
+  return dateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",

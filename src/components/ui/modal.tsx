@@ -13,13 +13,14 @@ export function Modal({
 }: {
   labelledBy: string;
   onClose: () => void;
-  returnFocusTo: RefObject<HTMLButtonElement | null>;
+  /** The button that opened it (a ref, or the element itself). */
+  returnFocusTo: RefObject<HTMLButtonElement | null> | HTMLButtonElement | null;
   className: string;
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    const opener = returnFocusTo.current;
+    const opener = returnFocusTo && "current" in returnFocusTo ? returnFocusTo.current : returnFocusTo;
     dialog.current?.showModal();
     return () => opener?.focus();
   }, [returnFocusTo]);

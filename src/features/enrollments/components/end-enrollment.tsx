@@ -1,40 +1,42 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { DialogForm } from "@/components/ui/dialog-form";
+import { useId } from "react";
+import { DialogButton, DialogForm, type OpenDialog } from "@/components/ui/dialog-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { endEnrollmentAction } from "../actions";
 import { END_STATUSES, endEnrollmentSchema } from "../schemas";
 
-/** Drop, withdraw or complete one enrolment, on a chosen day, after confirmation. */
-export function EndEnrollment({
-  enrollmentId,
-  studentName,
-  today,
-}: {
+interface Props {
   enrollmentId: string;
   studentName: string;
   today: string;
-}) {
+}
+
+/** Drop, withdraw or complete one enrolment, on a chosen day, after confirmation. */
+export function EndEnrollment(props: Props) {
+  const t = useTranslations("enrollments");
+  return (
+    <DialogButton label={t("end.label")}>{(dialog) => <EndForm {...props} dialog={dialog} />}</DialogButton>
+  );
+}
+
+function EndForm({ enrollmentId, studentName, today, dialog }: Props & { dialog: OpenDialog }) {
   const t = useTranslations("enrollments");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const id = useId();
   const { form, onSubmit, busy, formError, error } = useActionForm(endEnrollmentSchema, endEnrollmentAction, {
     defaultValues: { enrollmentId, status: "dropped", date: today },
     onSuccess: () => {
-      setOpen(false);
+      dialog.close();
       router.refresh();
     },
   });
   return (
     <DialogForm
-      open={open}
-      onOpenChange={setOpen}
-      label={t("end.label")}
+      dialog={dialog}
       title={t("end.title", { name: studentName })}
       submitLabel={t("end.label")}
       busyLabel={t("end.working")}

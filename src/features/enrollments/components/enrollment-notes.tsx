@@ -1,28 +1,39 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { DialogForm } from "@/components/ui/dialog-form";
+import { useId } from "react";
+import { DialogButton, DialogForm, type OpenDialog } from "@/components/ui/dialog-form";
 import { TextAreaField } from "@/components/ui/form-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateEnrollmentNotesAction } from "../actions";
 import { enrollmentNotesSchema } from "../schemas";
 
-/** The office's notes and the teacher's comments on one student's place in a class. */
-export function EnrollmentNotes({
-  enrollmentId,
-  studentName,
-  notes,
-  teacherComments,
-}: {
+interface Props {
   enrollmentId: string;
   studentName: string;
   notes: string | null;
   teacherComments: string | null;
-}) {
+}
+
+/** The office's notes and the teacher's comments on one student's place in a class. */
+export function EnrollmentNotes(props: Props) {
+  const t = useTranslations("enrollments");
+  return (
+    <DialogButton label={t("notes.label")}>
+      {(dialog) => <NotesForm {...props} dialog={dialog} />}
+    </DialogButton>
+  );
+}
+
+function NotesForm({
+  enrollmentId,
+  studentName,
+  notes,
+  teacherComments,
+  dialog,
+}: Props & { dialog: OpenDialog }) {
   const t = useTranslations("enrollments");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const id = useId();
   const { form, onSubmit, busy, formError, error } = useActionForm(
     enrollmentNotesSchema,
@@ -30,16 +41,14 @@ export function EnrollmentNotes({
     {
       defaultValues: { enrollmentId, notes: notes ?? "", teacherComments: teacherComments ?? "" },
       onSuccess: () => {
-        setOpen(false);
+        dialog.close();
         router.refresh();
       },
     },
   );
   return (
     <DialogForm
-      open={open}
-      onOpenChange={setOpen}
-      label={t("notes.label")}
+      dialog={dialog}
       title={t("notes.title", { name: studentName })}
       submitLabel={t("notes.save")}
       busy={busy}

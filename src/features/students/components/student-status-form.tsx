@@ -1,11 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { z } from "zod";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { DialogForm } from "@/components/ui/dialog-form";
+import { DialogButton, DialogForm, type OpenDialog } from "@/components/ui/dialog-form";
 import { TextField } from "@/components/ui/text-field";
 import { changeStudentStatusAction } from "../actions";
 import { useVocabulary } from "@/i18n/use-vocabulary";
@@ -13,25 +12,33 @@ import { STUDENT_STATUSES, statusChangeSchema } from "../schemas";
 
 type Values = z.input<typeof statusChangeSchema>;
 
-/** Withdraw, transfer, graduate (or return): a dialog with the new status and the day it took effect. */
-export function StudentStatusForm({
-  studentId,
-  current,
-  today,
-}: {
+interface Props {
   studentId: string;
   current: string;
   today: string;
-}) {
+}
+
+/** Withdraw, transfer, graduate (or return): a dialog with the new status and the day it took effect. */
+export function StudentStatusForm(props: Props) {
+  const t = useTranslations("students");
+  return (
+    <DialogButton
+      label={t("status.change")}
+      triggerClassName="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
+    >
+      {(dialog) => <StatusDialog {...props} dialog={dialog} />}
+    </DialogButton>
+  );
+}
+
+function StatusDialog({ studentId, current, today, dialog }: Props & { dialog: OpenDialog }) {
   const t = useTranslations("students");
   const v = useVocabulary();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const { form, onSubmit, busy, formError } = useActionForm(statusChangeSchema, changeStudentStatusAction, {
     defaultValues: { id: studentId, status: "" as Values["status"], effectiveDate: today, note: "" },
     onSuccess: () => {
-      setOpen(false);
-      form.reset();
+      dialog.close();
       router.refresh();
     },
   });
@@ -46,15 +53,12 @@ export function StudentStatusForm({
   );
   return (
     <DialogForm
-      open={open}
-      onOpenChange={setOpen}
-      label={t("status.change")}
+      dialog={dialog}
       title={t("status.change")}
       submitLabel={t("status.save")}
       busy={busy}
       formError={formError}
       onSubmit={onSubmit}
-      triggerClassName="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
     >
       <p className="text-sm text-slate-700">{t("status.now", { status: v.studentStatus(current) })}</p>
       <SelectField

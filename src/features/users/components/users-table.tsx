@@ -6,6 +6,7 @@ import type { Vocabulary } from "@/i18n/vocabulary";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { UserRow } from "../queries";
 import { RoleControl, UserRowActions } from "./user-row-actions";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 type Translate = ReturnType<typeof useTranslations<"users">>;
 
@@ -49,7 +50,7 @@ function userColumns(
   t: Translate,
   v: Vocabulary,
 ): DataColumn<UserRow>[] {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const when = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return [
     {
       id: "name",

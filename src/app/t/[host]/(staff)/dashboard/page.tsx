@@ -10,6 +10,7 @@ import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 import { pageTitle } from "@/i18n/page-title";
 import { getVocabulary } from "@/i18n/server-vocabulary";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 export const generateMetadata = pageTitle("dashboard");
 
@@ -19,7 +20,7 @@ export default async function StaffDashboard() {
   const t = await getTranslations("dashboard");
   const v = await getVocabulary();
   const today = todayIn(tenant.timezone);
-  const when = new Intl.DateTimeFormat(tenant.locale, {
+  const when = dateTimeFormat(tenant.locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: tenant.timezone,
