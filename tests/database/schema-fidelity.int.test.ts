@@ -35,6 +35,11 @@ const ADDED_INDEXES = {
     "CREATE INDEX idx_enrollments_tenant_status ON public.enrollments USING btree (tenant_id, status)",
   idx_attendance_tenant_date_student:
     "CREATE INDEX idx_attendance_tenant_date_student ON public.attendance USING btree (tenant_id, attendance_date, student_id)",
+  // The dashboard's counts of students on the roll (migration 024).
+  idx_students_tenant_active:
+    "CREATE INDEX idx_students_tenant_active ON public.students USING btree (tenant_id, id) WHERE (((status)::text = 'active'::text) OR (status IS NULL))",
+  idx_students_tenant_support:
+    "CREATE INDEX idx_students_tenant_support ON public.students USING btree (tenant_id) WHERE ((iep_status = true) OR (section_504_status = true))",
   // Throttles count attempts per typed email and per address (docs/decisions/011).
   idx_auth_attempts_email:
     "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",

@@ -117,6 +117,31 @@ describe("dashboards", () => {
       client: app,
     });
     expect(principal.focus).toEqual({ role: "principal", withoutTeacher: 1, full: 0, supportPlans: 1 });
+    // Full: at its own capacity, or at 30 when it has none; B's full class does not count at A.
+    await db.admin.query("UPDATE classes SET max_students = 1, current_enrollment = 1 WHERE id = $1", [
+      a.ids.class,
+    ]);
+    await db.admin.query("UPDATE classes SET max_students = 2, current_enrollment = 2 WHERE id = $1", [
+      b.ids.class,
+    ]);
+    const full = await withTenant(a.tenantId, (tx) => officeDashboard(tx, TODAY, "principal"), {
+      client: app,
+    });
+    expect(full.focus).toMatchObject({ full: 1 });
+    await db.admin.query("UPDATE classes SET max_students = NULL, current_enrollment = 30 WHERE id = $1", [
+      a.ids.class,
+    ]);
+    const atDefault = await withTenant(a.tenantId, (tx) => officeDashboard(tx, TODAY, "principal"), {
+      client: app,
+    });
+    expect(atDefault.focus).toMatchObject({ full: 1 });
+    await db.admin.query("UPDATE classes SET max_students = 31, current_enrollment = 30 WHERE id = $1", [
+      a.ids.class,
+    ]);
+    const roomLeft = await withTenant(a.tenantId, (tx) => officeDashboard(tx, TODAY, "principal"), {
+      client: app,
+    });
+    expect(roomLeft.focus).toMatchObject({ full: 0 });
     await db.admin.query(
       `INSERT INTO user_security (user_id, tenant_id, invitation_pending) VALUES ($1, $2, true)
       ON CONFLICT (user_id) DO UPDATE SET invitation_pending = true`,

@@ -151,13 +151,23 @@ async function accountsToLookAt(db: TenantDb) {
 
 /** The principal runs teaching: classes without a teacher, full classes, students with support plans. */
 async function classesToLookAt(db: TenantDb) {
-  const classes = await db.class.findMany({
-    where: { status: "active" },
-    select: { teacherId: true, currentEnrollment: true, maxStudents: true },
-  });
+  // Counted by the database, not read class by class (a district school has 2 000). A class with
+  // no capacity set holds 30, as the class form says; one with no count yet has nobody in it.
+  const active = { status: "active" };
+  const [withoutTeacher, fullAtCapacity, fullAtDefault] = [
+    await db.class.count({ where: { ...active, teacherId: null } }),
+    await db.class.count({
+      where: {
+        ...active,
+        maxStudents: { not: null },
+        currentEnrollment: { gte: db.class.fields.maxStudents },
+      },
+    }),
+    await db.class.count({ where: { ...active, maxStudents: null, currentEnrollment: { gte: 30 } } }),
+  ];
   return {
-    withoutTeacher: classes.filter((c) => !c.teacherId).length,
-    full: classes.filter((c) => (c.currentEnrollment ?? 0) >= (c.maxStudents ?? 30)).length,
+    withoutTeacher,
+    full: fullAtCapacity + fullAtDefault,
     supportPlans: await db.student.count({
       where: { AND: [ACTIVE_STUDENT, { OR: [{ iepStatus: true }, { section504Status: true }] }] },
     }),
