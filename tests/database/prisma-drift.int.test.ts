@@ -135,6 +135,8 @@ describe("Prisma schema matches the database", () => {
         academicYear: "2001-2002",
         students: 3,
       },
+      // A figure nothing above counts toward.
+      SchoolCount: { tenantId: ids.tenantId, figure: "drift", value: 3 },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
@@ -157,7 +159,9 @@ describe("Prisma schema matches the database", () => {
                   academicYear: data.academicYear,
                 },
               }
-            : { id: data.id };
+            : model === "SchoolCount"
+              ? { tenantId_figure: { tenantId: data.tenantId, figure: data.figure } }
+              : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -193,7 +197,9 @@ describe("Prisma schema matches the database", () => {
           ? ["user_id", data.userId]
           : model === "AttendanceDailyCount" || model === "StudentCount"
             ? ["status", data.status]
-            : ["id", data.id];
+            : model === "SchoolCount"
+              ? ["figure", data.figure]
+              : ["id", data.id];
       const {
         rows: [raw],
       } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [

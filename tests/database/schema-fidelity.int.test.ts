@@ -30,16 +30,12 @@ const ADDED_INDEXES = {
     "CREATE INDEX idx_student_status_changes_student ON public.student_status_changes USING btree (tenant_id, student_id, effective_date)",
   idx_user_sessions_user:
     "CREATE INDEX idx_user_sessions_user ON public.user_sessions USING btree (tenant_id, user_id)",
-  // What the office dashboard counts on every view, read from the index alone (migration 023).
-  idx_enrollments_tenant_status:
-    "CREATE INDEX idx_enrollments_tenant_status ON public.enrollments USING btree (tenant_id, status)",
+  // Today's marks, read from the index alone by the office dashboard (migration 023).
   idx_attendance_tenant_date_student:
     "CREATE INDEX idx_attendance_tenant_date_student ON public.attendance USING btree (tenant_id, attendance_date, student_id)",
   // The dashboard's counts of students on the roll (migration 024).
   idx_students_tenant_active:
     "CREATE INDEX idx_students_tenant_active ON public.students USING btree (tenant_id, id) WHERE (((status)::text = 'active'::text) OR (status IS NULL))",
-  idx_students_tenant_support:
-    "CREATE INDEX idx_students_tenant_support ON public.students USING btree (tenant_id) WHERE ((iep_status = true) OR (section_504_status = true))",
   // Throttles count attempts per typed email and per address (docs/decisions/011).
   idx_auth_attempts_email:
     "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",

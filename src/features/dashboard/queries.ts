@@ -7,6 +7,7 @@ import { pausedSignIns } from "@/server/auth/throttle";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { unmarkedClassesWhere } from "../classes/queries";
 import { readStudentCounts } from "../students/queries";
+import { readSchoolCounts, type SchoolFigure } from "./school-counts";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
 
@@ -109,10 +110,12 @@ async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
 }
 
 export async function officeDashboard(db: TenantDb, today: Day, role: "admin" | "principal") {
+  // The school-wide figures, as the database keeps them (student_counts, school_counts).
   const activeStudents = (await readStudentCounts(db)).count({ status: "active" });
-  const activeTeachers = await db.teacher.count({ where: { employmentStatus: "active" } });
-  const activeClasses = await db.class.count({ where: { status: "active" } });
-  const activeEnrollments = await db.enrollment.count({ where: { status: "active" } });
+  const figures = await readSchoolCounts(db);
+  const activeTeachers = figures.teachers_active;
+  const activeClasses = figures.classes_active;
+  const activeEnrollments = figures.enrollments_active;
   const trend = await attendanceRates(db, today, 10);
   const todayRate = trend.find((d) => d.day === today) ?? null;
   const toMark = await stillToMark(db, today, activeStudents);
@@ -128,7 +131,7 @@ export async function officeDashboard(db: TenantDb, today: Day, role: "admin" | 
     trend,
     toMark,
     focus:
-      role === "admin" ? { role, ...(await accountsToLookAt(db)) } : { role, ...(await classesToLookAt(db)) },
+      role === "admin" ? { role, ...(await accountsToLookAt(db)) } : { role, ...classesToLookAt(figures) },
     recent: recent.map((r) => ({
       id: r.id,
       action: r.action.replace(/_/g, " "),
@@ -150,27 +153,11 @@ async function accountsToLookAt(db: TenantDb) {
 }
 
 /** The principal runs teaching: classes without a teacher, full classes, students with support plans. */
-async function classesToLookAt(db: TenantDb) {
-  // Counted by the database, not read class by class (a district school has 2 000). A class with
-  // no capacity set holds 30, as the class form says; one with no count yet has nobody in it.
-  const active = { status: "active" };
-  const [withoutTeacher, fullAtCapacity, fullAtDefault] = [
-    await db.class.count({ where: { ...active, teacherId: null } }),
-    await db.class.count({
-      where: {
-        ...active,
-        maxStudents: { not: null },
-        currentEnrollment: { gte: db.class.fields.maxStudents },
-      },
-    }),
-    await db.class.count({ where: { ...active, maxStudents: null, currentEnrollment: { gte: 30 } } }),
-  ];
+function classesToLookAt(figures: Record<SchoolFigure, number>) {
   return {
-    withoutTeacher,
-    full: fullAtCapacity + fullAtDefault,
-    supportPlans: await db.student.count({
-      where: { AND: [ACTIVE_STUDENT, { OR: [{ iepStatus: true }, { section504Status: true }] }] },
-    }),
+    withoutTeacher: figures.classes_active_without_teacher,
+    full: figures.classes_active_full,
+    supportPlans: figures.students_active_with_support_plan,
   };
 }
 

@@ -158,6 +158,7 @@ describe("what each role may do", () => {
         "tenant_domains",
         "attendance_daily_counts",
         "student_counts",
+        "school_counts",
       ].sort(),
     );
     for (const row of rows)

@@ -4,8 +4,9 @@
 // NULL stays NULL and arrays stay arrays.
 //
 // Left out on purpose: user_sessions (a restore signs nobody in), auth_attempts (minutes-long
-// counters), mail_outbox (a delivery queue, not a record), attendance_daily_counts and
-// student_counts (the database keeps them from attendance and students, so a restore rebuilds them).
+// counters), mail_outbox (a delivery queue, not a record), attendance_daily_counts,
+// student_counts and school_counts (the database keeps them from the rows they count, so a restore
+// rebuilds them).
 
 export interface ArchiveTable {
   /** The database table; also the file name (tables/<name>.json, csv/<name>.csv). */
