@@ -36,6 +36,9 @@ const ADDED_INDEXES = {
   // The dashboard's counts of students on the roll (migration 024).
   idx_students_tenant_active:
     "CREATE INDEX idx_students_tenant_active ON public.students USING btree (tenant_id, id) WHERE (((status)::text = 'active'::text) OR (status IS NULL))",
+  // The teacher dashboard's ungraded work (migration 026).
+  idx_grades_work_to_grade:
+    "CREATE INDEX idx_grades_work_to_grade ON public.grades USING btree (tenant_id, class_id) WHERE ((points_earned IS NULL) AND ((status)::text = ANY ((ARRAY['submitted'::character varying, 'late'::character varying])::text[])))",
   // Throttles count attempts per typed email and per address (docs/decisions/011).
   idx_auth_attempts_email:
     "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",
