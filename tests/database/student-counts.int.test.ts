@@ -4,19 +4,15 @@
 // always, for every school, whoever writes.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asSchool as asSchoolOn } from "../support/as-school.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createSchool, type School } from "../support/two-schools.ts";
+import { asSchool as asSchoolOn, openTwoSchools } from "../support/as-school.ts";
+import type { TestDatabase } from "../support/database.ts";
+import type { School } from "../support/two-schools.ts";
 
 let db: TestDatabase;
 let a: School;
 let b: School;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  a = await createSchool(db.admin, "a");
-  b = await createSchool(db.admin, "b");
-});
+beforeAll(async () => ({ db, a, b } = await openTwoSchools()));
 afterAll(async () => db?.drop());
 
 const asSchool = (tenantId: string, work: (c: pg.Client) => Promise<unknown>) =>

@@ -2,7 +2,8 @@
 // client: for tests of what the database itself does under row-level security (triggers, policies).
 import pg from "pg";
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
-import { asAppLogin } from "./database.ts";
+import { asAppLogin, createTestDatabase, type TestDatabase } from "./database.ts";
+import { createSchool, type School } from "./two-schools.ts";
 
 export async function asSchool(url: string, tenantId: string, work: (c: pg.Client) => Promise<unknown>) {
   const client = new pg.Client({ connectionString: asAppLogin(url), options: `-c role=${APP_DB_ROLE}` });
@@ -15,4 +16,10 @@ export async function asSchool(url: string, tenantId: string, work: (c: pg.Clien
   } finally {
     await client.end();
   }
+}
+
+/** A database of the test file's own with two schools, A and B, for tests of what it keeps. */
+export async function openTwoSchools(): Promise<{ db: TestDatabase; a: School; b: School }> {
+  const db = await createTestDatabase();
+  return { db, a: await createSchool(db.admin, "a"), b: await createSchool(db.admin, "b") };
 }

@@ -118,11 +118,6 @@ function orderOf(key: string, dir: SortDir): Prisma.StudentOrderByWithRelationIn
   }
 }
 
-/**
- * One page of the list in the order asked for. Grades are text ("10" < "9"), so the grade order
- * walks the grades in school order: a count per grade says which grades the page spans, and only
- * those are read, each with the (tenant, grade) index.
- */
 /** Only what a list row shows: the rest of a student's record stays in the database. */
 const ROW_FIELDS = {
   id: true,
@@ -142,6 +137,11 @@ const ROW_FIELDS = {
 } satisfies Prisma.StudentSelect;
 type ListedStudent = Prisma.StudentGetPayload<{ select: typeof ROW_FIELDS }>;
 
+/**
+ * One page of the list in the order asked for. Grades are text ("10" < "9"), so the grade order
+ * walks the grades in school order: a count per grade says which grades the page spans, and only
+ * those are read, each with the (tenant, grade) index.
+ */
 async function pageOfStudents(
   db: TenantDb,
   where: Prisma.StudentWhereInput,
