@@ -76,21 +76,16 @@ export function refusal(error: UserFacingError, locale?: string | null): ActionR
  */
 export async function answeringWhenDatabaseUnavailable<T>(
   path: string,
-  locale: string | null | undefined,
   run: () => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
   try {
     return await run();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`database unavailable during the action of ${path}:`, firstLine(error));
-    return {
-      ok: false,
-      code: "database_unavailable",
-      formError: errorMessage("database_unavailable", undefined, locale ?? undefined),
-    };
+    console.error(`database unavailable during the action of ${path}:`, oneLine(error));
+    return refusalOf("database_unavailable");
   }
 }
 
-const firstLine = (error: unknown) =>
+const oneLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 300);

@@ -2,7 +2,7 @@
 // Confirmation before anything destructive. A native modal <dialog>: focus moves into it, Escape
 // cancels, and the page behind cannot be reached until it closes.
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { Modal } from "./modal";
 
 export function ConfirmButton({
@@ -27,7 +27,8 @@ export function ConfirmButton({
   className?: string;
 }) {
   const t = useTranslations("forms");
-  const trigger = useRef<HTMLButtonElement>(null);
+  // The button as state (a callback ref), so the dialog can hand focus back to it when it closes.
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function ConfirmButton({
   return (
     <>
       <button
-        ref={trigger}
+        ref={setTrigger}
         type="button"
         onClick={() => {
           setError(null);

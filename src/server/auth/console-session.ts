@@ -71,7 +71,7 @@ export function consoleAction<S extends z.ZodType, T = undefined>(
   }) => Promise<ActionResult<T>>,
 ) {
   return (raw: unknown): Promise<ActionResult<T>> =>
-    answeringWhenDatabaseUnavailable(config.path, null, async () => {
+    answeringWhenDatabaseUnavailable(config.path, async () => {
       const user = await getConsoleUser();
       if (!user) return SIGNED_OUT;
       if (!user.twoFactorEnabled && !config.allowPendingTwoFactor) return NOT_ALLOWED;

@@ -31,7 +31,7 @@ export function publicSchoolAction<S extends z.ZodType, T>(
   }) => Promise<ActionResult<T>>,
 ) {
   return (raw: unknown): Promise<ActionResult<T>> =>
-    answeringWhenDatabaseUnavailable(path, null, async () => {
+    answeringWhenDatabaseUnavailable(path, async () => {
       const tenant = await currentTenantOfRequest();
       if (!tenant || !isServiceAvailable(tenant)) return refusalOf("service_unavailable");
       const parsed = schema.safeParse(raw, { error: zodMessages(tenant.locale) });

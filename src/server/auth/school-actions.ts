@@ -57,7 +57,7 @@ function audienceAction(audience: Audience) {
     body: (ctx: SchoolActionContext<z.infer<S>>) => Promise<ActionResult<T>>,
   ) {
     return (raw: unknown): Promise<ActionResult<T>> =>
-      answeringWhenDatabaseUnavailable(config.path, null, async () => {
+      answeringWhenDatabaseUnavailable(config.path, async () => {
         const user = await getSessionUser();
         if (!user) return SIGNED_OUT;
         if (!audience.roles.includes(user.role)) return NOT_ALLOWED;

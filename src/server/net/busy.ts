@@ -7,8 +7,9 @@ import { poolsExhausted } from "@/server/db/pool-pressure";
 
 const RETRY_AFTER_SECONDS = 5;
 
+// The build's static files and public/ (favicon, the demo schools' logos).
 const needsNoDatabase = (path: string) =>
-  path.startsWith("/_next/static/") || path === "/favicon.ico" || path.startsWith("/images/");
+  path.startsWith("/_next/static/") || path === "/favicon.svg" || path.startsWith("/brand/");
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
