@@ -1,8 +1,9 @@
 import "server-only";
 // The school's vocabulary in an async server component: (await getVocabulary()).grade("9").
-import { getTranslations } from "next-intl/server";
-import { vocabularyOf, type CatalogueTranslator, type Vocabulary } from "./vocabulary";
+import { getLocale } from "next-intl/server";
+import { vocabulary } from "./translate";
+import type { Vocabulary } from "./vocabulary";
 
 export async function getVocabulary(): Promise<Vocabulary> {
-  return vocabularyOf((await getTranslations()) as unknown as CatalogueTranslator);
+  return vocabulary(await getLocale());
 }

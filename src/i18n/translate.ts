@@ -25,10 +25,18 @@ export function messageText(message: string, setting?: string | null, values?: M
   return textOf(message, wholeCatalogue(setting), values);
 }
 
-/** The school's vocabulary (grades, statuses, roles …) outside a page render. */
+/**
+ * The school's vocabulary (grades, statuses, roles …) in its language: one per language for the
+ * whole process, so each label is looked up and formatted once, not on every row of every page.
+ * Pages (useVocabulary, getVocabulary) and code outside a render share it.
+ */
 export function vocabulary(setting?: string | null): Vocabulary {
-  return vocabularyOf(wholeCatalogue(setting));
+  const locale = shippedLocaleFor(setting);
+  let v = vocabularies.get(locale);
+  if (!v) vocabularies.set(locale, (v = vocabularyOf(wholeCatalogue(locale))));
+  return v;
 }
+const vocabularies = new Map<string, Vocabulary>();
 
 const whole = new Map<string, KeyTranslator>();
 function wholeCatalogue(setting: string | null | undefined): KeyTranslator {

@@ -4,7 +4,7 @@
 // (imported data) reads as itself, never as a missing key.
 import type { MessageValues } from "./message-key";
 
-/** A translator over the whole catalogue (next-intl's in pages, use-intl's elsewhere). */
+/** A translator over the whole catalogue (use-intl's, one per language: src/i18n/translate.ts). */
 export interface CatalogueTranslator {
   (key: never, values?: never): string;
   has(key: never): boolean;
@@ -12,14 +12,27 @@ export interface CatalogueTranslator {
 
 export type Vocabulary = ReturnType<typeof vocabularyOf>;
 
+const REMEMBERED_LABELS = 2_000;
+
 export function vocabularyOf(t: CatalogueTranslator) {
   const text = (key: string, values?: MessageValues) => t(key as never, values as never);
+  // A table asks for the same few labels on every row; each is looked up (and formatted) once.
+  // Codes come from the data (imported grades are free text), so the memory has a ceiling.
+  const labels = new Map<string, string>();
+  const remembered = (key: string, make: () => string): string => {
+    let label = labels.get(key);
+    if (label === undefined) {
+      if (labels.size >= REMEMBERED_LABELS) labels.clear();
+      labels.set(key, (label = make()));
+    }
+    return label;
+  };
   const list =
     (group: string) =>
     (code: string | null | undefined): string => {
       if (!code) return "";
       const key = `vocab.${group}.${code}`;
-      return t.has(key as never) ? text(key) : code;
+      return remembered(key, () => (t.has(key as never) ? text(key) : code));
     };
   return {
     /** Any sentence of the catalogue by its full key ("enrollments.warning.grade"). */
@@ -39,11 +52,13 @@ export function vocabularyOf(t: CatalogueTranslator) {
     dayShort: list("dayShort"),
     /** "Pre-K", "Kindergarten", "Grade 9"; anything else as it was stored. */
     grade: (grade: string): string =>
-      t.has(`vocab.grade.${grade}` as never)
-        ? text(`vocab.grade.${grade}`)
-        : /^\d{1,2}$/.test(grade)
-          ? text("vocab.grade.numbered", { grade })
-          : grade,
+      remembered(`vocab.grade.${grade}`, () =>
+        t.has(`vocab.grade.${grade}` as never)
+          ? text(`vocab.grade.${grade}`)
+          : /^\d{1,2}$/.test(grade)
+            ? text("vocab.grade.numbered", { grade })
+            : grade,
+      ),
     /** Select options for a list of codes, labelled by one of the functions above. */
     options: <C extends string>(codes: readonly C[], label: (code: C) => string) =>
       codes.map((value) => ({ value, label: label(value) })),
