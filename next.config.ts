@@ -2,7 +2,13 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Message catalogues (messages/<locale>.json) through next-intl; the language is the school's.
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+// The catalogues are compiled at build time (precompile), so no page parses an ICU message.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: "infer", sourceLocale: "en", precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

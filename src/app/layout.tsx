@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTimeZone } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CatalogueProvider } from "@/i18n/catalogue-provider";
 import { shippedLocaleFor } from "@/i18n/locales";
@@ -18,7 +18,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <CatalogueProvider locale={locale}>{children}</CatalogueProvider>
+        <CatalogueProvider locale={locale} timeZone={await getTimeZone()}>
+          {children}
+        </CatalogueProvider>
       </body>
     </html>
   );
