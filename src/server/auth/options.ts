@@ -11,12 +11,15 @@ import { normaliseHost, routeHost } from "@/server/tenancy/host";
 import { rootDomain } from "@/server/tenancy/hosts";
 import { hostOf, requestInfo } from "./request-info.ts";
 import { signInWithPassword, type SignedInUser } from "./sign-in.ts";
+import { decodeSessionToken, encodeSessionToken } from "./session-token.ts";
 import { endSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./user-sessions.ts";
 import { signInSchema } from "@/features/auth/schemas";
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // next-auth's token format, with its key derived once (session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
