@@ -1,6 +1,6 @@
 // npm start: database (embedded unless DATABASE_URL is set) → migrations → demo data when the
 // database has no school → production build when there is none → the server on PORT.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -102,12 +102,27 @@ ${DEMO_SCHOOLS.map((s) => `  ${s.name.padEnd(24)} http://${s.subdomain}.${rootDo
 ${DEMO_SCHOOLS.map((s) => `    ${DEMO_ROLES.map((r) => demoEmail(r, s)).join("  ")}`).join("\n")}
 `);
 
+/** Resolves when the child has exited (at once if it already has), or after a grace period. */
+function exited(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
   worker.kill("SIGTERM");
+  // The database stops last: stopped first, it would cut the server's and the job runner's
+  // connections while they finish, and each would report the cut as an error.
+  await Promise.all([exited(server), exited(worker)]);
   await db.release();
   process.exit(code);
 }
