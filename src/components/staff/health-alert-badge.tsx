@@ -1,16 +1,16 @@
 import { useTranslations } from "next-intl";
 import type { HealthAlertPart } from "@/lib/student-health";
 
+type Props = { parts: HealthAlertPart[]; compact?: boolean };
+
 /** The alert as a banner (profile) or a compact line (rosters, lists). Text, not colour alone. */
-export function HealthAlertNotice({
-  parts,
-  compact = false,
-}: {
-  parts: HealthAlertPart[];
-  compact?: boolean;
-}) {
+export function HealthAlertNotice(props: Props) {
+  // Most rows of a roster have no alert: they need no translator (one per row was measurable).
+  return props.parts.length === 0 ? null : <HealthAlert {...props} />;
+}
+
+function HealthAlert({ parts, compact = false }: Props) {
   const t = useTranslations("healthAlert");
-  if (parts.length === 0) return null;
   if (compact) {
     return (
       <p className="mt-1 text-xs font-medium text-red-900">

@@ -15,12 +15,13 @@ interface Props {
   today: string;
 }
 
-/** Drop, withdraw or complete one enrolment, on a chosen day, after confirmation. */
-export function EndEnrollment(props: Props) {
-  const t = useTranslations("enrollments");
-  return (
-    <DialogButton label={t("end.label")}>{(dialog) => <EndForm {...props} dialog={dialog} />}</DialogButton>
-  );
+/**
+ * Drop, withdraw or complete one enrolment, on a chosen day, after confirmation.
+ * The button takes its words from the page (one translator for the roster, not two per row);
+ * the form and its translator mount when the dialog opens.
+ */
+export function EndEnrollment({ label, ...props }: Props & { label: string }) {
+  return <DialogButton label={label}>{(dialog) => <EndForm {...props} dialog={dialog} />}</DialogButton>;
 }
 
 function EndForm({ enrollmentId, studentName, today, dialog }: Props & { dialog: OpenDialog }) {

@@ -15,14 +15,13 @@ interface Props {
   teacherComments: string | null;
 }
 
-/** The office's notes and the teacher's comments on one student's place in a class. */
-export function EnrollmentNotes(props: Props) {
-  const t = useTranslations("enrollments");
-  return (
-    <DialogButton label={t("notes.label")}>
-      {(dialog) => <NotesForm {...props} dialog={dialog} />}
-    </DialogButton>
-  );
+/**
+ * The office's notes and the teacher's comments on one student's place in a class.
+ * The button takes its words from the page (one translator for the roster, not two per row);
+ * the form and its translator mount when the dialog opens.
+ */
+export function EnrollmentNotes({ label, ...props }: Props & { label: string }) {
+  return <DialogButton label={label}>{(dialog) => <NotesForm {...props} dialog={dialog} />}</DialogButton>;
 }
 
 function NotesForm({

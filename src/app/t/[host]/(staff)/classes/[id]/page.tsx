@@ -22,6 +22,7 @@ export const generateMetadata = pageTitle("class");
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("classes.read");
   const t = await getTranslations("classes");
+  const te = await getTranslations("enrollments");
   const v = await getVocabulary();
   const tenant = (await currentTenantOfRequest())!;
   const { id } = await params;
@@ -136,12 +137,18 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                       {manage ? (
                         <td className="flex flex-wrap gap-2 px-3 py-2">
                           <EnrollmentNotes
+                            label={te("notes.label")}
                             enrollmentId={e.id}
                             studentName={name}
                             notes={e.notes}
                             teacherComments={e.teacherComments}
                           />
-                          <EndEnrollment enrollmentId={e.id} studentName={name} today={today} />
+                          <EndEnrollment
+                            label={te("end.label")}
+                            enrollmentId={e.id}
+                            studentName={name}
+                            today={today}
+                          />
                         </td>
                       ) : null}
                     </tr>
