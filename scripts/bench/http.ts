@@ -1,8 +1,9 @@
 // npm run bench:http — the production server on the district data (npm run seed:district), driven
 // by autocannon: 20 connections, each its own signed-in session, a fixed time per page. Every
 // response is checked (status and a marker of the real page). Prints req/s, latency percentiles and
-// the server's CPU milliseconds per request, for the district school and a 400-student school, and
-// the ratios issue #14 sets as targets. BENCH_SECONDS (default 10) sets the time per page;
+// the server's CPU milliseconds per request, for the district school and a 400-student school (page
+// by page, one right after the other), and the ratios issue #14 sets as targets. BENCH_SECONDS
+// (default 10) sets the time per page;
 // BENCH_PGBOUNCER=1 runs it with the server behind PgBouncer (transaction pooling).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -142,7 +143,16 @@ async function firstLink(host: string, cookie: string, url: string, pattern: Reg
   return found;
 }
 
-async function benchSchool(school: string, deepPage: number): Promise<Result[]> {
+interface School {
+  school: string;
+  host: string;
+  pages: Page[];
+  principals: string[];
+  teachers: string[];
+}
+
+/** A school's sessions and pages: ten principals and ten teachers signed in, real ids from its lists. */
+async function prepareSchool(school: string, deepPage: number): Promise<School> {
   const host = `${school}.localhost`;
   const principal = await signIn(host, `principal@${school}.demo`);
   const principals = [
@@ -169,16 +179,27 @@ async function benchSchool(school: string, deepPage: number): Promise<Result[]> 
     { name: "office dashboard", path: "/dashboard", as: "principal", marker: "Welcome," },
     { name: "teacher dashboard", path: "/dashboard", as: "teacher", marker: "Welcome," },
   ];
-  const results: Result[] = [];
-  for (const page of pages) {
-    const cookies = page.as === "teacher" ? teachers : principals;
-    await drive(host, page, cookies, 3); // warm-up, not counted
-    const r = await drive(host, page, cookies);
-    results.push({ school, page: page.name, ...r });
-    console.log(
-      `${school.padEnd(10)} ${page.name.padEnd(26)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${String(r.p50).padStart(4)} ms  p95 ${String(r.p95).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.cpuMs.toFixed(1).padStart(5)} ms CPU/req (+ ${r.pgMs.toFixed(1).padStart(5)} ms PostgreSQL)  ${r.bad} non-200  ${r.wrong} wrong page`,
-    );
-  }
+  return { school, host, pages, principals, teachers };
+}
+
+async function benchPage(school: School, page: Page): Promise<Result> {
+  const cookies = page.as === "teacher" ? school.teachers : school.principals;
+  await drive(school.host, page, cookies, 3); // warm-up, not counted
+  const r = await drive(school.host, page, cookies);
+  console.log(
+    `${school.school.padEnd(10)} ${page.name.padEnd(26)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${String(r.p50).padStart(4)} ms  p95 ${String(r.p95).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.cpuMs.toFixed(1).padStart(5)} ms CPU/req (+ ${r.pgMs.toFixed(1).padStart(5)} ms PostgreSQL)  ${r.bad} non-200  ${r.wrong} wrong page`,
+  );
+  return { school: school.school, page: page.name, ...r };
+}
+
+/**
+ * Each page for the district school, then at once for the small one, so that a shared machine's
+ * drift (its speed changes over minutes) falls on both sides of a ratio alike.
+ */
+async function benchSchools(schools: School[]): Promise<Result[][]> {
+  const results: Result[][] = schools.map(() => []);
+  for (let i = 0; i < schools[0]!.pages.length; i++)
+    for (const [s, school] of schools.entries()) results[s]!.push(await benchPage(school, school.pages[i]!));
   return results;
 }
 
@@ -223,8 +244,10 @@ try {
   if (home.status !== 200)
     throw new Error("The district school is not in this database: run `npm run seed:district` first.");
   console.log(`${CONNECTIONS} connections, ${SECONDS} s per page, each connection its own session.\n`);
-  const district = await benchSchool("jefferson", 150);
-  const small = await benchSchool("lincoln", 16);
+  const [district, small] = (await benchSchools([
+    await prepareSchool("jefferson", 150),
+    await prepareSchool("lincoln", 16),
+  ])) as [Result[], Result[]];
   const cpu = (rows: Result[], page: string) => rows.find((r) => r.page === page)?.cpuMs ?? NaN;
   const floor = cpu(district, "sign-in page");
   console.log("\nRatios (targets from issue #14 in brackets):");

@@ -7,6 +7,7 @@ import pg from "pg";
 import { PLATFORM_DB_ROLE } from "@/server/db/roles";
 import { routeHost } from "@/server/tenancy/host";
 import { rewriteStatus } from "./rewrite-status.ts";
+import { singleFlight } from "@/lib/single-flight";
 
 const TTL_MS = 5_000;
 type Status = "available" | "unavailable" | "unknown";
@@ -32,24 +33,32 @@ export function schoolStatusChecker(options: {
   async function statusOf(host: string, subdomain: string | null): Promise<Status> {
     const hit = cache.get(host);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.status;
-    let status: Status = "unknown";
-    try {
-      const {
-        rows: [row],
-      } = await pool.query<{ subscription_status: string | null }>(
-        subdomain
-          ? "SELECT subscription_status FROM tenants WHERE subdomain = $1"
-          : "SELECT subscription_status FROM tenants WHERE domain = $1",
-        [subdomain ?? host],
-      );
-      status = !row ? "unknown" : row.subscription_status === "active" ? "available" : "unavailable";
-    } catch (error) {
-      console.error("school status lookup failed", error);
-    }
-    if (cache.size > 10_000) cache.clear();
-    cache.set(host, { status, at: Date.now() });
-    return status;
+    return lookUpStatus(host, subdomain);
   }
+
+  // Every request of a school misses together when its entry expires: one query answers them all.
+  const lookUpStatus = singleFlight<[host: string, subdomain: string | null], Status>(
+    (host) => host,
+    async (host, subdomain) => {
+      let status: Status = "unknown";
+      try {
+        const {
+          rows: [row],
+        } = await pool.query<{ subscription_status: string | null }>(
+          subdomain
+            ? "SELECT subscription_status FROM tenants WHERE subdomain = $1"
+            : "SELECT subscription_status FROM tenants WHERE domain = $1",
+          [subdomain ?? host],
+        );
+        status = !row ? "unknown" : row.subscription_status === "active" ? "available" : "unavailable";
+      } catch (error) {
+        console.error("school status lookup failed", error);
+      }
+      if (cache.size > 10_000) cache.clear();
+      cache.set(host, { status, at: Date.now() });
+      return status;
+    },
+  );
 
   /** Makes a suspended or cancelled school's successful page answers 503; leaves everything else. */
   async function markUnavailableSchool(req: IncomingMessage, res: ServerResponse): Promise<void> {

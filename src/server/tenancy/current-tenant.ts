@@ -8,6 +8,7 @@ import { routeHost } from "./host.ts";
 import { rootDomain } from "./hosts.ts";
 import { tenantCache } from "./tenant-cache.ts";
 import { announceTenantChange } from "./tenant-changes.ts";
+import { singleFlight } from "@/lib/single-flight";
 
 export interface CurrentTenant {
   id: string;
@@ -102,10 +103,18 @@ export async function findTenantByHost(host: string): Promise<CurrentTenant | nu
   const now = Date.now();
   const hit = byHost.get(host);
   if (hit && hit.expires > now) return hit.tenant;
-  const tenant = await lookUp(host);
-  byHost.set(host, { tenant, expires: now + (tenant ? TTL_MS : MISS_TTL_MS) });
-  return tenant;
+  return lookUpAndKeep(host);
 }
+
+// When a host's entry expires under load, the requests in flight share one lookup.
+const lookUpAndKeep = singleFlight(
+  (host: string) => host,
+  async (host: string) => {
+    const tenant = await lookUp(host);
+    byHost.set(host, { tenant, expires: Date.now() + (tenant ? TTL_MS : MISS_TTL_MS) });
+    return tenant;
+  },
+);
 
 /** The school of the current request (deduplicated within one render). */
 export const getCurrentTenant = cache(findTenantByHost);
