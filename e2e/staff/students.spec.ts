@@ -260,6 +260,8 @@ test("the student form puts an impossible date on its field, and confirms a save
   await page.goto(schoolUrl("lincoln", `/students/${student.id}/edit`));
   const edit = page.getByRole("form", { name: "Edit student" });
   const born = edit.getByLabel("Date of birth");
+  // The form's values arrive when it hydrates (react-hook-form sets them at registration).
+  await expect(born).not.toHaveValue("");
   const original = await born.inputValue();
   await born.fill("2099-01-01");
   await edit.getByRole("button", { name: "Save changes" }).click();
