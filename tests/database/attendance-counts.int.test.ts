@@ -3,7 +3,12 @@
 // them instead of every mark, so they must equal a count of the marks, always, for every school.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asSchool as asSchoolOn, openTwoSchools } from "../support/as-school.ts";
+import {
+  asSchool as asSchoolOn,
+  openTwoSchools,
+  rowsOfSchool,
+  tenantSettingOf,
+} from "../support/as-school.ts";
 import type { TestDatabase } from "../support/database.ts";
 import type { School } from "../support/two-schools.ts";
 
@@ -71,8 +76,7 @@ describe("attendance counts kept by the database", () => {
     );
     const { kept, counted } = await keptAndCounted();
     expect(kept).toEqual(counted);
-    const { rows } = await db.admin.query("SELECT current_setting('app.tenant_id', true) AS t");
-    expect(rows[0].t ?? "").toBe("");
+    expect(await tenantSettingOf(db.admin)).toBe("");
   });
 
   it("cannot be written by the application's role, and deleting a whole school still works", async () => {
@@ -85,10 +89,6 @@ describe("attendance counts kept by the database", () => {
       ),
     ).rejects.toThrow(/permission denied/);
     await db.admin.query("DELETE FROM tenants WHERE id = $1", [b.tenantId]);
-    const { rows } = await db.admin.query(
-      "SELECT count(*)::int AS n FROM attendance_daily_counts WHERE tenant_id = $1",
-      [b.tenantId],
-    );
-    expect(rows[0].n).toBe(0);
+    expect(await rowsOfSchool(db.admin, "attendance_daily_counts", b.tenantId)).toBe(0);
   });
 });

@@ -3,7 +3,12 @@
 // every school, after any write by anyone.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asSchool as asSchoolOn, openTwoSchools } from "../support/as-school.ts";
+import {
+  asSchool as asSchoolOn,
+  openTwoSchools,
+  rowsOfSchool,
+  tenantSettingOf,
+} from "../support/as-school.ts";
 import type { TestDatabase } from "../support/database.ts";
 import type { School } from "../support/two-schools.ts";
 
@@ -86,8 +91,7 @@ describe("school figures kept by the database", () => {
     );
     const { kept, counted } = await keptAndCounted();
     expect(kept).toEqual(counted);
-    const { rows } = await db.admin.query("SELECT current_setting('app.tenant_id', true) AS t");
-    expect(rows[0].t ?? "").toBe("");
+    expect(await tenantSettingOf(db.admin)).toBe("");
   });
 
   it("are another school's secret, read-only to the app, and go with a deleted school", async () => {
@@ -101,11 +105,7 @@ describe("school figures kept by the database", () => {
       ),
     ).rejects.toThrow(/permission denied/);
     await db.admin.query("DELETE FROM tenants WHERE id = $1", [b.tenantId]);
-    const { rows } = await db.admin.query(
-      "SELECT count(*)::int AS n FROM school_counts WHERE tenant_id = $1",
-      [b.tenantId],
-    );
-    expect(rows[0].n).toBe(0);
+    expect(await rowsOfSchool(db.admin, "school_counts", b.tenantId)).toBe(0);
     const { kept, counted } = await keptAndCounted();
     expect(kept).toEqual(counted);
   });

@@ -4,7 +4,12 @@
 // always, for every school, whoever writes.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asSchool as asSchoolOn, openTwoSchools } from "../support/as-school.ts";
+import {
+  asSchool as asSchoolOn,
+  openTwoSchools,
+  rowsOfSchool,
+  tenantSettingOf,
+} from "../support/as-school.ts";
 import type { TestDatabase } from "../support/database.ts";
 import type { School } from "../support/two-schools.ts";
 
@@ -85,8 +90,7 @@ describe("student counts kept by the database", () => {
       [b.tenantId],
     );
     expect((await keptAndCounted()).kept).toEqual((await keptAndCounted()).counted);
-    const { rows } = await db.admin.query("SELECT current_setting('app.tenant_id', true) AS t");
-    expect(rows[0].t ?? "").toBe("");
+    expect(await tenantSettingOf(db.admin)).toBe("");
   });
 
   it("are invisible to another school and cannot be written by the application's role", async () => {
@@ -106,11 +110,7 @@ describe("student counts kept by the database", () => {
 
   it("go with a school that is deleted", async () => {
     await db.admin.query("DELETE FROM tenants WHERE id = $1", [b.tenantId]);
-    const { rows } = await db.admin.query(
-      "SELECT count(*)::int AS n FROM student_counts WHERE tenant_id = $1",
-      [b.tenantId],
-    );
-    expect(rows[0].n).toBe(0);
+    expect(await rowsOfSchool(db.admin, "student_counts", b.tenantId)).toBe(0);
     expect((await keptAndCounted()).kept).toEqual((await keptAndCounted()).counted);
   });
 });

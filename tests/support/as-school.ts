@@ -23,3 +23,19 @@ export async function openTwoSchools(): Promise<{ db: TestDatabase; a: School; b
   const db = await createTestDatabase();
   return { db, a: await createSchool(db.admin, "a"), b: await createSchool(db.admin, "b") };
 }
+
+/** The session's app.tenant_id as a connection sees it ("" when unset): kept tables' triggers must leave it so. */
+export async function tenantSettingOf(db: pg.Pool | pg.Client): Promise<string> {
+  const { rows } = await db.query("SELECT current_setting('app.tenant_id', true) AS t");
+  return rows[0].t ?? "";
+}
+
+/** How many rows of a kept table belong to a school (the owner's view, past row-level security). */
+export async function rowsOfSchool(
+  db: pg.Pool | pg.Client,
+  table: string,
+  tenantId: string,
+): Promise<number> {
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE tenant_id = $1`, [tenantId]);
+  return rows[0].n;
+}
