@@ -178,6 +178,15 @@ async function populate(owner: pg.Pool): Promise<string[]> {
       ids.push(tenant.id);
       await client.query("BEGIN");
       await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenant.id]);
+      await bulkInsert(client, "school_years", [
+        {
+          tenantId: tenant.id,
+          name: "2026-2027",
+          startsOn: "2026-08-24",
+          endsOn: "2027-06-04",
+          isCurrent: true,
+        },
+      ]);
       await bulkInsert(
         client,
         "students",

@@ -6,19 +6,13 @@
 // there is left as it is. Sign-in accounts as in the demo: admin@jefferson.demo … student@….
 import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
 import pg from "pg";
-import {
-  academicYearOf,
-  autumnHolidays,
-  dayToDate,
-  firstDayOfSchool,
-  schoolDaysBetween,
-  type Day,
-} from "../../src/lib/calendar.ts";
+import { academicYearOf, dayToDate, firstDayOfSchool, type Day } from "../../src/lib/calendar.ts";
 import { hashPassword } from "../../src/server/auth/passwords.ts";
 import { openDatabase, prepareDatabase } from "../db/connection.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import { DEMO_SCHOOLS, demoPassword, type DemoSchool } from "./demo-schools.ts";
-import type { SchoolRows } from "./generate-school.ts";
+import { calendarOf, schoolYearRows, type SchoolRows } from "./generate-school.ts";
+import { schoolDays } from "../../src/lib/school-calendar.ts";
 import { buildAttendance } from "./records.ts";
 import { seedDemo, seedSchool, seedToday, tenantExists } from "./seed.ts";
 
@@ -83,8 +77,15 @@ async function lastYearsRegister(client: pg.PoolClient, rows: SchoolRows, today:
   const thisYear = academicYearOf(today);
   const start = Number(thisYear.slice(0, 4)) - 1;
   const lastYear = `${start}-${start + 1}`;
-  const termStart = firstDayOfSchool(lastYear);
-  const days = schoolDaysBetween(termStart, `${start + 1}-06-05`, autumnHolidays(lastYear));
+  // Last year as a year of the school, with its own calendar: the register skips its holidays.
+  const year = schoolYearRows(DISTRICT_SCHOOL, tenantId, lastYear, false);
+  for (const [table, list] of [
+    ["school_years", [year.schoolYear]],
+    ["grading_periods", year.gradingPeriods],
+    ["calendar_days", year.calendarDays.map((d) => ({ ...d, bellScheduleId: null }))],
+  ] as const)
+    await bulkInsert(client, table, [...list]);
+  const days = schoolDays(calendarOf(year), year.schoolYear.startsOn, year.schoolYear.endsOn);
   const firstDayThisYear = dayToDate(firstDayOfSchool(thisYear));
   const returning = rows.students.filter((s) => (s.enrollmentDate as Date) < firstDayThisYear);
   const faker = new Faker({ locale: [en_US, en, fakerBase] });

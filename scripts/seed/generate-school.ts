@@ -2,15 +2,9 @@
 // seed and the school-local "today": the same inputs always give the same rows.
 import { Faker, en, en_US, base as fakerBase } from "@faker-js/faker";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
-import {
-  academicYearOf,
-  addDays,
-  autumnHolidays,
-  dayToDate,
-  firstDayOfSchool,
-  schoolDaysBetween,
-  type Day,
-} from "../../src/lib/calendar.ts";
+import { academicYearOf, addDays, dayToDate, firstDayOfSchool, type Day } from "../../src/lib/calendar.ts";
+import { schoolDays } from "../../src/lib/school-calendar.ts";
+import { firstYearRows, type FirstYearRows } from "../../src/lib/school-year-defaults.ts";
 import { DEFAULT_GRADING_SCALE } from "../../src/lib/grading.ts";
 import { demoEmail, type DemoSchool } from "./demo-schools.ts";
 import { assignTeachers, planClasses, SECTION_SIZE, type PlannedClass } from "./plan-classes.ts";
@@ -21,6 +15,11 @@ import { areaCodeOf, guardian, medicalProfile, phone, streetAddress } from "./pe
 export type Row<T> = { [K in keyof T]: Exclude<T[K], typeof Prisma.skip> };
 
 export interface SchoolRows {
+  school_years: FirstYearRows["schoolYear"][];
+  grading_periods: FirstYearRows["gradingPeriods"];
+  bell_schedules: FirstYearRows["bellSchedules"];
+  bell_periods: FirstYearRows["bellPeriods"];
+  calendar_days: FirstYearRows["calendarDays"];
   users: Row<Prisma.UserCreateManyInput>[];
   teachers: Row<Prisma.TeacherCreateManyInput>[];
   students: Row<Prisma.StudentCreateManyInput>[];
@@ -246,10 +245,12 @@ export function generateSchool(
     }
   });
 
-  const schoolDays = schoolDaysBetween(termStart, today, autumnHolidays(academicYear)).filter(
+  // The school's calendar (holidays, breaks) decides the days the register was taken.
+  const year = schoolYearRows(school, tenantId, academicYear, true);
+  const registerDays = schoolDays(calendarOf(year), termStart, today).filter(
     (d) => d < addDays(termStart, 300),
   );
-  const attendance = buildAttendance(faker, students, schoolDays, { ...stamp, markedBy: admin.id! });
+  const attendance = buildAttendance(faker, students, registerDays, { ...stamp, markedBy: admin.id! });
   const teacherUserIds = new Map(teachers.map((t) => [t.id!, t.userId ?? null]));
   const grades = buildGrades(faker, classes, enrollments, termStart, today, teacherUserIds, admin.id!);
 
@@ -274,5 +275,34 @@ export function generateSchool(
       });
   }
 
-  return { users, teachers, students, classes, enrollments, grades, attendance };
+  return {
+    school_years: [year.schoolYear],
+    grading_periods: year.gradingPeriods,
+    bell_schedules: year.bellSchedules,
+    bell_periods: year.bellPeriods,
+    calendar_days: year.calendarDays,
+    users,
+    teachers,
+    students,
+    classes,
+    enrollments,
+    grades,
+    attendance,
+  };
+}
+
+/** A demo school's year as a new school's defaults have it, its ids from the school's own seed. */
+export function schoolYearRows(school: DemoSchool, tenantId: string, name: string, current: boolean) {
+  const faker = new Faker({ locale: [en_US, en, fakerBase] });
+  faker.seed(school.randomSeed * 31 + Number(name.slice(0, 4)));
+  const rows = firstYearRows(tenantId, name, () => faker.string.uuid());
+  return { ...rows, schoolYear: { ...rows.schoolYear, isCurrent: current } };
+}
+
+export function calendarOf(year: Pick<FirstYearRows, "schoolYear" | "calendarDays">) {
+  return {
+    startsOn: year.schoolYear.startsOn,
+    endsOn: year.schoolYear.endsOn,
+    exceptions: new Map(year.calendarDays.map((d) => [d.day, d])),
+  };
 }

@@ -1,15 +1,11 @@
 // The demo timetable: every grade takes its core subjects and one elective, each subject in its
 // own period, so no student, teacher or room is ever in two places at once.
+import { DEFAULT_BELL_PERIODS } from "../../src/lib/school-year-defaults.ts";
 import type { DemoSchool } from "./demo-schools.ts";
 
-const BELL = [
-  ["08:00", "08:50"],
-  ["08:55", "09:45"],
-  ["09:50", "10:40"],
-  ["10:45", "11:35"],
-  ["12:10", "13:00"],
-  ["13:05", "13:55"],
-] as const;
+// The periods of the regular day a new school starts with (the demo schools keep it).
+const BELL = DEFAULT_BELL_PERIODS;
+
 /** Seats per section unless the school says otherwise (the district seed's classes are smaller). */
 export const SECTION_SIZE = 35;
 const ELECTIVES = "Electives";
@@ -52,7 +48,7 @@ export function planClasses(school: DemoSchool): ClassPlan {
   school.gradeLevels.forEach((gradeLevel, g) => {
     const at = (slot: number) => {
       const period = ((slot + g) % periods) + 1;
-      const [start, end] = BELL[(period - 1) % BELL.length]!;
+      const { start, end } = BELL[(period - 1) % BELL.length]!;
       return { period, start, end };
     };
     school.coreSubjects.forEach(({ department, names }, s) => {

@@ -158,6 +158,11 @@ export async function seedSchool(
   await inTenantTransaction(pool, tenant, async (client) => {
     // Parents before children, as the foreign keys require.
     for (const table of [
+      "school_years",
+      "grading_periods",
+      "bell_schedules",
+      "bell_periods",
+      "calendar_days",
       "users",
       "teachers",
       "students",

@@ -2,11 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   academicYearOf,
   addDays,
-  autumnHolidays,
   firstDayOfSchool,
   isDay,
   nthWeekday,
-  schoolDaysBetween,
   todayIn,
   weekday,
 } from "./calendar.ts";
@@ -37,21 +35,13 @@ describe("school calendar", () => {
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
   });
 
-  it("finds US holidays: Labor Day, Thanksgiving and the day after", () => {
+  it("finds the nth weekday of a month: Labor Day, Thanksgiving", () => {
     expect(nthWeekday(2026, 9, 1, 1)).toBe("2026-09-07");
-    const holidays = autumnHolidays("2026-2027");
-    expect(holidays).toContain("2026-11-26");
-    expect(holidays).toContain("2026-11-27");
-    expect(holidays).toContain("2026-09-07");
+    expect(nthWeekday(2026, 11, 4, 4)).toBe("2026-11-26");
   });
 
   it("opens school on the first Monday from 18 August", () => {
     expect(firstDayOfSchool("2026-2027")).toBe("2026-08-24");
     expect(weekday(firstDayOfSchool("2027-2028"))).toBe(1);
-  });
-
-  it("counts weekdays only, without holidays", () => {
-    const days = schoolDaysBetween("2026-11-20", "2026-11-30", autumnHolidays("2026-2027"));
-    expect(days).toEqual(["2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25", "2026-11-30"]);
   });
 });

@@ -68,26 +68,3 @@ export function firstDayOfSchool(academicYear: string): Day {
   const earliest = `${year}-08-18`;
   return addDays(earliest, (1 - weekday(earliest) + 7) % 7);
 }
-
-/** US public-school holidays of the autumn term. */
-export function autumnHolidays(academicYear: string): Set<Day> {
-  const year = academicYearStart(academicYear);
-  const thanksgiving = nthWeekday(year, 11, 4, 4);
-  return new Set([
-    nthWeekday(year, 9, 1, 1), // Labor Day
-    nthWeekday(year, 10, 1, 2), // Indigenous Peoples' Day
-    `${year}-11-11`, // Veterans Day
-    thanksgiving,
-    addDays(thanksgiving, 1),
-  ]);
-}
-
-/** Weekdays from `from` to `to` inclusive, less holidays. */
-export function schoolDaysBetween(from: Day, to: Day, holidays: Set<Day>): Day[] {
-  const days: Day[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    const dow = weekday(day);
-    if (dow !== 0 && dow !== 6 && !holidays.has(day)) days.push(day);
-  }
-  return days;
-}

@@ -65,6 +65,8 @@ async function arrange() {
     teacherId: randomUUID(),
     classId: randomUUID(),
     enrollmentId: randomUUID(),
+    yearId: randomUUID(),
+    bellScheduleId: randomUUID(),
   };
   return ids;
 }
@@ -75,13 +77,27 @@ describe("Prisma schema matches the database", () => {
     const refs: Record<string, Record<string, unknown>> = {
       Tenant: { id: ids.tenantId, createdBy: randomUUID() },
       User: { id: ids.userId, tenantId: ids.tenantId, createdBy: null },
-      Student: { id: ids.studentId, tenantId: ids.tenantId, userId: ids.userId, createdBy: ids.userId },
+      SchoolYear: {
+        id: ids.yearId,
+        tenantId: ids.tenantId,
+        name: "2026-2027",
+        startsOn: new Date("2026-08-24T00:00:00Z"),
+        endsOn: new Date("2027-06-04T00:00:00Z"),
+      },
+      Student: {
+        id: ids.studentId,
+        tenantId: ids.tenantId,
+        userId: ids.userId,
+        academicYear: "2026-2027",
+        createdBy: ids.userId,
+      },
       Teacher: { id: ids.teacherId, tenantId: ids.tenantId, userId: ids.userId, createdBy: ids.userId },
       Class: {
         id: ids.classId,
         tenantId: ids.tenantId,
         teacherId: ids.teacherId,
         coTeacherId: ids.teacherId,
+        academicYear: "2026-2027",
         createdBy: ids.userId,
       },
       Enrollment: {
@@ -137,6 +153,44 @@ describe("Prisma schema matches the database", () => {
       },
       // A figure nothing above counts toward.
       SchoolCount: { tenantId: ids.tenantId, figure: "drift", value: 3 },
+      GradingPeriod: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        schoolYearId: ids.yearId,
+        parentId: null,
+        startsOn: new Date("2026-08-24T00:00:00Z"),
+        endsOn: new Date("2026-10-30T00:00:00Z"),
+      },
+      BellSchedule: { id: ids.bellScheduleId, tenantId: ids.tenantId },
+      BellPeriod: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        bellScheduleId: ids.bellScheduleId,
+        startsAt: new Date("1970-01-01T08:05:00Z"),
+        endsAt: new Date("1970-01-01T08:55:00Z"),
+      },
+      CalendarDay: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        schoolYearId: ids.yearId,
+        day: new Date("2026-12-01T00:00:00Z"),
+        kind: "closure",
+        bellScheduleId: ids.bellScheduleId,
+        createdBy: ids.userId,
+      },
+      YearRollover: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        fromYearId: ids.yearId,
+        status: "done",
+        createdBy: ids.userId,
+      },
+      RolloverStudentChoice: {
+        tenantId: ids.tenantId,
+        schoolYearId: ids.yearId,
+        studentId: ids.studentId,
+        choice: "retain",
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
@@ -161,7 +215,15 @@ describe("Prisma schema matches the database", () => {
               }
             : model === "SchoolCount"
               ? { tenantId_figure: { tenantId: data.tenantId, figure: data.figure } }
-              : { id: data.id };
+              : model === "RolloverStudentChoice"
+                ? {
+                    tenantId_schoolYearId_studentId: {
+                      tenantId: data.tenantId,
+                      schoolYearId: data.schoolYearId,
+                      studentId: data.studentId,
+                    },
+                  }
+                : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -199,7 +261,9 @@ describe("Prisma schema matches the database", () => {
             ? ["status", data.status]
             : model === "SchoolCount"
               ? ["figure", data.figure]
-              : ["id", data.id];
+              : model === "RolloverStudentChoice"
+                ? ["student_id", data.studentId]
+                : ["id", data.id];
       const {
         rows: [raw],
       } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [

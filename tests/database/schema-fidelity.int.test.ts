@@ -42,6 +42,9 @@ const ADDED_INDEXES = {
   // Throttles count attempts per typed email and per address (docs/decisions/011).
   idx_auth_attempts_email:
     "CREATE INDEX idx_auth_attempts_email ON public.auth_attempts USING btree (tenant_id, kind, email, attempted_at)",
+  // A year's grading periods in their order (docs/decisions/023).
+  idx_grading_periods_year:
+    'CREATE INDEX idx_grading_periods_year ON public.grading_periods USING btree (tenant_id, school_year_id, "position")',
   idx_auth_attempts_ip:
     "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };
@@ -134,6 +137,11 @@ describe("tenant boundaries in the schema", () => {
       const platformAuditUser = fk.table === "audit_logs" && fk.columns.join() === "user_id";
       if (platformAuditUser) continue; // platform events have no tenant; see docs/decisions/002
       expect(fk.columns[0], `${fk.name}`).toBe("tenant_id");
+      // academic_year names a year of the same school (docs/decisions/023).
+      if (fk.refTable === "school_years" && fk.columns[1] === "academic_year") {
+        expect(fk.refColumns, fk.name).toEqual(["tenant_id", "name"]);
+        continue;
+      }
       expect(fk.refColumns, `${fk.name}`).toEqual(["tenant_id", "id"]);
     }
   });

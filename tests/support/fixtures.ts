@@ -8,7 +8,21 @@ export async function insertTenant(db: pg.ClientBase, slug = `school-${randomUUI
      VALUES ($1, $2, $2, $1, 'public', 'high') RETURNING id`,
     [`School ${slug}`, slug],
   );
+  await insertSchoolYears(db, rows[0].id);
   return rows[0].id as string;
+}
+
+/** The years tests' records name (students and classes must name a year of their school); 2026-2027 is current. */
+export const TEST_YEARS = ["2025-2026", "2026-2027", "2027-2028"];
+
+export async function insertSchoolYears(db: pg.ClientBase, tenantId: string, names: string[] = TEST_YEARS) {
+  await db.query(
+    `INSERT INTO school_years (tenant_id, name, starts_on, ends_on, is_current)
+     SELECT $1, n, make_date(left(n, 4)::int, 8, 17), make_date(left(n, 4)::int + 1, 6, 11), n = '2026-2027'
+       FROM unnest($2::text[]) AS n
+     ON CONFLICT (tenant_id, name) DO NOTHING`,
+    [tenantId, names],
+  );
 }
 
 export async function insertUser(

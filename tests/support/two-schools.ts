@@ -1,5 +1,6 @@
 // Two schools with the same shape of data, written as the superuser (row-level security does not
 // apply), for isolation tests: every id of school B is something school A must never reach.
+import { insertSchoolYears } from "./fixtures.ts";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 
@@ -35,6 +36,7 @@ export async function createSchool(db: pg.ClientBase, label: string): Promise<Sc
     "INSERT INTO tenants (name, slug, subdomain, school_name, school_type, school_level) VALUES ($1, $2, $2, $1, 'public', 'high')",
     [`School ${label}`, slug],
   );
+  await insertSchoolYears(db, tenantId);
   const user = await insert(
     db,
     "INSERT INTO users (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, 'teacher@example.org', 'x', 'Tess', 'Teacher', 'teacher')",

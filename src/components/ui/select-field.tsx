@@ -46,3 +46,11 @@ export function SelectField({
     </div>
   );
 }
+
+/** A record's school year among the school's years (a record that names another still shows it). */
+export function yearOptions(years: readonly string[], current: string) {
+  return [...(current && !years.includes(current) ? [current] : []), ...years].map((y) => ({
+    value: y,
+    label: y,
+  }));
+}

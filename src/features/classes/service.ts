@@ -1,6 +1,7 @@
 import "server-only";
 // The rules of a class: a unique code per school year, capacity never below who is enrolled,
 // teachers from this school, and a timetable that warns (without refusing) about double-booking.
+import { checkYearExists } from "../school-year/queries";
 import { dayToDate } from "@/lib/calendar";
 import { auditChanges } from "@/server/audit/diff";
 import { writeAudit } from "@/server/audit/write-audit";
@@ -42,6 +43,7 @@ const UNIQUE: UniqueFields = { unique_class_code_per_tenant: { field: "classCode
 const save = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
 export async function createClass(ctx: SchoolContext, values: ClassValues) {
+  await checkYearExists(ctx.db, values.academicYear);
   await checkTeachers(ctx.db, values);
   if (
     await ctx.db.class.findFirst({
@@ -65,6 +67,7 @@ export async function createClass(ctx: SchoolContext, values: ClassValues) {
 export async function updateClass(ctx: SchoolContext, id: string, values: ClassValues) {
   const before = await ctx.db.class.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("class");
+  await checkYearExists(ctx.db, values.academicYear);
   await checkTeachers(ctx.db, values);
   const clash = await ctx.db.class.findFirst({
     where: { classCode: values.classCode, academicYear: values.academicYear, id: { not: id } },

@@ -10,6 +10,19 @@ import { readStudentCounts } from "../students/queries";
 import { readSchoolCounts, type SchoolFigure } from "./school-counts";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
+import { dayStatus, type DayStatus } from "@/lib/school-calendar";
+import { loadSchoolCalendar } from "../school-year/queries";
+
+/** Today at the school, as its calendar has it: attendance is expected only on a school day. */
+async function todayStatus(db: TenantDb, today: Day): Promise<DayStatus> {
+  const calendar = await loadSchoolCalendar(db, today);
+  return calendar ? dayStatus(calendar, today) : { open: false, why: "outside_year" };
+}
+
+/** Why nothing is expected today ("Snow day", "weekend"), for a closed day. */
+export type ClosedDay = { why: string; reason: string | null };
+const closedDay = (status: DayStatus): ClosedDay | null =>
+  status.open ? null : { why: status.why, reason: status.reason ?? null };
 
 // Changes to the school's records (sign-ins and other account events are not "changes").
 const RECORD_CHANGES = [
@@ -80,6 +93,8 @@ const UNMARKED_LIST_LENGTH = 15;
  * the same people: students on the roll, classes meeting today.
  */
 async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
+  const closed = closedDay(await todayStatus(db, today));
+  if (closed) return { mode: "closed" as const, studentsMarked: 0, closed };
   const perClass = await db.attendance.findFirst({
     where: { classId: { not: null }, attendanceDate: { gte: dayToDate(addDays(today, -14)) } },
     select: { id: true },
@@ -175,7 +190,8 @@ export async function teacherDashboard(db: TenantDb, userId: string, today: Day)
     },
   });
   const todayKey = dayKeyOf(today);
-  const todays = classes
+  const closed = closedDay(await todayStatus(db, today));
+  const todays = (closed ? [] : classes)
     .map((c) => ({ c, meeting: meetingOf(c.schedule) }))
     .filter(({ meeting }) => meeting?.days.includes(todayKey))
     .map(({ c, meeting }) => ({
@@ -209,6 +225,7 @@ export async function teacherDashboard(db: TenantDb, userId: string, today: Day)
       toGrade: toGradeByClass.get(c.id) ?? 0,
     })),
     attendanceToTake: todays.filter((c) => !taken.has(c.id)).length,
+    closed,
     workToGrade: toGrade.reduce((sum, g) => sum + g._count._all, 0),
     classCount: classes.length,
   };

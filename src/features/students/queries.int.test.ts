@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import { closeSchoolDatabase, openSchoolDatabase } from "../../../tests/support/school-database.ts";
 import type { School } from "../../../tests/support/two-schools.ts";
+import { insertSchoolYears } from "../../../tests/support/fixtures.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
 import { exportStudents, getStudentProfile, listStudents, phoneSearchForms, type Viewer } from "./queries.ts";
@@ -140,6 +141,7 @@ describe("student list and profile", () => {
 
   it("sorts grades in school order (Pre-K, K, 1 … 12) across pages, and offers only the grades the school has", async () => {
     const grades = ["10", "K", "9", "1", "12", "PK", "2"];
+    await insertSchoolYears(db.admin, a.tenantId, ["2030-2031"]);
     for (let i = 0; i < 30; i++) {
       await db.admin.query(
         `INSERT INTO students (tenant_id, student_id, first_name, last_name, date_of_birth, grade_level, enrollment_date, academic_year)

@@ -1,6 +1,7 @@
 import "server-only";
 // The rules of a student record: unique student IDs, the school's plan limit, status changes with
 // their dates, and deletion that says what goes with it. Every change is audited in its transaction.
+import { checkYearExists } from "../school-year/queries";
 import { dateToDay, dayToDate } from "@/lib/calendar";
 import { AUDIT_REDACTED, auditValue, keepSensitiveFields } from "@/lib/student-health";
 import { auditChanges } from "@/server/audit/diff";
@@ -68,6 +69,7 @@ const write = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 export async function createStudent(ctx: SchoolContext, values: StudentValues) {
   if (await ctx.db.student.findFirst({ where: { studentId: values.studentId }, select: { id: true } }))
     throw new UserFacingError(ID_TAKEN, "studentId");
+  await checkYearExists(ctx.db, values.academicYear);
   await checkAccount(ctx.db, values.userId);
   const active = await ctx.db.student.count({ where: ACTIVE_STUDENT });
   if (active >= ctx.tenant.maxStudents) {
@@ -96,6 +98,7 @@ export async function updateStudent(
 ) {
   const before = await findStudent(ctx.db, id);
   const values = options.keepSensitive ? keepSensitiveFields(submitted, before) : submitted;
+  await checkYearExists(ctx.db, values.academicYear);
   const clash = await ctx.db.student.findFirst({
     where: { studentId: values.studentId, id: { not: id } },
     select: { id: true },

@@ -22,6 +22,7 @@ export const SCHOOL_PERMISSIONS = [
   "users.manage",
   "audit.read",
   "settings.manage",
+  "calendar.manage",
   "portal.view",
 ] as const;
 export type Permission = (typeof SCHOOL_PERMISSIONS)[number] | "tenants.manage";
@@ -39,6 +40,7 @@ const OFFICE: Permission[] = [
   "attendance.read",
   "attendance.write",
   "audit.read",
+  "calendar.manage",
 ];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {

@@ -159,6 +159,13 @@ describe("what each role may do", () => {
         "attendance_daily_counts",
         "student_counts",
         "school_counts",
+        "school_years",
+        "grading_periods",
+        "bell_schedules",
+        "bell_periods",
+        "calendar_days",
+        "year_rollovers",
+        "rollover_student_choices",
       ].sort(),
     );
     for (const row of rows)

@@ -3,6 +3,8 @@ import "server-only";
 // email (school data, through withTenant()). The two live behind different database roles, so they
 // are two transactions; when the second fails the first is undone, and no half-made school stays.
 import type { Prisma } from "@/generated/prisma/client";
+import { setUpFirstYear } from "@/features/school-year/service";
+import { currentYearName } from "@/lib/school-year-defaults";
 import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
 import { issueEmailToken } from "@/server/auth/email-tokens";
 import { NO_PASSWORD_YET } from "@/server/auth/passwords";
@@ -118,6 +120,8 @@ export async function createTenant(
             emailVerified: false,
           },
         });
+        // The year under way where the school is, with holidays and bell schedules to start from.
+        await setUpFirstYear(db, tenant.id, currentYearName(tenant.timezone ?? "America/New_York"));
         await issueEmailToken(db, tenant, admin, "invitation", who.inviterName);
         await writeAudit(db, tenant.id, schoolSideActor(who.actor), who.request, {
           action: "user_invited",

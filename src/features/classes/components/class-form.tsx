@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useFieldArray, useWatch, type Path } from "react-hook-form";
 import { FormSection, TextAreaField } from "@/components/ui/form-fields";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField, yearOptions } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { useVocabulary } from "@/i18n/use-vocabulary";
@@ -18,10 +18,16 @@ export function ClassForm({
   classId,
   initial,
   teachers,
+  bellPeriods,
+  years,
 }: {
   classId?: string;
   initial: ClassInput;
   teachers: Option[];
+  /** The regular day's periods (the school's default bell schedule). */
+  bellPeriods: { code: string; name: string; start: string; end: string }[];
+  /** The school's years, newest first. */
+  years: string[];
 }) {
   const t = useTranslations("classes");
   const f = useTranslations("forms");
@@ -41,6 +47,13 @@ export function ClassForm({
     control,
     formState: { errors },
   } = form;
+  // A period the class already names that the bell schedule no longer has stays choosable.
+  const periodOptions = [
+    ...bellPeriods.map((p) => ({ value: p.code, label: `${p.name} (${p.start}–${p.end})` })),
+    ...(initial.schedule.period && !bellPeriods.some((p) => p.code === initial.schedule.period)
+      ? [{ value: initial.schedule.period, label: initial.schedule.period }]
+      : []),
+  ];
   const scale = useFieldArray({ control, name: "gradingScale" });
   const categories = useFieldArray({ control, name: "gradeCategories" });
   const watched = useWatch({
@@ -56,6 +69,7 @@ export function ClassForm({
     ],
   });
   const [schedule, teacherId, coTeacherId, roomNumber, building, year, cats] = watched;
+  const fixedTimes = bellPeriods.some((p) => p.code === schedule?.period);
   const weightTotal = (cats ?? []).reduce((sum, c) => sum + (Number(c?.weight) || 0), 0);
 
   // Double-booking is a warning, checked as the timetable, teachers or room change.
@@ -111,7 +125,13 @@ export function ClassForm({
           registration={register("gradeLevel")}
           error={err("gradeLevel")}
         />
-        {text("academicYear", t("field.academicYear"), { placeholder: "2026-2027" })}
+        <SelectField
+          id="class-academicYear"
+          label={t("field.academicYear")}
+          options={yearOptions(years, initial.academicYear)}
+          registration={register("academicYear")}
+          error={err("academicYear")}
+        />
         <SelectField
           id="class-semester"
           label={t("field.semester")}
@@ -184,16 +204,28 @@ export function ClassForm({
           ) : null}
         </fieldset>
         <div className="mt-4 grid gap-4 sm:grid-cols-3">
-          <TextField
+          <SelectField
             id="class-period"
             label={t("field.period")}
-            registration={register("schedule.period")}
+            placeholder={t("form.customTimes")}
+            options={periodOptions}
+            registration={register("schedule.period", {
+              // A period of the bell schedule brings its times; "custom times" leaves them to type.
+              onChange: (event: React.ChangeEvent<HTMLSelectElement>) => {
+                const period = bellPeriods.find((p) => p.code === event.target.value);
+                if (period) {
+                  form.setValue("schedule.start", period.start, { shouldValidate: true });
+                  form.setValue("schedule.end", period.end, { shouldValidate: true });
+                }
+              },
+            })}
             error={errors.schedule?.period?.message}
           />
           <TextField
             id="class-start"
             label={t("field.start")}
             type="time"
+            readOnly={fixedTimes}
             registration={register("schedule.start")}
             error={errors.schedule?.start?.message}
           />
@@ -201,6 +233,7 @@ export function ClassForm({
             id="class-end"
             label={t("field.end")}
             type="time"
+            readOnly={fixedTimes}
             registration={register("schedule.end")}
             error={errors.schedule?.end?.message}
           />

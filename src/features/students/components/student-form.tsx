@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField, yearOptions } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormErrors, TextField } from "@/components/ui/text-field";
 import { createStudentAction, updateStudentAction } from "../actions";
@@ -14,11 +14,14 @@ export function StudentForm({
   initial,
   showSensitive,
   accounts,
+  years,
 }: {
   studentId?: string;
   initial: StudentInput;
   showSensitive: boolean;
   accounts: { value: string; label: string }[];
+  /** The school's years, newest first. */
+  years: string[];
 }) {
   const t = useTranslations("students");
   const f = useTranslations("forms");
@@ -92,7 +95,13 @@ export function StudentForm({
       </FormSection>
       <FormSection title={t("form.enrolmentSection")}>
         {text("enrollmentDate", t("field.enrollmentDate"), { type: "date" })}
-        {text("academicYear", t("field.academicYear"), { placeholder: "2025-2026" })}
+        <SelectField
+          id="student-academicYear"
+          label={t("field.academicYear")}
+          options={yearOptions(years, initial.academicYear)}
+          registration={register("academicYear")}
+          error={err("academicYear")}
+        />
         {text("graduationDate", t("field.graduationDate"), { type: "date" })}
       </FormSection>
       <FormSection title={t("form.contactSection")}>

@@ -12,19 +12,26 @@ export interface ArchiveTable {
   /** The database table; also the file name (tables/<name>.json, csv/<name>.csv). */
   name: string;
   /** Its primary key column. */
-  key: "id" | "user_id";
+  key: "id" | "user_id" | "student_id";
 }
 
 export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: "users", key: "id" },
   { name: "user_security", key: "user_id" },
   { name: "teachers", key: "id" },
+  { name: "school_years", key: "id" },
+  { name: "grading_periods", key: "id" },
+  { name: "bell_schedules", key: "id" },
+  { name: "bell_periods", key: "id" },
+  { name: "calendar_days", key: "id" },
   { name: "students", key: "id" },
   { name: "classes", key: "id" },
   { name: "enrollments", key: "id" },
   { name: "grades", key: "id" },
   { name: "attendance", key: "id" },
   { name: "student_status_changes", key: "id" },
+  { name: "year_rollovers", key: "id" },
+  { name: "rollover_student_choices", key: "student_id" },
   { name: "audit_logs", key: "id" },
 ];
 export const ARCHIVE_TABLE_NAMES: ReadonlySet<string> = new Set(ARCHIVE_TABLES.map((t) => t.name));
@@ -53,6 +60,7 @@ export const TENANT_FIELDS = [
 ] as const;
 
 export const ARCHIVE_FORMAT = "k12-sis-school-archive";
-export const ARCHIVE_VERSION = 1;
+// 2: the school year (years, grading periods, bell schedules, calendar days, rollovers).
+export const ARCHIVE_VERSION = 2;
 
 export type Row = Record<string, unknown>;

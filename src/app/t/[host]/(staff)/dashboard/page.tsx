@@ -25,6 +25,10 @@ export default async function StaffDashboard() {
     timeStyle: "short",
     timeZone: tenant.timezone,
   });
+  const ts = await getTranslations("schoolYear");
+  // "Closed today: Snow day" — the calendar's reason, or what kind of day it is.
+  const closedText = (closed: { why: string; reason: string | null }) =>
+    t("closedToday", { reason: closed.reason ?? ts(`why.${closed.why}` as "why.weekend") });
   const header = (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{t("welcome", { name: user.name })}</h1>
@@ -53,7 +57,7 @@ export default async function StaffDashboard() {
             {t("todaysClasses")}
           </h2>
           {d.todays.length === 0 ? (
-            <p>{t("noClassesToday")}</p>
+            <p>{d.closed ? closedText(d.closed) : t("noClassesToday")}</p>
           ) : (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
               {d.todays.map((c) => (
@@ -153,6 +157,21 @@ export default async function StaffDashboard() {
                 </Link>
               </p>
             ) : null}
+          </section>
+        ) : toMark.mode === "closed" ? (
+          <section
+            aria-labelledby="missing-title"
+            className="rounded-lg border border-slate-200 bg-white p-5"
+          >
+            <h2 id="missing-title" className="text-lg font-semibold">
+              {t("closedTitle")}
+            </h2>
+            <p className="mt-2">{closedText(toMark.closed)}</p>
+            <p className="mt-1 text-sm">
+              <Link href="/school-year/calendar" className="text-blue-800 underline">
+                {t("openCalendar")}
+              </Link>
+            </p>
           </section>
         ) : (
           <section

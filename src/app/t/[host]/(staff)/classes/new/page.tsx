@@ -1,6 +1,7 @@
 import { ClassForm } from "@/features/classes/components/class-form";
 import { blankClass } from "@/features/classes/form-values";
 import { teacherOptions } from "@/features/classes/queries";
+import { currentYearOf, defaultBellPeriods, yearNames } from "@/features/school-year/queries";
 import { todayIn } from "@/lib/calendar";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
@@ -13,11 +14,22 @@ export default async function NewClassPage() {
   const user = await requirePermission("classes.write");
   const t = await getTranslations("classes");
   const tenant = (await currentTenantOfRequest())!;
-  const teachers = await withTenant(user.tenantId, (db) => teacherOptions(db));
+  const { teachers, bellPeriods, years, current } = await withTenant(user.tenantId, async (db) => ({
+    teachers: await teacherOptions(db),
+    bellPeriods: await defaultBellPeriods(db),
+    years: await yearNames(db),
+    current: await currentYearOf(db),
+  }));
+  const blank = blankClass(todayIn(tenant.timezone));
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("list.add")}</h1>
-      <ClassForm initial={blankClass(todayIn(tenant.timezone))} teachers={teachers} />
+      <ClassForm
+        initial={{ ...blank, academicYear: current ?? blank.academicYear }}
+        teachers={teachers}
+        bellPeriods={bellPeriods}
+        years={years}
+      />
     </div>
   );
 }

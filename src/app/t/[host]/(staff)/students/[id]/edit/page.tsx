@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { StudentForm } from "@/features/students/components/student-form";
 import { studentToInput } from "@/features/students/form-values";
 import { getStudentProfile, studentAccounts } from "@/features/students/queries";
+import { yearNames } from "@/features/school-year/queries";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
@@ -17,12 +18,13 @@ export default async function EditStudentPage({ params }: { params: Promise<{ id
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const loaded = await withTenant(user.tenantId, async (db) => {
     const profile = await getStudentProfile(db, id, user);
-    return profile ? { profile, accounts: await studentAccounts(db, id) } : null;
+    return profile ? { profile, accounts: await studentAccounts(db, id), years: await yearNames(db) } : null;
   });
   if (!loaded) notFound();
   const {
     profile: { student },
     accounts,
+    years,
   } = loaded;
   return (
     <div className="space-y-6">
@@ -34,6 +36,7 @@ export default async function EditStudentPage({ params }: { params: Promise<{ id
         initial={studentToInput(student)}
         showSensitive={can(user, "students.read_sensitive")}
         accounts={accounts}
+        years={years}
       />
     </div>
   );
