@@ -123,10 +123,12 @@ test("a principal adds a class: weights must add to 100, a double-booked room is
   await form.getByLabel("Name").fill("Studio Art");
   await form.getByLabel("Subject").fill("Art");
   await form.getByLabel("Grade level").selectOption("10");
-  await form.getByLabel("School year").fill(busy.academic_year);
+  await form.getByLabel("School year").selectOption(busy.academic_year);
   await form.getByLabel("Room").fill(busy.room_number);
-  await form.getByLabel("Starts at").fill(busy.schedule.start);
-  await form.getByLabel("Ends at").fill(busy.schedule.end);
+  // Choosing the bell period brings its times.
+  await form.getByLabel("Period").selectOption(String(busy.schedule.period));
+  await expect(form.getByLabel("Starts at")).toHaveValue(busy.schedule.start);
+  await expect(form.getByLabel("Ends at")).toHaveValue(busy.schedule.end);
   await expect(form.getByText("Double-booked at this time:")).toBeVisible();
   await expect(form.getByText(`room ${busy.room_number} already has`)).toBeVisible();
   await form.getByLabel("Weight of category 1 (%)").fill("30");

@@ -52,7 +52,7 @@ export function dayStatus(calendar: SchoolCalendar, day: Day): DayStatus {
     : { open: true, half: false };
 }
 
-export function isSchoolDay(calendar: SchoolCalendar, day: Day): boolean {
+function isSchoolDay(calendar: SchoolCalendar, day: Day): boolean {
   return dayStatus(calendar, day).open;
 }
 

@@ -129,7 +129,7 @@ export const DEFAULT_BELL_PERIODS: readonly BellPeriodRow[] = [
 ];
 
 /** A half day: the same six periods, 30 minutes each, out before lunch. */
-export const HALF_DAY_BELL_PERIODS: readonly BellPeriodRow[] = [
+const HALF_DAY_BELL_PERIODS: readonly BellPeriodRow[] = [
   { code: "1", name: "Period 1", start: "08:00", end: "08:30" },
   { code: "2", name: "Period 2", start: "08:35", end: "09:05" },
   { code: "3", name: "Period 3", start: "09:10", end: "09:40" },
@@ -138,7 +138,7 @@ export const HALF_DAY_BELL_PERIODS: readonly BellPeriodRow[] = [
   { code: "6", name: "Period 6", start: "10:55", end: "11:25" },
 ];
 
-export const DEFAULT_BELL_SCHEDULES = [
+const DEFAULT_BELL_SCHEDULES = [
   { name: "Regular day", isDefault: true, periods: DEFAULT_BELL_PERIODS },
   { name: "Half day", isDefault: false, periods: HALF_DAY_BELL_PERIODS },
 ] as const;

@@ -13,7 +13,7 @@ export async function insertTenant(db: pg.ClientBase, slug = `school-${randomUUI
 }
 
 /** The years tests' records name (students and classes must name a year of their school); 2026-2027 is current. */
-export const TEST_YEARS = ["2025-2026", "2026-2027", "2027-2028"];
+const TEST_YEARS = ["2025-2026", "2026-2027", "2027-2028"];
 
 export async function insertSchoolYears(db: pg.ClientBase, tenantId: string, names: string[] = TEST_YEARS) {
   await db.query(

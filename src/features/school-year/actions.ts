@@ -1,9 +1,14 @@
 "use server";
 import { staffAction } from "@/server/auth/school-actions";
+import { enqueueSchoolJob } from "@/server/jobs/enqueue";
+import { JOB_NAMES } from "@/server/jobs/names";
+import { queueRollover, setRolloverChoice } from "./rollover";
 import {
   bellScheduleSchema,
   calendarDaySchema,
   clearCalendarDaySchema,
+  rolloverChoiceSchema,
+  startRolloverSchema,
   schoolYearSchema,
   updateBellScheduleSchema,
   updateSchoolYearSchema,
@@ -59,5 +64,26 @@ export const updateBellScheduleAction = staffAction(
     const { id, ...values } = ctx.input;
     await saveBellSchedule(ctx, id, values);
     return { ok: true, data: { id } };
+  },
+);
+
+/** Queues the rollover (once per year: a year already rolled over answers "done" and nothing runs). */
+export const startRolloverAction = staffAction({ ...manage, schema: startRolloverSchema }, async (ctx) => {
+  const status = await queueRollover(ctx, ctx.input.yearId, { copyEnrollments: ctx.input.copyEnrollments });
+  if (status === "queued") ctx.afterCommit(() => enqueueSchoolJob(JOB_NAMES.yearRollover, ctx.tenantId));
+  return { ok: true, data: { status } };
+});
+
+export const setRolloverChoiceAction = staffAction(
+  { ...manage, schema: rolloverChoiceSchema },
+  async (ctx) => {
+    await setRolloverChoice(
+      ctx.db,
+      ctx.tenantId,
+      ctx.input.yearId,
+      ctx.input.studentNumber,
+      ctx.input.choice,
+    );
+    return { ok: true };
   },
 );

@@ -7,7 +7,7 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 
 /** "08:05" from a TIME column (Prisma reads it as a time on 1 January 1970, UTC). */
-export const timeOf = (value: Date): string => value.toISOString().slice(11, 16);
+const timeOf = (value: Date): string => value.toISOString().slice(11, 16);
 export const timeValue = (hhmm: string): Date => new Date(`1970-01-01T${hhmm}:00Z`);
 
 export interface YearSummary {
@@ -44,7 +44,7 @@ export async function currentYearOf(db: TenantDb): Promise<string | null> {
 }
 
 /** The year a day falls in, or else the school's current year; null when the school has none. */
-export async function yearOfDay(db: TenantDb, day: Day): Promise<YearSummary | null> {
+async function yearOfDay(db: TenantDb, day: Day): Promise<YearSummary | null> {
   const date = dayToDate(day);
   const year =
     (await db.schoolYear.findFirst({ where: { startsOn: { lte: date }, endsOn: { gte: date } } })) ??
@@ -158,4 +158,64 @@ export async function calendarMonth(db: TenantDb, month: string): Promise<Map<Da
 export async function checkYearExists(db: TenantDb, name: string) {
   if (!(await db.schoolYear.findFirst({ where: { name }, select: { id: true } })))
     throw new UserFacingError("rules.year.unknown", "academicYear", { name });
+}
+
+/** A year's active classes as the master schedule places them, optionally one teacher's, room's or grade's. */
+export async function masterScheduleClasses(
+  db: TenantDb,
+  filter: { year: string; teacherId?: string; room?: string; gradeLevel?: string },
+) {
+  const classes = await db.class.findMany({
+    where: {
+      academicYear: filter.year,
+      status: "active",
+      ...(filter.teacherId
+        ? { OR: [{ teacherId: filter.teacherId }, { coTeacherId: filter.teacherId }] }
+        : {}),
+      ...(filter.room ? { roomNumber: filter.room } : {}),
+      ...(filter.gradeLevel ? { gradeLevel: filter.gradeLevel } : {}),
+    },
+    orderBy: [{ classCode: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      classCode: true,
+      name: true,
+      gradeLevel: true,
+      semester: true,
+      roomNumber: true,
+      schedule: true,
+      teacher: { select: { id: true, firstName: true, lastName: true } },
+      coTeacher: { select: { id: true, firstName: true, lastName: true } },
+    },
+  });
+  return classes.map(({ teacher, coTeacher, ...c }) => ({
+    ...c,
+    teachers: [teacher, coTeacher]
+      .filter((t) => t !== null)
+      .map((t) => ({ id: t.id, name: `${t.firstName} ${t.lastName}` })),
+  }));
+}
+
+/** The filters' choices: the year's teachers, rooms and grades. */
+export async function masterScheduleChoices(db: TenantDb, year: string) {
+  const classes = await db.class.findMany({
+    where: { academicYear: year, status: "active" },
+    select: {
+      roomNumber: true,
+      gradeLevel: true,
+      teacher: { select: { id: true, firstName: true, lastName: true } },
+    },
+  });
+  const teachers = new Map<string, string>();
+  for (const c of classes)
+    if (c.teacher) teachers.set(c.teacher.id, `${c.teacher.lastName}, ${c.teacher.firstName}`);
+  return {
+    teachers: [...teachers]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    rooms: [...new Set(classes.map((c) => c.roomNumber).filter((r): r is string => !!r))].sort((a, b) =>
+      a.localeCompare(b, undefined, { numeric: true }),
+    ),
+    grades: [...new Set(classes.map((c) => c.gradeLevel))],
+  };
 }

@@ -18,7 +18,6 @@ export const calendarDaySchema = z
     if (isClosedKind(d.kind) && d.bellScheduleId)
       ctx.addIssue({ code: "custom", path: ["bellScheduleId"], message: "rules.calendar.closedNoBells" });
   });
-export type CalendarDayInput = z.input<typeof calendarDaySchema>;
 
 /** Back to a normal school day. */
 export const clearCalendarDaySchema = z.strictObject({ day: requiredDay("rules.field.date") });
@@ -105,3 +104,10 @@ export const bellScheduleSchema = z
 export type BellScheduleInput = z.input<typeof bellScheduleSchema>;
 export type BellScheduleValues = z.output<typeof bellScheduleSchema>;
 export const updateBellScheduleSchema = bellScheduleSchema.safeExtend({ id: z.uuid() });
+
+export const startRolloverSchema = z.strictObject({ yearId: z.uuid(), copyEnrollments: z.boolean() });
+export const rolloverChoiceSchema = z.strictObject({
+  yearId: z.uuid(),
+  studentNumber: requiredText(50, "rules.rollover.studentNumber"),
+  choice: z.enum(["promote", "retain", "leave"], "rules.rollover.choice"),
+});

@@ -27,6 +27,7 @@ import {
   staffAction,
 } from "./school-actions.ts";
 import { startSession, type SessionClaims } from "./user-sessions.ts";
+import { setCalendarDayAction, startRolloverAction } from "../../features/school-year/actions.ts";
 
 let db: TestDatabase;
 let a: School;
@@ -173,6 +174,29 @@ describe("school action wrappers", () => {
     expect(bodyRuns).toBe(0);
     // ... but may run their own account's security actions, which is how they set it up.
     expect(await call(hostOf[b.tenantId]!, "owing", accountProbe, { note: "owing" })).toEqual({ ok: true });
+  });
+
+  it("the school year's actions: a teacher is refused; another school's year is not found", async () => {
+    const host = hostOf[a.tenantId]!;
+    const snowDay = { day: "2026-12-01", kind: "closure", reason: "Snow day", bellScheduleId: "" };
+    expect(await call(host, "teacher", setCalendarDayAction, snowDay)).toEqual(NOT_ALLOWED);
+    expect(
+      (
+        await db.admin.query("SELECT count(*)::int AS n FROM calendar_days WHERE tenant_id = $1", [
+          a.tenantId,
+        ])
+      ).rows[0].n,
+    ).toBe(0);
+    expect(await call(host, "admin", setCalendarDayAction, snowDay)).toEqual({ ok: true });
+    const {
+      rows: [theirs],
+    } = await db.admin.query("SELECT id FROM school_years WHERE tenant_id = $1 AND is_current", [b.tenantId]);
+    const notFound = await call(host, "admin", startRolloverAction, {
+      yearId: theirs.id,
+      copyEnrollments: false,
+    });
+    expect(notFound).toMatchObject({ ok: false, code: "not_found" });
+    expect((await db.admin.query("SELECT count(*)::int AS n FROM year_rollovers")).rows[0].n).toBe(0);
   });
 
   it("refuse a session on another school's host", async () => {

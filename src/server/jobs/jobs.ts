@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { servedSchoolIds } from "@/server/platform/queries";
 import { deliverQueuedMail } from "@/server/mail/outbox";
+import { runQueuedRollovers } from "@/features/school-year/rollover-job";
 import { JOB_NAMES } from "./names.ts";
 
 const schoolData = z.strictObject({ tenantId: z.uuid() });
@@ -23,6 +24,12 @@ export const JOBS = {
     name: JOB_NAMES.deliverMail,
     retryLimit: 3,
     run: async (data) => deliverQueuedMail(schoolData.parse(data).tenantId),
+  },
+  /** Applies a school's queued year rollovers (src/features/school-year/rollover-job.ts). */
+  yearRollover: {
+    name: JOB_NAMES.yearRollover,
+    retryLimit: 0,
+    run: async (data) => runQueuedRollovers(schoolData.parse(data).tenantId),
   },
   /** Every minute: a delivery for each school, so mail that missed its nudge still goes. */
   sweepMail: {

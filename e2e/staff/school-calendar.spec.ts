@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { withDatabase } from "../support/database";
+import { schoolUrl, signIn } from "../support/sign-in";
+
+// Roosevelt's calendar today, as the test found it, put back afterwards.
+type Saved = { tenantId: string; yearId: string; endsOn: string; today: string; row: unknown[] | null };
+
+async function openToday(): Promise<Saved> {
+  return withDatabase(async (db) => {
+    const {
+      rows: [school],
+    } = await db.query("SELECT id, timezone FROM tenants WHERE slug = 'roosevelt'");
+    const today = new Intl.DateTimeFormat("en-CA", {
+      timeZone: school.timezone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(new Date());
+    const {
+      rows: [year],
+    } = await db.query(
+      "SELECT id, ends_on::text AS ends_on FROM school_years WHERE tenant_id = $1 AND is_current",
+      [school.id],
+    );
+    // Whatever day the suite runs on, today must start as a school day: inside the year, and
+    // opened by a make-up day when it is a weekend or a holiday.
+    if (year.ends_on < today)
+      await db.query("UPDATE school_years SET ends_on = $2 WHERE id = $1", [year.id, today]);
+    const {
+      rows: [row],
+    } = await db.query(
+      "SELECT school_year_id, kind, reason, bell_schedule_id FROM calendar_days WHERE tenant_id = $1 AND day = $2",
+      [school.id, today],
+    );
+    await db.query("DELETE FROM calendar_days WHERE tenant_id = $1 AND day = $2", [school.id, today]);
+    const weekend = [0, 6].includes(new Date(`${today}T00:00:00Z`).getUTCDay());
+    if (weekend)
+      await db.query(
+        "INSERT INTO calendar_days (tenant_id, school_year_id, day, kind, reason) VALUES ($1, $2, $3, 'alternate_schedule', 'Make-up day')",
+        [school.id, year.id, today],
+      );
+    return {
+      tenantId: school.id,
+      yearId: year.id,
+      endsOn: year.ends_on,
+      today,
+      row: row ? [row.school_year_id, row.kind, row.reason, row.bell_schedule_id] : null,
+    };
+  });
+}
+
+test("the office marks a snow day and the attendance expected today leaves the dashboard", async ({
+  page,
+}) => {
+  const saved = await openToday();
+  try {
+    await signIn(page, "roosevelt", "principal@roosevelt.demo");
+    await expect(page).toHaveURL(schoolUrl("roosevelt", "/dashboard"));
+    await expect(page.getByRole("heading", { name: "Daily register today" })).toBeVisible();
+
+    await page.goto(schoolUrl("roosevelt", `/school-year/calendar?month=${saved.today.slice(0, 7)}`));
+    await expect(page.getByRole("heading", { name: "School calendar" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const dayOfMonth = Number(saved.today.slice(8));
+    await page.getByRole("button", { name: `Change day ${dayOfMonth}`, exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("What kind of day").selectOption("closure");
+    // A reason is required: the field says so and nothing is saved.
+    await dialog.getByLabel("Reason").fill("");
+    await dialog.getByRole("button", { name: "Save day" }).click();
+    await expect(dialog.getByText("Say why (for example “Snow day”).")).toBeVisible();
+    await dialog.getByLabel("Reason").fill("Snow day");
+    await dialog.getByRole("button", { name: "Save day" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.locator(`td[data-day="${saved.today}"]`)).toContainText("Snow day");
+
+    await page.goto(schoolUrl("roosevelt", "/dashboard"));
+    await expect(page.getByRole("heading", { name: "No attendance expected today" })).toBeVisible();
+    await expect(page.getByText("The school is closed today: Snow day.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Daily register today" })).toHaveCount(0);
+
+    // Back to a school day, from the same dialog: the register is expected again.
+    await page.goto(schoolUrl("roosevelt", `/school-year/calendar?month=${saved.today.slice(0, 7)}`));
+    await page.getByRole("button", { name: `Change day ${dayOfMonth}`, exact: true }).click();
+    if (await page.getByRole("dialog").getByRole("button", { name: "Make it a normal school day" }).count()) {
+      await page.getByRole("dialog").getByRole("button", { name: "Make it a normal school day" }).click();
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+    }
+  } finally {
+    await withDatabase(async (db) => {
+      await db.query("DELETE FROM calendar_days WHERE tenant_id = $1 AND day = $2", [
+        saved.tenantId,
+        saved.today,
+      ]);
+      await db.query("UPDATE school_years SET ends_on = $2 WHERE id = $1", [saved.yearId, saved.endsOn]);
+      if (saved.row)
+        await db.query(
+          "INSERT INTO calendar_days (tenant_id, day, school_year_id, kind, reason, bell_schedule_id) VALUES ($1, $2, $3, $4, $5, $6)",
+          [saved.tenantId, saved.today, ...saved.row],
+        );
+    });
+  }
+});
+
+test("the master schedule shows every class by period and day, and a teacher's filter", async ({ page }) => {
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await page.goto(schoolUrl("lincoln", "/school-year/master-schedule"));
+  await expect(page.getByRole("heading", { name: "Master schedule" })).toBeVisible();
+  // The demo timetable has no clashes, and its classes sit in the regular day's periods.
+  await expect(page.getByRole("status")).toContainText("No clashes.");
+  await expect(page.getByRole("rowheader", { name: /Period 1 · 08:00–08:50/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const teacher = page.getByLabel("Teacher");
+  const first = await teacher.locator("option").nth(1).getAttribute("value");
+  await teacher.selectOption(first!);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/teacher=/);
+  await expect(page.getByRole("status")).toContainText(/\d+ class/);
+});

@@ -1,0 +1,339 @@
+import "server-only";
+// The year rollover: next year's calendar and grading periods copied 52 weeks on (the same
+// weekdays), students promoted a grade (the school's last grade graduates; the office may hold a
+// student back or mark one as leaving), the classes copied into the new year without enrolments,
+// and optionally next year's enrolments from the old classes to their copies of the same code.
+// The old year's classes, enrolments, grades and attendance are left as they are. One rollover per
+// year: applying it again does nothing. The preview is the same plan, not written.
+import { addDays, dateToDay, dayToDate } from "@/lib/calendar";
+import { compareGrades, GRADE_LEVELS } from "@/lib/grade-levels";
+import { nextYearName } from "@/lib/school-year-defaults";
+import { ACTIVE_STUDENT } from "@/lib/student-status";
+import { writeAudit, type AuditActor, type AuditRequest } from "@/server/audit/write-audit";
+import type { TenantDb } from "@/server/db/with-tenant";
+import { NotFoundError, UserFacingError } from "@/server/errors";
+
+/** 52 weeks: every copied day keeps its weekday. */
+const SHIFT_DAYS = 364;
+const shift = (date: Date) => dayToDate(addDays(dateToDay(date), SHIFT_DAYS));
+
+export interface RolloverOptions {
+  /** Enrol next year's students in the new copy of each class they were in (same class code). */
+  copyEnrollments: boolean;
+}
+
+interface RolloverPlan {
+  fromYear: string;
+  toYear: string;
+  toYearExists: boolean;
+  gradingPeriods: number;
+  calendarDays: number;
+  classes: number;
+  /** Class codes already in the new year: left as they are. */
+  classesAlreadyThere: number;
+  promote: number;
+  graduate: number;
+  retain: number;
+  leave: number;
+  enrollments: number;
+  lastGrade: string | null;
+}
+
+const nextGrade = (grade: string) => {
+  const i = (GRADE_LEVELS as readonly string[]).indexOf(grade);
+  return i >= 0 && i < GRADE_LEVELS.length - 1 ? GRADE_LEVELS[i + 1]! : grade;
+};
+
+async function load(db: TenantDb, fromYearId: string) {
+  const year = await db.schoolYear.findUnique({
+    where: { id: fromYearId },
+    include: { gradingPeriods: true, calendarDays: true, studentChoices: true },
+  });
+  if (!year) throw new NotFoundError("school year");
+  const toYear = nextYearName(year.name);
+  const students = await db.student.findMany({
+    where: { AND: [ACTIVE_STUDENT, { academicYear: year.name }] },
+    select: { id: true, gradeLevel: true },
+  });
+  const classes = await db.class.findMany({ where: { academicYear: year.name, status: "active" } });
+  const existing = new Set(
+    (await db.class.findMany({ where: { academicYear: toYear }, select: { classCode: true } })).map(
+      (c) => c.classCode,
+    ),
+  );
+  const choices = new Map(year.studentChoices.map((c) => [c.studentId, c.choice]));
+  const lastGrade =
+    students
+      .map((s) => s.gradeLevel)
+      .sort(compareGrades)
+      .at(-1) ?? null;
+  const fate = (s: { id: string; gradeLevel: string }) =>
+    choices.get(s.id) === "leave"
+      ? "leave"
+      : choices.get(s.id) === "retain"
+        ? "retain"
+        : s.gradeLevel === lastGrade
+          ? "graduate"
+          : "promote";
+  return { year, toYear, students, classes, existing, fate, lastGrade };
+}
+
+export async function planRollover(db: TenantDb, fromYearId: string, options: RolloverOptions) {
+  const { year, toYear, students, classes, existing, fate, lastGrade } = await load(db, fromYearId);
+  const continuing = new Set(
+    students.filter((s) => ["promote", "retain"].includes(fate(s))).map((s) => s.id),
+  );
+  const copied = classes.filter((c) => !existing.has(c.classCode));
+  const enrollments = options.copyEnrollments
+    ? await db.enrollment.count({
+        where: {
+          classId: { in: copied.map((c) => c.id) },
+          status: "active",
+          studentId: { in: [...continuing] },
+        },
+      })
+    : 0;
+  const count = (f: string) => students.filter((s) => fate(s) === f).length;
+  // A next year the office set up already keeps its own calendar and grading periods.
+  const toYearExists = !!(await db.schoolYear.findFirst({ where: { name: toYear }, select: { id: true } }));
+  return {
+    fromYear: year.name,
+    toYear,
+    toYearExists,
+    gradingPeriods: toYearExists ? 0 : year.gradingPeriods.length,
+    calendarDays: toYearExists ? 0 : year.calendarDays.length,
+    classes: copied.length,
+    classesAlreadyThere: classes.length - copied.length,
+    promote: count("promote"),
+    graduate: count("graduate"),
+    retain: count("retain"),
+    leave: count("leave"),
+    enrollments,
+    lastGrade,
+  } satisfies RolloverPlan;
+}
+
+/**
+ * Writes the plan in the caller's transaction and returns it; `progress` hears each step done.
+ * Refused when the year was rolled over already (the caller checks year_rollovers first).
+ */
+export async function applyRollover(
+  db: TenantDb,
+  ctx: { tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest },
+  fromYearId: string,
+  options: RolloverOptions,
+  progress: (done: number, total: number) => Promise<void> = async () => {},
+) {
+  const plan = await planRollover(db, fromYearId, options);
+  const { year, toYear, students, classes, existing, fate } = await load(db, fromYearId);
+  const { tenantId } = ctx;
+  const total = 4;
+  // 1. The year, its grading periods and calendar, 52 weeks on.
+  let next = await db.schoolYear.findFirst({ where: { name: toYear } });
+  if (!next) {
+    next = await db.schoolYear.create({
+      data: {
+        tenantId,
+        name: toYear,
+        startsOn: shift(year.startsOn),
+        endsOn: shift(year.endsOn),
+        isCurrent: false,
+      },
+    });
+    const ids = new Map<string, string>();
+    const periods = [...year.gradingPeriods].sort((a, b) => Number(!!a.parentId) - Number(!!b.parentId));
+    for (const p of periods) {
+      const row = await db.gradingPeriod.create({
+        data: {
+          tenantId,
+          schoolYearId: next.id,
+          parentId: p.parentId ? ids.get(p.parentId)! : null,
+          code: p.code,
+          name: p.name,
+          startsOn: shift(p.startsOn),
+          endsOn: shift(p.endsOn),
+          weight: p.weight,
+          position: p.position,
+        },
+      });
+      ids.set(p.id, row.id);
+    }
+    await db.calendarDay.createMany({
+      data: year.calendarDays.map((d) => ({
+        tenantId,
+        schoolYearId: next!.id,
+        day: shift(d.day),
+        kind: d.kind,
+        reason: d.reason,
+        bellScheduleId: d.bellScheduleId,
+        createdBy: ctx.actor.id,
+      })),
+      skipDuplicates: true,
+    });
+  }
+  // The school works in the new year from now on; the old one stays readable as history.
+  await db.schoolYear.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
+  await db.schoolYear.update({ where: { id: next.id }, data: { isCurrent: true } });
+  await progress(1, total);
+  // 2. The classes, same codes, teachers, rooms, times and grading setup; no one enrolled yet.
+  const copies = new Map<string, string>();
+  for (const c of classes.filter((k) => !existing.has(k.classCode))) {
+    const { id, createdAt, updatedAt, ...rest } = c;
+    void createdAt;
+    void updatedAt;
+    const copy = await db.class.create({
+      data: {
+        ...rest,
+        schedule: rest.schedule ?? {},
+        gradingScale: rest.gradingScale ?? {},
+        gradeCategories: rest.gradeCategories ?? [],
+        academicYear: toYear,
+        currentEnrollment: 0,
+        startDate: shift(c.startDate),
+        endDate: c.endDate ? shift(c.endDate) : null,
+        createdBy: ctx.actor.id,
+      },
+    });
+    copies.set(id, copy.id);
+  }
+  await progress(2, total);
+  // 3. Students: a grade up, held back, graduated on the year's last day, or leaving.
+  const lastDay = year.endsOn;
+  for (const s of students) {
+    const f = fate(s);
+    const data =
+      f === "promote"
+        ? { gradeLevel: nextGrade(s.gradeLevel), academicYear: toYear }
+        : f === "retain"
+          ? { academicYear: toYear }
+          : {
+              status: f === "graduate" ? "graduated" : "withdrawn",
+              graduationDate: f === "graduate" ? lastDay : null,
+            };
+    await db.student.update({ where: { id: s.id }, data });
+    if (f === "graduate" || f === "leave")
+      await db.studentStatusChange.create({
+        data: {
+          tenantId,
+          studentId: s.id,
+          fromStatus: "active",
+          toStatus: f === "graduate" ? "graduated" : "withdrawn",
+          effectiveDate: lastDay,
+          note: `Year rollover ${year.name} → ${toYear}`,
+          createdBy: ctx.actor.id,
+        },
+      });
+  }
+  await progress(3, total);
+  // 4. Next year's enrolments: each continuing student into the copy of each class they were in.
+  let enrolled = 0;
+  if (options.copyEnrollments && copies.size) {
+    const continuing = new Set(
+      students.filter((s) => ["promote", "retain"].includes(fate(s))).map((s) => s.id),
+    );
+    const old = await db.enrollment.findMany({
+      where: { classId: { in: [...copies.keys()] }, status: "active" },
+      select: { studentId: true, classId: true },
+    });
+    const rows = old
+      .filter((e) => continuing.has(e.studentId))
+      .map((e) => ({
+        tenantId,
+        studentId: e.studentId,
+        classId: copies.get(e.classId)!,
+        enrollmentDate: next!.startsOn,
+        status: "active",
+        createdBy: ctx.actor.id,
+      }));
+    enrolled = (await db.enrollment.createMany({ data: rows, skipDuplicates: true })).count;
+    for (const [, copyId] of copies) {
+      const n = rows.filter((r) => r.classId === copyId).length;
+      if (n) await db.class.update({ where: { id: copyId }, data: { currentEnrollment: n } });
+    }
+  }
+  await progress(4, total);
+  if (enrolled !== plan.enrollments) throw new UserFacingError("rules.rollover.changedMeanwhile");
+  await writeAudit(db, tenantId, ctx.actor, ctx.request, {
+    action: "year_rolled_over",
+    resourceType: "school_year",
+    resourceId: year.id,
+    newValues: { ...plan, options: { ...options } },
+  });
+  return plan;
+}
+
+/** The office's choice for one student before the rollover ("promote" clears it). */
+export async function setRolloverChoice(
+  db: TenantDb,
+  tenantId: string,
+  fromYearId: string,
+  studentNumber: string,
+  choice: "promote" | "retain" | "leave",
+) {
+  const year = await db.schoolYear.findUnique({ where: { id: fromYearId }, select: { id: true } });
+  if (!year) throw new NotFoundError("school year");
+  const student = await db.student.findFirst({ where: { studentId: studentNumber }, select: { id: true } });
+  if (!student) throw new UserFacingError("rules.rollover.noSuchStudent", "studentNumber");
+  const key = { tenantId_schoolYearId_studentId: { tenantId, schoolYearId: year.id, studentId: student.id } };
+  if (choice === "promote")
+    await db.rolloverStudentChoice.deleteMany({ where: { schoolYearId: year.id, studentId: student.id } });
+  else
+    await db.rolloverStudentChoice.upsert({
+      where: key,
+      create: { tenantId, schoolYearId: year.id, studentId: student.id, choice },
+      update: { choice },
+    });
+}
+
+export async function rolloverChoices(db: TenantDb, fromYearId: string) {
+  const rows = await db.rolloverStudentChoice.findMany({
+    where: { schoolYearId: fromYearId },
+    include: { student: { select: { studentId: true, firstName: true, lastName: true, gradeLevel: true } } },
+  });
+  return rows
+    .map((r) => ({
+      studentNumber: r.student.studentId,
+      name: `${r.student.lastName}, ${r.student.firstName}`,
+      gradeLevel: r.student.gradeLevel,
+      choice: r.choice,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Queues a year's rollover: "done" when it ran already, "running" while it runs, else "queued". */
+export async function queueRollover(
+  ctx: { db: TenantDb; tenantId: string; actor: AuditActor & { id: string }; request: AuditRequest },
+  fromYearId: string,
+  options: RolloverOptions,
+): Promise<"queued" | "running" | "done"> {
+  const year = await ctx.db.schoolYear.findUnique({
+    where: { id: fromYearId },
+    select: { id: true, name: true },
+  });
+  if (!year) throw new NotFoundError("school year");
+  const existing = await ctx.db.yearRollover.findFirst({ where: { fromYearId } });
+  if (existing?.status === "done") return "done";
+  if (existing?.status === "queued" || existing?.status === "running") return "running";
+  // A failed run wrote nothing: it may be queued again.
+  if (existing) await ctx.db.yearRollover.delete({ where: { id: existing.id } });
+  await ctx.db.yearRollover.create({
+    data: {
+      tenantId: ctx.tenantId,
+      fromYearId,
+      toYearName: nextYearName(year.name),
+      options: { ...options },
+      createdBy: ctx.actor.id,
+    },
+  });
+  await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
+    action: "year_rollover_queued",
+    resourceType: "school_year",
+    resourceId: fromYearId,
+    newValues: { ...options },
+  });
+  return "queued";
+}
+
+export async function latestRollover(db: TenantDb, fromYearId: string) {
+  return db.yearRollover.findFirst({ where: { fromYearId } });
+}
