@@ -116,6 +116,29 @@ describe("classes", () => {
     ).toBeTruthy();
   });
 
+  it("takes a bell period's times from the bell schedule, and refuses a year the school does not have", async () => {
+    await db.admin.query(
+      `WITH s AS (INSERT INTO bell_schedules (tenant_id, name, is_default) VALUES ($1, 'Regular day', true) RETURNING id)
+       INSERT INTO bell_periods (tenant_id, bell_schedule_id, code, name, starts_at, ends_at)
+       SELECT $1, s.id, '3', 'Period 3', '09:50', '10:40' FROM s`,
+      [a.tenantId],
+    );
+    const typed = input({
+      classCode: "BELL3",
+      schedule: { days: ["mon"], period: "3", start: "07:00", end: "07:30" },
+    });
+    const cls = await as((ctx) => createClass(ctx, classSchema.parse(typed)));
+    const {
+      rows: [row],
+    } = await db.admin.query("SELECT schedule FROM classes WHERE id = $1", [cls.id]);
+    expect(row.schedule).toEqual({ days: ["mon"], period: 3, start: "09:50", end: "10:40" });
+    await expect(
+      as((ctx) =>
+        createClass(ctx, classSchema.parse(input({ classCode: "OLD1", academicYear: "1999-2000" }))),
+      ),
+    ).rejects.toMatchObject({ field: "academicYear" });
+  });
+
   it("accepts only this school's teachers", async () => {
     await expect(
       as((ctx) => createClass(ctx, classSchema.parse(input({ classCode: "X1", teacherId: b.ids.teacher })))),

@@ -1,7 +1,7 @@
 import "server-only";
 // The rules of a class: a unique code per school year, capacity never below who is enrolled,
 // teachers from this school, and a timetable that warns (without refusing) about double-booking.
-import { checkYearExists } from "../school-year/queries";
+import { checkYearExists, withBellTimes } from "../school-year/queries";
 import { dayToDate } from "@/lib/calendar";
 import { auditChanges } from "@/server/audit/diff";
 import { writeAudit } from "@/server/audit/write-audit";
@@ -42,7 +42,8 @@ async function checkTeachers(db: TenantDb, values: ClassValues) {
 const UNIQUE: UniqueFields = { unique_class_code_per_tenant: { field: "classCode", message: CODE_TAKEN } };
 const save = <T>(work: () => Promise<T>) => writeUnique(UNIQUE, work);
 
-export async function createClass(ctx: SchoolContext, values: ClassValues) {
+export async function createClass(ctx: SchoolContext, submitted: ClassValues) {
+  const values = await withBellTimes(ctx.db, submitted);
   await checkYearExists(ctx.db, values.academicYear);
   await checkTeachers(ctx.db, values);
   if (
@@ -64,7 +65,8 @@ export async function createClass(ctx: SchoolContext, values: ClassValues) {
   return cls;
 }
 
-export async function updateClass(ctx: SchoolContext, id: string, values: ClassValues) {
+export async function updateClass(ctx: SchoolContext, id: string, submitted: ClassValues) {
+  const values = await withBellTimes(ctx.db, submitted);
   const before = await ctx.db.class.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("class");
   await checkYearExists(ctx.db, values.academicYear);

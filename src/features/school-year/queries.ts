@@ -219,3 +219,18 @@ export async function masterScheduleChoices(db: TenantDb, year: string) {
     grades: [...new Set(classes.map((c) => c.gradeLevel))],
   };
 }
+
+/**
+ * A class's meeting in a period of the regular day takes that period's times, whatever the form
+ * sent: the bell schedule is the authority, and double-booking checks compare those times.
+ */
+export async function withBellTimes<V extends { schedule: { period: string; start: string; end: string } }>(
+  db: TenantDb,
+  values: V,
+): Promise<V> {
+  if (!values.schedule.period) return values;
+  const period = (await defaultBellPeriods(db)).find((p) => p.code === values.schedule.period);
+  return period
+    ? { ...values, schedule: { ...values.schedule, start: period.start, end: period.end } }
+    : values;
+}

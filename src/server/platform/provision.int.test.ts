@@ -1,5 +1,6 @@
 // Signing up a school and editing it, as the console does: the platform role for the tenants row,
 // the application role (row-level security on) for the first administrator.
+import { currentYearName } from "../../lib/school-year-defaults.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "../../../tests/support/database.ts";
 import {
@@ -101,6 +102,25 @@ describe("createTenant", () => {
       { tenant_id: null, action: "tenant_created", user_email: actor.email },
       { tenant_id: tenant.id, action: "user_invited", user_email: actor.email },
     ]);
+    // Its first year: the one under way in its timezone, with federal holidays and bell schedules.
+    const year = currentYearName("America/Chicago");
+    const {
+      rows: [setup],
+    } = await db.admin.query(
+      `SELECT (SELECT string_agg(name || ':' || is_current, ',') FROM school_years WHERE tenant_id = $1) AS years,
+              (SELECT count(*)::int FROM grading_periods WHERE tenant_id = $1) AS periods,
+              (SELECT count(*)::int FROM calendar_days WHERE tenant_id = $1 AND reason = 'Thanksgiving') AS thanksgiving,
+              (SELECT string_agg(name || ':' || is_default, ',' ORDER BY name) FROM bell_schedules WHERE tenant_id = $1) AS bells,
+              (SELECT count(*)::int FROM bell_periods WHERE tenant_id = $1) AS bell_periods`,
+      [tenant.id],
+    );
+    expect(setup).toEqual({
+      years: `${year}:true`,
+      periods: 6,
+      thanksgiving: 1,
+      bells: "Half day:false,Regular day:true",
+      bell_periods: 12,
+    });
   });
 
   it("refuses a slug or subdomain another school has, on the field, writing nothing", async () => {

@@ -25,10 +25,21 @@ export default async function RolloverPage() {
       plan: await planRollover(db, year.id, { copyEnrollments: true }),
       choices: await rolloverChoices(db, year.id),
       run: await latestRollover(db, year.id),
+      // The rollover into this year, when there was one: what it did.
+      into: await db.yearRollover.findFirst({ where: { toYearName: year.name, status: "done" } }),
     };
   });
   if (!data) return <p>{t("noCurrentYear")}</p>;
-  const { year, plan, choices, run } = data;
+  const { year, plan, choices, run, into } = data;
+  const done = into?.summary as {
+    fromYear: string;
+    toYear: string;
+    promote: number;
+    graduate: number;
+    retain: number;
+    classes: number;
+    enrollments: number;
+  } | null;
   const running = run?.status === "queued" || run?.status === "running";
   const rows: [string, number][] = [
     [t("plan.gradingPeriods"), plan.gradingPeriods],
@@ -49,6 +60,18 @@ export default async function RolloverPage() {
         </h1>
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
+      {done ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {t("lastDone", {
+            from: done.fromYear,
+            to: done.toYear,
+            promoted: done.promote,
+            graduated: done.graduate,
+            classes: done.classes,
+            enrollments: done.enrollments,
+          })}
+        </p>
+      ) : null}
       {run ? (
         <section aria-labelledby="run-title" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="run-title" className="text-lg font-semibold">
