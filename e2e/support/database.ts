@@ -1,5 +1,6 @@
 // Direct access to the end-to-end suite's own embedded database (see playwright.config.ts), for
 // arranging schools in states the demo data does not have.
+import { insertSchoolYears } from "../../tests/support/fixtures";
 import pg from "pg";
 
 const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54339"}/sis`;
@@ -39,6 +40,11 @@ export async function upsertSchool(
       school.primaryColor ?? "#2f6b3a",
     ],
   );
+  // Its records must name a year of the school.
+  const {
+    rows: [row],
+  } = await client.query("SELECT id FROM tenants WHERE slug = $1", [school.slug]);
+  await insertSchoolYears(client, row.id);
 }
 
 /**
