@@ -119,3 +119,43 @@ test("the master schedule shows every class by period and day, and a teacher's f
   await expect(page).toHaveURL(/teacher=/);
   await expect(page.getByRole("status")).toContainText(/\d+ class/);
 });
+
+test("the year's pages pass axe, and overlapping grading periods or an unknown class are said on their fields", async ({
+  page,
+}) => {
+  await signIn(page, "lincoln", "admin@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "School year" }).click();
+  await expect(page.getByRole("heading", { name: "School year", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByRole("link", { name: /^Edit \d{4}-\d{4}$/ })
+    .first()
+    .click();
+  await expect(page.getByLabel("Code of period 1")).toHaveValue("fall");
+  await expectNoAxeViolations(page);
+  // Quarter 2 starting inside quarter 1: refused on quarter 2's first day, nothing saved.
+  const q1Ends = await page.getByLabel("Last day of period 2").inputValue();
+  await page.getByLabel("First day of period 3").fill(q1Ends);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Overlaps Quarter 1.")).toBeVisible();
+  await expect(page.getByLabel("First day of period 3")).toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(page.getByLabel("First day of period 3")).not.toHaveValue(q1Ends);
+
+  await page.goto(schoolUrl("lincoln", "/school-year/bell-schedules"));
+  await expect(page.getByRole("heading", { name: /^Regular day.*the default/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(schoolUrl("lincoln", "/school-year/rollover"));
+  await expect(page.getByRole("heading", { name: /Year rollover: \d{4}-\d{4} → \d{4}-\d{4}/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Also enrol continuing students in next year's classes").check();
+  await page.getByLabel("Where each class leads next year").fill("NOPE-1 → ENG10-1");
+  await page.getByRole("button", { name: "Preview the enrolments" }).click();
+  await expect(page.getByText(/NOPE-1 is not a class of \d{4}-\d{4}\./)).toBeVisible();
+  await page.getByLabel("Where each class leads next year").fill("");
+  await page.getByRole("button", { name: "Preview the enrolments" }).click();
+  await expect(page.getByText(/\d+ enrolments will be made/)).toBeVisible();
+});

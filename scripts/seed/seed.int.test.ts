@@ -221,6 +221,45 @@ describe("demo seed", () => {
         expect(a.rate).toBeGreaterThan(0.85);
         expect(a.rate).toBeLessThan(0.99);
       });
+
+      it("has a calendar its register keeps: no marks on a day it is closed, classes at its bell times", async () => {
+        const id = await tenantId(school.slug);
+        const year = await one<{ name: string; starts_on: string; current: boolean; holidays: number }>(
+          `SELECT y.name, y.starts_on::text, y.is_current AS current,
+                  (SELECT count(*)::int FROM calendar_days d WHERE d.school_year_id = y.id AND d.kind = 'holiday') AS holidays
+             FROM school_years y WHERE y.tenant_id = $1`,
+          [id],
+        );
+        expect(year).toMatchObject({ current: true });
+        expect(year.holidays).toBeGreaterThanOrEqual(6);
+        const closedMarked = await one<{ n: number; closed: number }>(
+          `SELECT count(a.*)::int AS n,
+                  (SELECT count(*)::int FROM calendar_days WHERE tenant_id = $1 AND kind IN ('holiday', 'break', 'teacher_work_day', 'closure') AND day <= $2::date) AS closed
+             FROM attendance a JOIN calendar_days d ON d.tenant_id = a.tenant_id AND d.day = a.attendance_date
+            WHERE a.tenant_id = $1 AND d.kind IN ('holiday', 'break', 'teacher_work_day', 'closure')`,
+          [id, TODAY],
+        );
+        // Labor Day at least lies between the first day and today.
+        expect(closedMarked.closed).toBeGreaterThan(0);
+        expect(closedMarked.n).toBe(0);
+        const offBell = await one<{ n: number; classes: number }>(
+          `SELECT count(*) FILTER (WHERE p.id IS NULL)::int AS n, count(*)::int AS classes
+             FROM classes c
+             LEFT JOIN bell_schedules s ON s.tenant_id = c.tenant_id AND s.is_default
+             LEFT JOIN bell_periods p ON p.bell_schedule_id = s.id AND p.code = c.schedule->>'period'
+                  AND to_char(p.starts_at, 'HH24:MI') = c.schedule->>'start' AND to_char(p.ends_at, 'HH24:MI') = c.schedule->>'end'
+            WHERE c.tenant_id = $1`,
+          [id],
+        );
+        expect(offBell).toEqual({ n: 0, classes: 60 });
+        // Every record names the school's year.
+        expect(
+          await one("SELECT count(*)::int AS n FROM students WHERE tenant_id = $1 AND academic_year <> $2", [
+            id,
+            year.name,
+          ]),
+        ).toEqual({ n: 0 });
+      });
     });
   }
 });

@@ -2,7 +2,7 @@
 import { staffAction } from "@/server/auth/school-actions";
 import { enqueueSchoolJob } from "@/server/jobs/enqueue";
 import { JOB_NAMES } from "@/server/jobs/names";
-import { queueRollover, setRolloverChoice } from "./rollover";
+import { planRollover, queueRollover, setRolloverChoice } from "./rollover";
 import {
   bellScheduleSchema,
   calendarDaySchema,
@@ -69,9 +69,18 @@ export const updateBellScheduleAction = staffAction(
 
 /** Queues the rollover (once per year: a year already rolled over answers "done" and nothing runs). */
 export const startRolloverAction = staffAction({ ...manage, schema: startRolloverSchema }, async (ctx) => {
-  const status = await queueRollover(ctx, ctx.input.yearId, { copyEnrollments: ctx.input.copyEnrollments });
+  const { yearId, ...options } = ctx.input;
+  // Checked now, so a mapping naming no class is said here, not after the job ran.
+  await planRollover(ctx.db, yearId, options);
+  const status = await queueRollover(ctx, yearId, options);
   if (status === "queued") ctx.afterCommit(() => enqueueSchoolJob(JOB_NAMES.yearRollover, ctx.tenantId));
   return { ok: true, data: { status } };
+});
+
+/** What the rollover would do with these options (the page's preview of next year's enrolments). */
+export const previewRolloverAction = staffAction({ ...manage, schema: startRolloverSchema }, async (ctx) => {
+  const { yearId, ...options } = ctx.input;
+  return { ok: true, data: await planRollover(ctx.db, yearId, options) };
 });
 
 export const setRolloverChoiceAction = staffAction(

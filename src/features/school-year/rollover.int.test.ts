@@ -16,6 +16,7 @@ let db: TestDatabase;
 let app: BasePrismaClient;
 let a: School;
 let b: School;
+let c: School;
 let yearA: string;
 
 const q = async (sql: string, params: unknown[] = []) => (await db.admin.query(sql, params)).rows;
@@ -47,8 +48,8 @@ beforeAll(async () => {
   ({
     db,
     app,
-    schools: [a, b],
-  } = await openSchoolDatabase("a", "b"));
+    schools: [a, b, c],
+  } = await openSchoolDatabase("a", "b", "c"));
   // The job runs withTenant() on the application's pool, as in the worker: this file's database.
   (globalThis as { sisAppDb?: BasePrismaClient }).sisAppDb = app;
   yearA = (
@@ -170,6 +171,54 @@ describe("year rollover", () => {
     expect((await q("SELECT count(*)::int AS n FROM classes WHERE tenant_id = $1", [b.tenantId]))[0].n).toBe(
       2,
     );
+  });
+
+  it("leads enrolments where the office maps them, up to the seats, and refuses a mapping naming no class", async () => {
+    const yearC = (
+      await q("SELECT id FROM school_years WHERE tenant_id = $1 AND name = '2026-2027'", [c.tenantId])
+    )[0].id;
+    // A senior, so that the ninth graders move up rather than graduate.
+    await q(
+      `INSERT INTO students (tenant_id, student_id, first_name, last_name, date_of_birth, grade_level, enrollment_date, academic_year)
+       VALUES ($1, 'SR1', 'Sasha', 'Senior', '2008-05-05', '12', '2023-08-21', '2026-2027')`,
+      [c.tenantId],
+    );
+    // Next year's Geometry exists already, with one seat; two continuing students take Algebra now.
+    await q(
+      `INSERT INTO classes (tenant_id, class_code, name, subject, grade_level, academic_year, start_date, max_students)
+       VALUES ($1, 'GEO1', 'Geometry', 'Mathematics', '10', '2027-2028', '2027-08-16', 1)`,
+      [c.tenantId],
+    );
+    await q("INSERT INTO enrollments (tenant_id, student_id, class_id) VALUES ($1, $2, $3)", [
+      c.tenantId,
+      c.spareStudents[0],
+      c.ids.class,
+    ]);
+    const options = { copyEnrollments: true, mapping: [{ from: "ALG1", to: "GEO1" }] };
+    const preview = await withTenant(c.tenantId, (tx) => planRollover(tx, yearC, options));
+    expect(preview).toMatchObject({ enrollments: 1, enrollmentsOverCapacity: 1 });
+    await expect(
+      withTenant(c.tenantId, (tx) =>
+        planRollover(tx, yearC, { copyEnrollments: true, mapping: [{ from: "NOPE", to: "GEO1" }] }),
+      ),
+    ).rejects.toMatchObject({ field: "mapping" });
+    await expect(
+      withTenant(c.tenantId, (tx) =>
+        planRollover(tx, yearC, { copyEnrollments: true, mapping: [{ from: "ALG1", to: "ART9" }] }),
+      ),
+    ).rejects.toMatchObject({ field: "mapping" });
+    const ctx = (tx: Parameters<typeof schoolContext>[0]) =>
+      schoolContext(tx, c.tenantId, { id: c.ids.user });
+    expect(await withTenant(c.tenantId, (tx) => applyRollover(tx, ctx(tx), yearC, options))).toEqual(preview);
+    expect(
+      await q(
+        "SELECT c.class_code, c.current_enrollment, count(e.id)::int AS n FROM classes c LEFT JOIN enrollments e ON e.class_id = c.id WHERE c.tenant_id = $1 AND c.academic_year = '2027-2028' GROUP BY 1, 2 ORDER BY 1",
+        [c.tenantId],
+      ),
+    ).toEqual([
+      { class_code: "ALG1", current_enrollment: 0, n: 0 },
+      { class_code: "GEO1", current_enrollment: 1, n: 1 },
+    ]);
   });
 
   it("another school's year is not found", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 // The year rollover: next year's calendar and grading periods copied 52 weeks on (the same
 // weekdays), students promoted a grade (the school's last grade graduates; the office may hold a
 // student back or mark one as leaving), the classes copied into the new year without enrolments,
-// and optionally next year's enrolments from the old classes to their copies of the same code.
+// and optionally next year's enrolments, from each class to its copy or where the office maps it.
 // The old year's classes, enrolments, grades and attendance are left as they are. One rollover per
 // year: applying it again does nothing. The preview is the same plan, not written.
 import { addDays, dateToDay, dayToDate } from "@/lib/calendar";
@@ -18,8 +18,13 @@ const SHIFT_DAYS = 364;
 const shift = (date: Date) => dayToDate(addDays(dateToDay(date), SHIFT_DAYS));
 
 export interface RolloverOptions {
-  /** Enrol next year's students in the new copy of each class they were in (same class code). */
+  /** Enrol next year's students in next year's classes, from the classes they are in now. */
   copyEnrollments: boolean;
+  /**
+   * Where this year's class leads next year (ENG9-1 → ENG10-1); a class not listed leads to its
+   * own copy, of the same code.
+   */
+  mapping?: { from: string; to: string }[];
 }
 
 interface RolloverPlan {
@@ -36,6 +41,8 @@ interface RolloverPlan {
   retain: number;
   leave: number;
   enrollments: number;
+  /** Enrolments left out because next year's class was full. */
+  enrollmentsOverCapacity: number;
   lastGrade: string | null;
 }
 
@@ -56,11 +63,16 @@ async function load(db: TenantDb, fromYearId: string) {
     select: { id: true, gradeLevel: true },
   });
   const classes = await db.class.findMany({ where: { academicYear: year.name, status: "active" } });
-  const existing = new Set(
-    (await db.class.findMany({ where: { academicYear: toYear }, select: { classCode: true } })).map(
-      (c) => c.classCode,
-    ),
-  );
+  const nextClasses = await db.class.findMany({
+    where: { academicYear: toYear },
+    select: {
+      id: true,
+      classCode: true,
+      maxStudents: true,
+      _count: { select: { enrollments: { where: { status: "active" } } } },
+    },
+  });
+  const existing = new Set(nextClasses.map((c) => c.classCode));
   const choices = new Map(year.studentChoices.map((c) => [c.studentId, c.choice]));
   const lastGrade =
     students
@@ -75,24 +87,68 @@ async function load(db: TenantDb, fromYearId: string) {
         : s.gradeLevel === lastGrade
           ? "graduate"
           : "promote";
-  return { year, toYear, students, classes, existing, fate, lastGrade };
+  return { year, toYear, students, classes, existing, nextClasses, fate, lastGrade };
+}
+
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/**
+ * Next year's enrolments, the same in the preview and when applied: each continuing student's
+ * active enrolments, each led by the mapping (or to the same code) into next year's class, once
+ * per class, up to its seats (an existing class's seats less those taken; a copy's, all of them).
+ */
+async function placeEnrollments(db: TenantDb, loaded: Loaded, options: RolloverOptions) {
+  const placed: { studentId: string; code: string }[] = [];
+  if (!options.copyEnrollments) return { placed, overCapacity: 0 };
+  const oldCodes = new Set(loaded.classes.map((c) => c.classCode));
+  const targets = new Map<string, string>();
+  for (const { from, to } of options.mapping ?? []) {
+    if (!oldCodes.has(from))
+      throw new UserFacingError("rules.rollover.mappingFrom", "mapping", {
+        code: from,
+        year: loaded.year.name,
+      });
+    if (!oldCodes.has(to) && !loaded.existing.has(to))
+      throw new UserFacingError("rules.rollover.mappingTo", "mapping", { code: to, year: loaded.toYear });
+    targets.set(from, to);
+  }
+  const seats = new Map<string, number>();
+  for (const c of loaded.classes)
+    if (!loaded.existing.has(c.classCode)) seats.set(c.classCode, c.maxStudents ?? 30);
+  for (const c of loaded.nextClasses) seats.set(c.classCode, (c.maxStudents ?? 30) - c._count.enrollments);
+  const continuing = new Set(
+    loaded.students.filter((s) => ["promote", "retain"].includes(loaded.fate(s))).map((s) => s.id),
+  );
+  const codeOf = new Map(loaded.classes.map((c) => [c.id, c.classCode]));
+  const old = await db.enrollment.findMany({
+    where: { classId: { in: [...codeOf.keys()] }, status: "active" },
+    select: { studentId: true, classId: true },
+    orderBy: [{ enrollmentDate: "asc" }, { id: "asc" }],
+  });
+  const seen = new Set<string>();
+  let overCapacity = 0;
+  for (const e of old) {
+    if (!continuing.has(e.studentId)) continue;
+    const from = codeOf.get(e.classId)!;
+    const code = targets.get(from) ?? from;
+    if (seen.has(`${e.studentId}|${code}`)) continue;
+    seen.add(`${e.studentId}|${code}`);
+    const left = seats.get(code) ?? 0;
+    if (left <= 0) {
+      overCapacity++;
+      continue;
+    }
+    seats.set(code, left - 1);
+    placed.push({ studentId: e.studentId, code });
+  }
+  return { placed, overCapacity };
 }
 
 export async function planRollover(db: TenantDb, fromYearId: string, options: RolloverOptions) {
-  const { year, toYear, students, classes, existing, fate, lastGrade } = await load(db, fromYearId);
-  const continuing = new Set(
-    students.filter((s) => ["promote", "retain"].includes(fate(s))).map((s) => s.id),
-  );
+  const loaded = await load(db, fromYearId);
+  const { year, toYear, students, classes, existing, fate, lastGrade } = loaded;
   const copied = classes.filter((c) => !existing.has(c.classCode));
-  const enrollments = options.copyEnrollments
-    ? await db.enrollment.count({
-        where: {
-          classId: { in: copied.map((c) => c.id) },
-          status: "active",
-          studentId: { in: [...continuing] },
-        },
-      })
-    : 0;
+  const { placed, overCapacity } = await placeEnrollments(db, loaded, options);
   const count = (f: string) => students.filter((s) => fate(s) === f).length;
   // A next year the office set up already keeps its own calendar and grading periods.
   const toYearExists = !!(await db.schoolYear.findFirst({ where: { name: toYear }, select: { id: true } }));
@@ -108,7 +164,8 @@ export async function planRollover(db: TenantDb, fromYearId: string, options: Ro
     graduate: count("graduate"),
     retain: count("retain"),
     leave: count("leave"),
-    enrollments,
+    enrollments: placed.length,
+    enrollmentsOverCapacity: overCapacity,
     lastGrade,
   } satisfies RolloverPlan;
 }
@@ -125,7 +182,10 @@ export async function applyRollover(
   progress: (done: number, total: number) => Promise<void> = async () => {},
 ) {
   const plan = await planRollover(db, fromYearId, options);
-  const { year, toYear, students, classes, existing, fate } = await load(db, fromYearId);
+  const loaded = await load(db, fromYearId);
+  const { year, toYear, students, classes, existing, fate } = loaded;
+  // Worked out before anything is written, exactly as the preview did.
+  const { placed } = await placeEnrollments(db, loaded, options);
   const { tenantId } = ctx;
   const total = 4;
   // 1. The year, its grading periods and calendar, 52 weeks on.
@@ -176,12 +236,10 @@ export async function applyRollover(
   await db.schoolYear.update({ where: { id: next.id }, data: { isCurrent: true } });
   await progress(1, total);
   // 2. The classes, same codes, teachers, rooms, times and grading setup; no one enrolled yet.
-  const copies = new Map<string, string>();
   for (const c of classes.filter((k) => !existing.has(k.classCode))) {
     const { id, createdAt, updatedAt, ...rest } = c;
-    void createdAt;
-    void updatedAt;
-    const copy = await db.class.create({
+    void [id, createdAt, updatedAt];
+    await db.class.create({
       data: {
         ...rest,
         schedule: rest.schedule ?? {},
@@ -194,7 +252,6 @@ export async function applyRollover(
         createdBy: ctx.actor.id,
       },
     });
-    copies.set(id, copy.id);
   }
   await progress(2, total);
   // 3. Students: a grade up, held back, graduated on the year's last day, or leaving.
@@ -225,32 +282,25 @@ export async function applyRollover(
       });
   }
   await progress(3, total);
-  // 4. Next year's enrolments: each continuing student into the copy of each class they were in.
-  let enrolled = 0;
-  if (options.copyEnrollments && copies.size) {
-    const continuing = new Set(
-      students.filter((s) => ["promote", "retain"].includes(fate(s))).map((s) => s.id),
-    );
-    const old = await db.enrollment.findMany({
-      where: { classId: { in: [...copies.keys()] }, status: "active" },
-      select: { studentId: true, classId: true },
-    });
-    const rows = old
-      .filter((e) => continuing.has(e.studentId))
-      .map((e) => ({
-        tenantId,
-        studentId: e.studentId,
-        classId: copies.get(e.classId)!,
-        enrollmentDate: next!.startsOn,
-        status: "active",
-        createdBy: ctx.actor.id,
-      }));
-    enrolled = (await db.enrollment.createMany({ data: rows, skipDuplicates: true })).count;
-    for (const [, copyId] of copies) {
-      const n = rows.filter((r) => r.classId === copyId).length;
-      if (n) await db.class.update({ where: { id: copyId }, data: { currentEnrollment: n } });
-    }
-  }
+  // 4. Next year's enrolments, as placed above.
+  const classIdOf = new Map(
+    (await db.class.findMany({ where: { academicYear: toYear }, select: { id: true, classCode: true } })).map(
+      (c) => [c.classCode, c.id],
+    ),
+  );
+  const rows = placed.map((p) => ({
+    tenantId,
+    studentId: p.studentId,
+    classId: classIdOf.get(p.code)!,
+    enrollmentDate: next.startsOn,
+    status: "active",
+    createdBy: ctx.actor.id,
+  }));
+  const enrolled = (await db.enrollment.createMany({ data: rows, skipDuplicates: true })).count;
+  const perClass = new Map<string, number>();
+  for (const r of rows) perClass.set(r.classId, (perClass.get(r.classId) ?? 0) + 1);
+  for (const [id, n] of perClass)
+    await db.class.update({ where: { id }, data: { currentEnrollment: { increment: n } } });
   await progress(4, total);
   if (enrolled !== plan.enrollments) throw new UserFacingError("rules.rollover.changedMeanwhile");
   await writeAudit(db, tenantId, ctx.actor, ctx.request, {

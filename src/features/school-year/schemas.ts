@@ -105,7 +105,30 @@ export type BellScheduleInput = z.input<typeof bellScheduleSchema>;
 export type BellScheduleValues = z.output<typeof bellScheduleSchema>;
 export const updateBellScheduleSchema = bellScheduleSchema.safeExtend({ id: z.uuid() });
 
-export const startRolloverSchema = z.strictObject({ yearId: z.uuid(), copyEnrollments: z.boolean() });
+const MAPPING_LINE = /^([A-Za-z0-9-]+)\s*(?:→|->|=>|,|\s)\s*([A-Za-z0-9-]+)$/;
+
+/** "ENG9-1 → ENG10-1", one per line (→, ->, => or a comma between), into pairs. */
+const enrollmentMapping = z
+  .string()
+  .max(20_000)
+  .transform((text, ctx) => {
+    const pairs: { from: string; to: string }[] = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+      const line = raw.trim();
+      if (!line) return;
+      const m = MAPPING_LINE.exec(line);
+      if (!m)
+        ctx.addIssue({ code: "custom", message: "rules.rollover.mappingLine", params: { line: i + 1 } });
+      else pairs.push({ from: m[1]!, to: m[2]! });
+    });
+    return pairs;
+  });
+
+export const startRolloverSchema = z.strictObject({
+  yearId: z.uuid(),
+  copyEnrollments: z.boolean(),
+  mapping: enrollmentMapping,
+});
 export const rolloverChoiceSchema = z.strictObject({
   yearId: z.uuid(),
   studentNumber: requiredText(50, "rules.rollover.studentNumber"),

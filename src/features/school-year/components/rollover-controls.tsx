@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
+import { TextAreaField } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { setRolloverChoiceAction, startRolloverAction } from "../actions";
-import { rolloverChoiceSchema } from "../schemas";
+import { previewRolloverAction, setRolloverChoiceAction, startRolloverAction } from "../actions";
+import { rolloverChoiceSchema, startRolloverSchema } from "../schemas";
 
 export function RolloverChoiceForm({ yearId }: { yearId: string }) {
   const t = useTranslations("schoolYear.rollover");
@@ -73,13 +74,54 @@ export function StartRollover({
 }) {
   const t = useTranslations("schoolYear.rollover");
   const router = useRouter();
-  const [copyEnrollments, setCopy] = useState(false);
+  const id = useId();
+  const [preview, setPreview] = useState<{ enrollments: number; enrollmentsOverCapacity: number } | null>(
+    null,
+  );
+  const { form, onSubmit, busy, formError, error } = useActionForm(
+    startRolloverSchema,
+    previewRolloverAction,
+    {
+      defaultValues: { yearId, copyEnrollments: false, mapping: "" },
+      onSuccess: (plan) => setPreview(plan ?? null),
+    },
+  );
+  const copying = form.watch("copyEnrollments");
   return (
-    <div className="space-y-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      {formError ? <FormAlert id={`${id}-error`}>{formError}</FormAlert> : null}
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={copyEnrollments} onChange={(e) => setCopy(e.target.checked)} />
+        <input type="checkbox" {...form.register("copyEnrollments", { onChange: () => setPreview(null) })} />
         {t("copyEnrollments")}
       </label>
+      {copying ? (
+        <>
+          <TextAreaField
+            id={`${id}-mapping`}
+            label={t("mapping")}
+            hint={t("mappingHint")}
+            rows={4}
+            registration={form.register("mapping", { onChange: () => setPreview(null) })}
+            error={error("mapping")}
+          />
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded border border-slate-400 px-4 py-2 font-medium disabled:opacity-60"
+          >
+            {busy ? t("previewing") : t("previewEnrollments")}
+          </button>
+          {preview ? (
+            <p role="status">
+              {t("enrollmentPreview", { count: preview.enrollments, full: preview.enrollmentsOverCapacity })}
+            </p>
+          ) : null}
+        </>
+      ) : null}
       <ConfirmButton
         label={t("apply", { from: fromYear, to: toYear })}
         title={t("confirmTitle", { to: toYear })}
@@ -87,14 +129,19 @@ export function StartRollover({
         tone="neutral"
         className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
         onConfirm={async () => {
-          const result = await startRolloverAction({ yearId, copyEnrollments });
-          if (!result.ok) return result.formError ?? t("failedToStart");
+          const values = form.getValues();
+          const result = await startRolloverAction({ ...values, yearId });
+          if (!result.ok) {
+            const mapping = result.fieldErrors?.mapping?.join(" ");
+            if (mapping) form.setError("mapping", { message: mapping });
+            return mapping ?? result.formError ?? t("failedToStart");
+          }
           router.refresh();
         }}
       >
         <p>{t("confirmText", { from: fromYear, to: toYear })}</p>
       </ConfirmButton>
-    </div>
+    </form>
   );
 }
 

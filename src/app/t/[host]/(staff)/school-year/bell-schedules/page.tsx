@@ -25,7 +25,7 @@ export default async function BellSchedulesPage() {
         >
           <h2 id={`bells-${s.id}`} className="mb-3 text-xl font-semibold">
             {s.name}
-            {s.isDefault ? <span className="ml-2 text-base font-normal">({t("default")})</span> : null}
+            {s.isDefault ? <span className="ml-2 text-base font-normal"> ({t("default")})</span> : null}
           </h2>
           <BellScheduleForm
             scheduleId={s.id}
