@@ -12,9 +12,11 @@ import { pageWindow, searchWords } from "@/lib/list-query";
  * Active classes that meet on a day (by their weekly schedule) and have no attendance mark for it.
  * The dashboard counts with it and the class list filters with it, so the two always agree.
  */
-export function unmarkedClassesWhere(day: Day): Prisma.ClassWhereInput {
+export function unmarkedClassesWhere(day: Day, academicYear: string | null): Prisma.ClassWhereInput {
   return {
     status: "active",
+    // This year's classes: last year's, kept as history after a rollover, meet no more.
+    ...(academicYear ? { academicYear } : {}),
     schedule: { path: ["days"], array_contains: [dayKeyOf(day)] },
     attendance: { none: { attendanceDate: dayToDate(day) } },
   };
@@ -22,14 +24,15 @@ export function unmarkedClassesWhere(day: Day): Prisma.ClassWhereInput {
 
 export async function listClasses(
   db: TenantDb,
-  query: { q?: string; page?: number; unmarkedOn?: Day },
+  query: { q?: string; page?: number; unmarkedOn?: Day; year?: string | null },
   viewer: Viewer,
 ) {
   const words = searchWords(query.q);
   const where: Prisma.ClassWhereInput = {
     AND: [
       await classesVisibleTo(db, viewer),
-      ...(query.unmarkedOn ? [unmarkedClassesWhere(query.unmarkedOn)] : []),
+      ...(query.year ? [{ academicYear: query.year }] : []),
+      ...(query.unmarkedOn ? [unmarkedClassesWhere(query.unmarkedOn, query.year ?? null)] : []),
       ...words.map((word) => ({
         OR: [
           { name: { contains: word, mode: "insensitive" as const } },

@@ -11,7 +11,7 @@ import { readSchoolCounts, type SchoolFigure } from "./school-counts";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
 import { dayStatus, type DayStatus } from "@/lib/school-calendar";
-import { loadSchoolCalendar } from "../school-year/queries";
+import { currentYearOf, loadSchoolCalendar } from "../school-year/queries";
 
 /** Today at the school, as its calendar has it: attendance is expected only on a school day. */
 async function todayStatus(db: TenantDb, today: Day): Promise<DayStatus> {
@@ -104,9 +104,13 @@ async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
   });
   if (!perClass)
     return { mode: "daily" as const, studentsMarked, studentsUnmarked: activeStudents - studentsMarked };
-  const meeting = unmarkedClassesWhere(today);
+  const meeting = unmarkedClassesWhere(today, await currentYearOf(db));
   const meetingToday = await db.class.count({
-    where: { status: meeting.status, schedule: meeting.schedule },
+    where: {
+      status: meeting.status,
+      schedule: meeting.schedule,
+      ...(meeting.academicYear ? { academicYear: meeting.academicYear } : {}),
+    },
   });
   const unmarkedCount = await db.class.count({ where: meeting });
   const unmarked = await db.class.findMany({
@@ -178,8 +182,9 @@ function classesToLookAt(figures: Record<SchoolFigure, number>) {
 
 export async function teacherDashboard(db: TenantDb, userId: string, today: Day) {
   const ids = await teacherClassIds(db, userId);
+  const year = await currentYearOf(db);
   const classes = await db.class.findMany({
-    where: { id: { in: ids }, status: "active" },
+    where: { id: { in: ids }, status: "active", ...(year ? { academicYear: year } : {}) },
     select: {
       id: true,
       name: true,

@@ -11,6 +11,7 @@ import { withTenant } from "../../server/db/with-tenant.ts";
 import { NotFoundError } from "../../server/errors.ts";
 import { applyRollover, planRollover, queueRollover, setRolloverChoice } from "./rollover.ts";
 import { runQueuedRollovers } from "./rollover-job.ts";
+import { teacherDashboard } from "../dashboard/queries.ts";
 
 let db: TestDatabase;
 let app: BasePrismaClient;
@@ -141,6 +142,10 @@ describe("year rollover", () => {
         )
       )[0].n,
     ).toBe(1);
+
+    // The teacher's dashboard is of the new year: its copy of the class, not both.
+    const dashboard = await withTenant(a.tenantId, (tx) => teacherDashboard(tx, a.ids.user, "2027-09-01"));
+    expect(dashboard.classCount).toBe(1);
 
     // Again: nothing left to roll over, nothing changed.
     const again = await withTenant(a.tenantId, (tx) => applyRollover(tx, ctx(tx), yearA, options));

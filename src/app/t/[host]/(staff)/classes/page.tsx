@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { listClasses } from "@/features/classes/queries";
+import { currentYearOf, yearNames } from "@/features/school-year/queries";
 import { can } from "@/server/auth/permissions";
 import { todayIn } from "@/lib/calendar";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
@@ -11,7 +12,7 @@ import { getVocabulary } from "@/i18n/server-vocabulary";
 
 export const generateMetadata = pageTitle("classes");
 
-type Props = { searchParams: Promise<{ q?: string; page?: string; unmarked?: string }> };
+type Props = { searchParams: Promise<{ q?: string; page?: string; unmarked?: string; year?: string }> };
 
 export default async function ClassesPage({ searchParams }: Props) {
   const user = await requirePermission("classes.read");
@@ -23,9 +24,18 @@ export default async function ClassesPage({ searchParams }: Props) {
   // ?unmarked=today: the dashboard's "classes without attendance today", in full.
   const unmarked = params.unmarked === "today";
   const tenant = (await currentTenantOfRequest())!;
-  const list = await withTenant(user.tenantId, (db) =>
-    listClasses(db, { q, page, ...(unmarked ? { unmarkedOn: todayIn(tenant.timezone) } : {}) }, user),
-  );
+  const { list, years, year } = await withTenant(user.tenantId, async (db) => {
+    const years = await yearNames(db);
+    // This year's classes unless another year (or every year: "all") is asked for.
+    const asked = typeof params.year === "string" ? params.year : "";
+    const year = asked === "all" ? null : years.includes(asked) ? asked : await currentYearOf(db);
+    const list = await listClasses(
+      db,
+      { q, page, year, ...(unmarked ? { unmarkedOn: todayIn(tenant.timezone) } : {}) },
+      user,
+    );
+    return { list, years, year };
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -53,6 +63,24 @@ export default async function ClassesPage({ searchParams }: Props) {
       ) : null}
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
         {unmarked ? <input type="hidden" name="unmarked" value="today" /> : null}
+        <div>
+          <label htmlFor="class-year" className="block text-sm font-medium">
+            {t("list.year")}
+          </label>
+          <select
+            id="class-year"
+            name="year"
+            defaultValue={year ?? "all"}
+            className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+            <option value="all">{t("list.allYears")}</option>
+          </select>
+        </div>
         <div className="grow">
           <label htmlFor="class-q" className="block text-sm font-medium">
             {t("list.search")}
