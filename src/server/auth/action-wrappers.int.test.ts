@@ -194,6 +194,7 @@ describe("school action wrappers", () => {
     const notFound = await call(host, "admin", startRolloverAction, {
       yearId: theirs.id,
       copyEnrollments: false,
+      mapping: "",
     });
     expect(notFound).toMatchObject({ ok: false, code: "not_found" });
     expect((await db.admin.query("SELECT count(*)::int AS n FROM year_rollovers")).rows[0].n).toBe(0);
