@@ -159,3 +159,30 @@ test("the year's pages pass axe, and overlapping grading periods or an unknown c
   await page.getByRole("button", { name: "Preview the enrolments" }).click();
   await expect(page.getByText(/\d+ enrolments will be made/)).toBeVisible();
 });
+
+test("a teacher reads the calendar but cannot change it, nor open the year's settings", async ({ page }) => {
+  await signIn(page, "lincoln", "teacher@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await expect(
+    page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "School year" }),
+  ).toHaveCount(0);
+  for (const path of [
+    "/school-year",
+    "/school-year/bell-schedules",
+    "/school-year/rollover",
+    "/school-year/new",
+  ])
+    expect((await page.goto(schoolUrl("lincoln", path)))?.status(), path).toBe(404);
+  const holiday = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT d.day::text AS day, d.reason FROM calendar_days d JOIN tenants t ON t.id = d.tenant_id
+            WHERE t.slug = 'lincoln' AND d.kind = 'holiday' ORDER BY d.day LIMIT 1`,
+        )
+      ).rows[0] as { day: string; reason: string },
+  );
+  await page.goto(schoolUrl("lincoln", `/school-year/calendar?month=${holiday.day.slice(0, 7)}`));
+  await expect(page.locator(`td[data-day="${holiday.day}"]`)).toContainText(holiday.reason);
+  await expect(page.getByRole("button", { name: /^Change day/ })).toHaveCount(0);
+});

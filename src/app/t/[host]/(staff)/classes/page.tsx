@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-fields";
 import { Pager } from "@/components/ui/pager";
 import { listClasses } from "@/features/classes/queries";
 import { currentYearOf, yearNames } from "@/features/school-year/queries";
@@ -63,24 +64,16 @@ export default async function ClassesPage({ searchParams }: Props) {
       ) : null}
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
         {unmarked ? <input type="hidden" name="unmarked" value="today" /> : null}
-        <div>
-          <label htmlFor="class-year" className="block text-sm font-medium">
-            {t("list.year")}
-          </label>
-          <select
-            id="class-year"
-            name="year"
-            defaultValue={year ?? "all"}
-            className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-            <option value="all">{t("list.allYears")}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="class-year"
+          name="year"
+          label={t("list.year")}
+          value={year ?? "all"}
+          options={[
+            ...years.map((y) => ({ value: y, label: y })),
+            { value: "all", label: t("list.allYears") },
+          ]}
+        />
         <div className="grow">
           <label htmlFor="class-q" className="block text-sm font-medium">
             {t("list.search")}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-fields";
 import { getTranslations } from "next-intl/server";
 import {
   currentYearOf,
@@ -51,26 +52,16 @@ export default async function MasterSchedulePage({ searchParams }: Props) {
     label: string,
     value: string,
     options: { value: string; label: string }[],
-    all?: string,
+    anyLabel?: string,
   ) => (
-    <div>
-      <label htmlFor={`master-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={`master-${name}`}
-        name={name}
-        defaultValue={value}
-        className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-      >
-        {all !== undefined ? <option value="">{all}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`master-${name}`}
+      name={name}
+      label={label}
+      value={value}
+      options={options}
+      {...(anyLabel !== undefined ? { anyLabel } : {})}
+    />
   );
   return (
     <div className="space-y-6">
