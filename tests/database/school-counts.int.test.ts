@@ -22,15 +22,18 @@ afterAll(async () => db?.drop());
 const asSchool = (tenantId: string, work: (c: pg.Client) => Promise<unknown>) =>
   asSchoolOn(db.url, tenantId, work);
 
-/** Each figure counted afresh, as the dashboard defines it. */
+/** Each figure counted afresh, as the dashboard defines it: classes and enrolments of the current year. */
 const COUNTED = `
-  SELECT t.id AS tenant_id, f.figure, f.value FROM tenants t, LATERAL (VALUES
+  SELECT t.id AS tenant_id, f.figure, f.value FROM tenants t
+    LEFT JOIN school_years y ON y.tenant_id = t.id AND y.is_current, LATERAL (VALUES
     ('teachers_active', (SELECT count(*) FROM teachers WHERE tenant_id = t.id AND employment_status = 'active')),
-    ('classes_active', (SELECT count(*) FROM classes WHERE tenant_id = t.id AND status = 'active')),
-    ('classes_active_without_teacher', (SELECT count(*) FROM classes WHERE tenant_id = t.id AND status = 'active' AND teacher_id IS NULL)),
+    ('classes_active', (SELECT count(*) FROM classes WHERE tenant_id = t.id AND status = 'active' AND academic_year = y.name)),
+    ('classes_active_without_teacher', (SELECT count(*) FROM classes WHERE tenant_id = t.id AND status = 'active'
+                               AND academic_year = y.name AND teacher_id IS NULL)),
     ('classes_active_full', (SELECT count(*) FROM classes WHERE tenant_id = t.id AND status = 'active'
-                               AND current_enrollment >= COALESCE(max_students, 30))),
-    ('enrollments_active', (SELECT count(*) FROM enrollments WHERE tenant_id = t.id AND status = 'active')),
+                               AND academic_year = y.name AND current_enrollment >= COALESCE(max_students, 30))),
+    ('enrollments_active', (SELECT count(*) FROM enrollments e JOIN classes c ON c.id = e.class_id
+                             WHERE e.tenant_id = t.id AND e.status = 'active' AND c.academic_year = y.name)),
     ('students_active_with_support_plan', (SELECT count(*) FROM students WHERE tenant_id = t.id
        AND (status = 'active' OR status IS NULL) AND (iep_status OR section_504_status)))
   ) f(figure, value) WHERE f.value <> 0 ORDER BY 1, 2`;
@@ -80,6 +83,35 @@ describe("school figures kept by the database", () => {
     expect(figure(a, "students_active_with_support_plan")).toBe(1);
     expect(figure(b, "students_active_with_support_plan")).toBe(0); // withdrawn: off the roll
     expect(figure(b, "classes_active_full")).toBe(figure(b, "classes_active")); // 30 of the default 30
+  });
+
+  it("count the current year's classes and enrolments: a copy in next year counts once it is current", async () => {
+    const before = (await keptAndCounted()).kept;
+    const figure = (rows: typeof before, name: string) =>
+      Number(rows.find((r) => r.tenant_id === a.tenantId && r.figure === name)?.value ?? 0);
+    await asSchool(a.tenantId, async (c) => {
+      await c.query(
+        `INSERT INTO classes (tenant_id, class_code, name, subject, grade_level, academic_year, start_date)
+         SELECT tenant_id, class_code, name, subject, grade_level, '2027-2028', '2027-08-16' FROM classes
+          WHERE tenant_id = $1 AND academic_year = '2026-2027'`,
+        [a.tenantId],
+      );
+    });
+    let { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    // Next year's copies are not this year's classes.
+    expect(figure(kept, "classes_active")).toBe(figure(before, "classes_active"));
+    await asSchool(a.tenantId, async (c) => {
+      await c.query("UPDATE school_years SET is_current = false WHERE tenant_id = $1", [a.tenantId]);
+      await c.query("UPDATE school_years SET is_current = true WHERE tenant_id = $1 AND name = '2027-2028'", [
+        a.tenantId,
+      ]);
+    });
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+    // The copies have no one enrolled yet.
+    expect(figure(kept, "enrollments_active")).toBe(0);
+    expect(figure(kept, "classes_active")).toBe(figure(before, "classes_active"));
   });
 
   it("follow deletes and writes from outside the app, and leave the setting as it was", async () => {

@@ -236,23 +236,25 @@ export async function applyRollover(
   await db.schoolYear.update({ where: { id: next.id }, data: { isCurrent: true } });
   await progress(1, total);
   // 2. The classes, same codes, teachers, rooms, times and grading setup; no one enrolled yet.
-  for (const c of classes.filter((k) => !existing.has(k.classCode))) {
-    const { id, createdAt, updatedAt, ...rest } = c;
-    void [id, createdAt, updatedAt];
-    await db.class.create({
-      data: {
-        ...rest,
-        schedule: rest.schedule ?? {},
-        gradingScale: rest.gradingScale ?? {},
-        gradeCategories: rest.gradeCategories ?? [],
-        academicYear: toYear,
-        currentEnrollment: 0,
-        startDate: shift(c.startDate),
-        endDate: c.endDate ? shift(c.endDate) : null,
-        createdBy: ctx.actor.id,
-      },
-    });
-  }
+  // One statement: the school's figures are recounted once, not once a class.
+  await db.class.createMany({
+    data: classes
+      .filter((k) => !existing.has(k.classCode))
+      .map(({ id, createdAt, updatedAt, ...rest }) => {
+        void [id, createdAt, updatedAt];
+        return {
+          ...rest,
+          schedule: rest.schedule ?? {},
+          gradingScale: rest.gradingScale ?? {},
+          gradeCategories: rest.gradeCategories ?? [],
+          academicYear: toYear,
+          currentEnrollment: 0,
+          startDate: shift(rest.startDate),
+          endDate: rest.endDate ? shift(rest.endDate) : null,
+          createdBy: ctx.actor.id,
+        };
+      }),
+  });
   await progress(2, total);
   // 3. Students: a grade up, held back, graduated on the year's last day, or leaving.
   const lastDay = year.endsOn;
