@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { countRows, withDatabase } from "../support/database";
+import { rawRequest } from "../support/raw-http";
 import { schoolUrl, signIn } from "../support/sign-in";
 
 const STUDENT_ID = "E2E-QUINN";
@@ -419,4 +420,32 @@ test("every edit page of the office is labelled and passes axe", async ({ page }
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test("a record's edit form arrives from the server filled in, before any script runs", async ({ page }) => {
+  const student = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT s.id, s.first_name, s.academic_year FROM students s JOIN tenants t ON t.id = s.tenant_id
+            WHERE t.slug = 'lincoln' ORDER BY s.student_id LIMIT 1`,
+        )
+      ).rows[0] as { id: string; first_name: string; academic_year: string },
+  );
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  // The page's HTML as the server sends it (the signed-in context's cookies, no browser script).
+  const cookie = (await page.context().cookies())
+    .filter((c) => c.domain.includes("lincoln"))
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
+  const { status, body: html } = await rawRequest({
+    host: "lincoln.localhost",
+    path: `/students/${student.id}/edit`,
+    headers: { cookie },
+  });
+  expect(status).toBe(200);
+  const input = (id: string) => html.match(new RegExp(`<input[^>]*id="${id}"[^>]*>`))?.[0] ?? "";
+  expect(input("student-firstName")).toContain(`value="${student.first_name}"`);
+  expect(html).toMatch(new RegExp(`<option value="${student.academic_year}" selected="">`));
 });

@@ -115,5 +115,31 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T = und
     return (node as { message?: string } | undefined)?.message;
   };
 
-  return { form, onSubmit, busy, formError, saved, error };
+  return {
+    form: withServerRenderedDefaults(form, options.defaultValues),
+    onSubmit,
+    busy,
+    formError,
+    saved,
+    error,
+  };
+}
+
+/**
+ * react-hook-form fills its fields from the browser once the page's script runs; before that,
+ * the server's HTML would show a record's form empty (on a slow phone, for seconds). Each
+ * registration also carries its default as the field's own initial value, so the page arrives
+ * filled in. Lists (a group of checkboxes) are left to react-hook-form.
+ */
+function withServerRenderedDefaults<F extends { register: unknown }>(form: F, defaults: unknown): F {
+  const register = ((name: string, options?: object) => {
+    const registration = (form.register as (n: string, o?: object) => object)(name, options);
+    let value: unknown = defaults;
+    for (const part of name.split(".")) value = (value as Record<string, unknown> | undefined)?.[part];
+    if (typeof value === "string" || typeof value === "number")
+      return { ...registration, defaultValue: value };
+    if (typeof value === "boolean") return { ...registration, defaultChecked: value };
+    return registration;
+  }) as F["register"];
+  return { ...form, register };
 }
