@@ -32,31 +32,21 @@ END
 $$;
 
 -- Per statement: each school it touched (and that still exists) is recounted under its own
--- row-level security, as the other kept counts are written.
+-- row-level security, as the other kept counts are written. A delete names its schools in its old
+-- rows, an insert or update in its new ones.
 CREATE FUNCTION recount_year_figures_after() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public AS $$
 DECLARE
     was TEXT := current_setting('app.tenant_id', true);
+    schools UUID[];
     school UUID;
 BEGIN
-    FOR school IN
-        SELECT DISTINCT tenant_id FROM new_rows
-    LOOP
-        PERFORM set_config('app.tenant_id', school::text, true);
-        PERFORM recount_year_figures(school);
-    END LOOP;
-    PERFORM set_config('app.tenant_id', COALESCE(was, ''), true);
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION recount_year_figures_after_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public AS $$
-DECLARE
-    was TEXT := current_setting('app.tenant_id', true);
-    school UUID;
-BEGIN
-    FOR school IN SELECT DISTINCT r.tenant_id FROM old_rows r
-                   WHERE EXISTS (SELECT 1 FROM tenants t WHERE t.id = r.tenant_id) LOOP
+    IF TG_OP = 'DELETE' THEN
+        SELECT array_agg(DISTINCT tenant_id) INTO schools FROM old_rows;
+    ELSE
+        SELECT array_agg(DISTINCT tenant_id) INTO schools FROM new_rows;
+    END IF;
+    FOR school IN SELECT t.id FROM tenants t WHERE t.id = ANY (schools) LOOP
         PERFORM set_config('app.tenant_id', school::text, true);
         PERFORM recount_year_figures(school);
     END LOOP;
@@ -77,7 +67,7 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['classes', 'enrollments', 'school_years'] LOOP
         EXECUTE format('CREATE TRIGGER trg_%1$s_year_figures_insert AFTER INSERT ON %1$s REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recount_year_figures_after()', t);
         EXECUTE format('CREATE TRIGGER trg_%1$s_year_figures_update AFTER UPDATE ON %1$s REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recount_year_figures_after()', t);
-        EXECUTE format('CREATE TRIGGER trg_%1$s_year_figures_delete AFTER DELETE ON %1$s REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recount_year_figures_after_delete()', t);
+        EXECUTE format('CREATE TRIGGER trg_%1$s_year_figures_delete AFTER DELETE ON %1$s REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recount_year_figures_after()', t);
     END LOOP;
 END
 $$;
@@ -105,7 +95,6 @@ BEGIN
 END
 $$;
 DROP FUNCTION recount_year_figures_after();
-DROP FUNCTION recount_year_figures_after_delete();
 DROP FUNCTION recount_year_figures(UUID);
 DROP FUNCTION current_school_year(UUID);
 -- Back to 025's figures (every year's active classes, kept row by row), by 025's own generator.

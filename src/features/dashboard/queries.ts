@@ -10,14 +10,8 @@ import { readStudentCounts } from "../students/queries";
 import { readSchoolCounts, type SchoolFigure } from "./school-counts";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
-import { dayStatus, type DayStatus } from "@/lib/school-calendar";
-import { currentYearOf, loadSchoolCalendar } from "../school-year/queries";
-
-/** Today at the school, as its calendar has it: attendance is expected only on a school day. */
-async function todayStatus(db: TenantDb, today: Day): Promise<DayStatus> {
-  const calendar = await loadSchoolCalendar(db, today);
-  return calendar ? dayStatus(calendar, today) : { open: false, why: "outside_year" };
-}
+import type { DayStatus } from "@/lib/school-calendar";
+import { schoolDayAt } from "../school-year/queries";
 
 /** Why nothing is expected today ("Snow day", "weekend"), for a closed day. */
 export type ClosedDay = { why: string; reason: string | null };
@@ -93,7 +87,8 @@ const UNMARKED_LIST_LENGTH = 15;
  * the same people: students on the roll, classes meeting today.
  */
 async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
-  const closed = closedDay(await todayStatus(db, today));
+  const { status, currentYear } = await schoolDayAt(db, today);
+  const closed = closedDay(status);
   if (closed) return { mode: "closed" as const, studentsMarked: 0, closed };
   const perClass = await db.attendance.findFirst({
     where: { classId: { not: null }, attendanceDate: { gte: dayToDate(addDays(today, -14)) } },
@@ -104,7 +99,7 @@ async function stillToMark(db: TenantDb, today: Day, activeStudents: number) {
   });
   if (!perClass)
     return { mode: "daily" as const, studentsMarked, studentsUnmarked: activeStudents - studentsMarked };
-  const meeting = unmarkedClassesWhere(today, await currentYearOf(db));
+  const meeting = unmarkedClassesWhere(today, currentYear);
   const meetingToday = await db.class.count({
     where: {
       status: meeting.status,
@@ -182,9 +177,9 @@ function classesToLookAt(figures: Record<SchoolFigure, number>) {
 
 export async function teacherDashboard(db: TenantDb, userId: string, today: Day) {
   const ids = await teacherClassIds(db, userId);
-  const year = await currentYearOf(db);
+  const { status, currentYear } = await schoolDayAt(db, today);
   const classes = await db.class.findMany({
-    where: { id: { in: ids }, status: "active", ...(year ? { academicYear: year } : {}) },
+    where: { id: { in: ids }, status: "active", ...(currentYear ? { academicYear: currentYear } : {}) },
     select: {
       id: true,
       name: true,
@@ -195,7 +190,7 @@ export async function teacherDashboard(db: TenantDb, userId: string, today: Day)
     },
   });
   const todayKey = dayKeyOf(today);
-  const closed = closedDay(await todayStatus(db, today));
+  const closed = closedDay(status);
   const todays = (closed ? [] : classes)
     .map((c) => ({ c, meeting: meetingOf(c.schedule) }))
     .filter(({ meeting }) => meeting?.days.includes(todayKey))

@@ -2,7 +2,7 @@ import "server-only";
 // Reads of a school's year: its years and grading periods, its calendar as the one school-day
 // function takes it (src/lib/school-calendar.ts), and its bell schedules.
 import { dateToDay, dayToDate, type Day } from "@/lib/calendar";
-import type { CalendarDayKind, SchoolCalendar } from "@/lib/school-calendar";
+import { dayStatus, type CalendarDayKind, type DayStatus, type SchoolCalendar } from "@/lib/school-calendar";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 
@@ -73,6 +73,35 @@ export async function loadSchoolCalendar(db: TenantDb, day: Day): Promise<School
       ]),
     ),
   };
+}
+
+/**
+ * One day at the school, for pages about today: what the calendar makes of it, and the school's
+ * current year. Two small reads (the years around the day, that day's calendar entry), not the
+ * year's whole calendar.
+ */
+export async function schoolDayAt(
+  db: TenantDb,
+  day: Day,
+): Promise<{ status: DayStatus; currentYear: string | null }> {
+  const date = dayToDate(day);
+  const years = await db.schoolYear.findMany({
+    where: { OR: [{ isCurrent: true }, { startsOn: { lte: date }, endsOn: { gte: date } }] },
+  });
+  const current = years.find((y) => y.isCurrent) ?? null;
+  // As loadSchoolCalendar: the year holding the day, else the current one.
+  const year = years.find((y) => y.startsOn <= date && y.endsOn >= date) ?? current;
+  if (!year) return { status: { open: false, why: "outside_year" }, currentYear: null };
+  const entry = await db.calendarDay.findFirst({
+    where: { day: date },
+    select: { kind: true, reason: true, bellScheduleId: true },
+  });
+  const calendar: SchoolCalendar = {
+    startsOn: dateToDay(year.startsOn),
+    endsOn: dateToDay(year.endsOn),
+    exceptions: new Map(entry ? [[day, { ...entry, kind: entry.kind as CalendarDayKind }]] : []),
+  };
+  return { status: dayStatus(calendar, day), currentYear: current?.name ?? null };
 }
 
 export async function getYearWithPeriods(db: TenantDb, id: string) {

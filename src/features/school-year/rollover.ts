@@ -145,14 +145,18 @@ async function placeEnrollments(db: TenantDb, loaded: Loaded, options: RolloverO
 }
 
 export async function planRollover(db: TenantDb, fromYearId: string, options: RolloverOptions) {
-  const loaded = await load(db, fromYearId);
+  return (await planOf(db, await load(db, fromYearId), options)).plan;
+}
+
+/** The plan, and the enrolments it places: the preview shows the one, applying writes both. */
+async function planOf(db: TenantDb, loaded: Loaded, options: RolloverOptions) {
   const { year, toYear, students, classes, existing, fate, lastGrade } = loaded;
   const copied = classes.filter((c) => !existing.has(c.classCode));
   const { placed, overCapacity } = await placeEnrollments(db, loaded, options);
   const count = (f: string) => students.filter((s) => fate(s) === f).length;
   // A next year the office set up already keeps its own calendar and grading periods.
   const toYearExists = !!(await db.schoolYear.findFirst({ where: { name: toYear }, select: { id: true } }));
-  return {
+  const plan = {
     fromYear: year.name,
     toYear,
     toYearExists,
@@ -168,6 +172,7 @@ export async function planRollover(db: TenantDb, fromYearId: string, options: Ro
     enrollmentsOverCapacity: overCapacity,
     lastGrade,
   } satisfies RolloverPlan;
+  return { plan, placed };
 }
 
 /**
@@ -181,11 +186,10 @@ export async function applyRollover(
   options: RolloverOptions,
   progress: (done: number, total: number) => Promise<void> = async () => {},
 ) {
-  const plan = await planRollover(db, fromYearId, options);
   const loaded = await load(db, fromYearId);
   const { year, toYear, students, classes, existing, fate } = loaded;
-  // Worked out before anything is written, exactly as the preview did.
-  const { placed } = await placeEnrollments(db, loaded, options);
+  // Worked out before anything is written, exactly as the preview does.
+  const { plan, placed } = await planOf(db, loaded, options);
   const { tenantId } = ctx;
   const total = 4;
   // 1. The year, its grading periods and calendar, 52 weeks on.

@@ -248,8 +248,10 @@ export async function setUpFirstYear(db: TenantDb, tenantId: string, yearName: s
       endsOn: day(rows.schoolYear.endsOn),
     },
   });
-  for (const p of rows.gradingPeriods)
-    await db.gradingPeriod.create({ data: { ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn) } });
+  // One statement: a quarter's parent row is in it, and references are checked at its end.
+  await db.gradingPeriod.createMany({
+    data: rows.gradingPeriods.map((p) => ({ ...p, startsOn: day(p.startsOn), endsOn: day(p.endsOn) })),
+  });
   await db.bellSchedule.createMany({ data: rows.bellSchedules });
   await db.bellPeriod.createMany({
     data: rows.bellPeriods.map((p) => ({
