@@ -25,6 +25,7 @@ export interface SchoolRows {
   students: Row<Prisma.StudentCreateManyInput>[];
   classes: Row<Prisma.ClassCreateManyInput>[];
   enrollments: Row<Prisma.EnrollmentCreateManyInput>[];
+  assignments: Row<Prisma.AssignmentCreateManyInput>[];
   grades: Row<Prisma.GradeCreateManyInput>[];
   attendance: Row<Prisma.AttendanceCreateManyInput>[];
 }
@@ -252,7 +253,17 @@ export function generateSchool(
   );
   const attendance = buildAttendance(faker, students, registerDays, { ...stamp, markedBy: admin.id! });
   const teacherUserIds = new Map(teachers.map((t) => [t.id!, t.userId ?? null]));
-  const grades = buildGrades(faker, classes, enrollments, termStart, today, teacherUserIds, admin.id!);
+  const leafPeriods = year.gradingPeriods.filter((p) => !year.gradingPeriods.some((c) => c.parentId === p.id));
+  const { assignments, grades } = buildGrades(
+    faker,
+    classes,
+    enrollments,
+    termStart,
+    today,
+    teacherUserIds,
+    admin.id!,
+    leafPeriods,
+  );
 
   // Attendance totals on each enrolment, from the daily register.
   const tally = new Map<string, { total: number; present: number; absent: number; tardy: number }>();
@@ -286,6 +297,7 @@ export function generateSchool(
     students,
     classes,
     enrollments,
+    assignments,
     grades,
     attendance,
   };

@@ -1,4 +1,5 @@
 // The term so far: the daily register and the gradebook of every class.
+import { createHash } from "node:crypto";
 import type { Faker } from "@faker-js/faker";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import type { Row } from "./generate-school.ts";
@@ -103,6 +104,18 @@ function assignmentsFor(termStart: Day, today: Day): Assignment[] {
   return list;
 }
 
+/** An id from the class and the assignment's name, so adding assignments leaves the rest of the seed as it was. */
+function assignmentId(classId: string, name: string): string {
+  const hex = createHash("sha256").update(`${classId}/${name}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+interface LeafPeriod {
+  id: string;
+  startsOn: Day;
+  endsOn: Day;
+}
+
 export function buildGrades(
   faker: Faker,
   classes: Row<Prisma.ClassCreateManyInput>[],
@@ -111,16 +124,38 @@ export function buildGrades(
   today: Day,
   teacherUserIds: Map<string, string | null>,
   createdBy: string,
-): Row<Prisma.GradeCreateManyInput>[] {
+  periods: LeafPeriod[] = [],
+): { assignments: Row<Prisma.AssignmentCreateManyInput>[]; grades: Row<Prisma.GradeCreateManyInput>[] } {
   const ability = new Map<string, number>();
   const byClass = new Map<string, Row<Prisma.EnrollmentCreateManyInput>[]>();
   for (const e of enrollments) byClass.set(e.classId, [...(byClass.get(e.classId) ?? []), e]);
   const rows: Row<Prisma.GradeCreateManyInput>[] = [];
+  const assignments: Row<Prisma.AssignmentCreateManyInput>[] = [];
+  const periodOf = (day: Day) => periods.find((p) => p.startsOn <= day && day <= p.endsOn)?.id ?? null;
 
   for (const cls of classes) {
     const gradedBy = cls.teacherId ? (teacherUserIds.get(cls.teacherId) ?? null) : null;
-    for (const a of assignmentsFor(termStart, today)) {
+    for (const [position, a] of assignmentsFor(termStart, today).entries()) {
       const graded = addDays(a.due, 3) <= today;
+      const id = assignmentId(cls.id!, a.name);
+      assignments.push({
+        id,
+        tenantId: cls.tenantId,
+        classId: cls.id!,
+        gradingPeriodId: periodOf(a.due),
+        name: a.name,
+        assignmentType: a.type,
+        category: a.category,
+        description: `${a.name} for ${cls.name}`,
+        pointsPossible: a.possible,
+        assignedDate: dayToDate(a.assigned),
+        dueDate: dayToDate(a.due),
+        isExtraCredit: false,
+        // Families see work once it is marked.
+        releasedAt: graded ? dayToDate(addDays(a.due, 3)) : null,
+        position,
+        createdBy: gradedBy ?? createdBy,
+      });
       for (const e of byClass.get(cls.id!) ?? []) {
         if (!ability.has(e.studentId)) ability.set(e.studentId, faker.number.float({ min: 0.62, max: 0.98 }));
         const missing = graded && faker.number.float() < 0.03;
@@ -152,6 +187,7 @@ export function buildGrades(
           studentId: e.studentId,
           classId: cls.id!,
           enrollmentId: e.id!,
+          assignmentId: id,
           assignmentName: a.name,
           assignmentType: a.type,
           category: a.category,
@@ -176,5 +212,5 @@ export function buildGrades(
       }
     }
   }
-  return rows;
+  return { assignments, grades: rows };
 }

@@ -168,6 +168,7 @@ export async function seedSchool(
       "students",
       "classes",
       "enrollments",
+      "assignments",
       "grades",
       "attendance",
     ] as const) {

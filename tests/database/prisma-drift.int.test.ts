@@ -18,7 +18,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-type FieldType = "String" | "Int" | "BigInt" | "Boolean" | "DateTime" | "Json" | "Decimal";
+type FieldType = "String" | "Int" | "BigInt" | "Boolean" | "DateTime" | "Json" | "Decimal" | "Bytes";
 const runtimeModels = () =>
   (
     prisma as unknown as {
@@ -48,6 +48,8 @@ function sampleValue(model: string, name: string, type: FieldType): unknown {
       return new Prisma.Decimal(name === "gpaPoints" ? "3.70" : name === "percentage" ? "88.25" : "2.5");
     case "Json":
       return { sample: name, list: [1, 2] };
+    case "Bytes":
+      return new Uint8Array([37, 80, 68, 70]);
     case "DateTime":
       return DATE_ONLY.test(name) ? new Date("2026-09-14T00:00:00Z") : new Date("2026-09-14T15:30:45.123Z");
     default:
@@ -67,6 +69,7 @@ async function arrange() {
     enrollmentId: randomUUID(),
     yearId: randomUUID(),
     bellScheduleId: randomUUID(),
+    gradingPeriodId: randomUUID(),
   };
   return ids;
 }
@@ -115,6 +118,7 @@ describe("Prisma schema matches the database", () => {
         enrollmentId: ids.enrollmentId,
         gradedBy: ids.userId,
         createdBy: ids.userId,
+        assignmentId: null,
       },
       Attendance: {
         id: randomUUID(),
@@ -154,7 +158,7 @@ describe("Prisma schema matches the database", () => {
       // A figure nothing above counts toward.
       SchoolCount: { tenantId: ids.tenantId, figure: "drift", value: 3 },
       GradingPeriod: {
-        id: randomUUID(),
+        id: ids.gradingPeriodId,
         tenantId: ids.tenantId,
         schoolYearId: ids.yearId,
         parentId: null,
@@ -191,6 +195,31 @@ describe("Prisma schema matches the database", () => {
         studentId: ids.studentId,
         choice: "retain",
       },
+      Assignment: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        classId: ids.classId,
+        gradingPeriodId: ids.gradingPeriodId,
+        assignmentType: "homework",
+        createdBy: ids.userId,
+      },
+      GradebookSettings: { tenantId: ids.tenantId, classId: ids.classId, mode: "points", courseLevel: "ap" },
+      GradingPolicy: { tenantId: ids.tenantId },
+      PostedGrade: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        enrollmentId: ids.enrollmentId,
+        gradingPeriodId: ids.gradingPeriodId,
+        postedBy: ids.userId,
+        reopenedBy: ids.userId,
+      },
+      ReportCardRun: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        gradingPeriodId: ids.gradingPeriodId,
+        status: "done",
+        createdBy: ids.userId,
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
@@ -223,7 +252,11 @@ describe("Prisma schema matches the database", () => {
                       studentId: data.studentId,
                     },
                   }
-                : { id: data.id };
+                : model === "GradebookSettings"
+                  ? { tenantId_classId: { tenantId: data.tenantId, classId: data.classId } }
+                  : model === "GradingPolicy"
+                    ? { tenantId: data.tenantId }
+                    : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -263,7 +296,11 @@ describe("Prisma schema matches the database", () => {
               ? ["figure", data.figure]
               : model === "RolloverStudentChoice"
                 ? ["student_id", data.studentId]
-                : ["id", data.id];
+                : model === "GradebookSettings"
+                  ? ["class_id", data.classId]
+                  : model === "GradingPolicy"
+                    ? ["tenant_id", data.tenantId]
+                    : ["id", data.id];
       const {
         rows: [raw],
       } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [

@@ -45,9 +45,23 @@ const ADDED_INDEXES = {
   // A year's grading periods in their order (docs/decisions/023).
   idx_grading_periods_year:
     'CREATE INDEX idx_grading_periods_year ON public.grading_periods USING btree (tenant_id, school_year_id, "position")',
+  // A class's assignments by grading period, in their order (docs/decisions/024).
+  idx_assignments_class_period:
+    'CREATE INDEX idx_assignments_class_period ON public.assignments USING btree (tenant_id, class_id, grading_period_id, "position")',
+  // Posted grades of a period, for report cards in bulk (docs/decisions/024).
+  idx_posted_grades_period:
+    "CREATE INDEX idx_posted_grades_period ON public.posted_grades USING btree (tenant_id, grading_period_id)",
   idx_auth_attempts_ip:
     "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };
+
+// Columns the product adds to the documented tables, after every documented one, with the reason
+// in docs/decisions/: each grade names its assignment, the gradebook's column (024).
+const ADDED_COLUMNS = [
+  { table_name: "grades", column_name: "assignment_id", udt_name: "uuid", is_nullable: "YES" },
+];
+const isAdded = (c: { table_name: string; column_name: string }) =>
+  ADDED_COLUMNS.some((a) => a.table_name === c.table_name && a.column_name === c.column_name);
 
 let documented: TestDatabase;
 let migrated: TestDatabase;
@@ -72,7 +86,22 @@ describe("migrations reproduce the documented schema", () => {
   });
 
   it("has every column with its type, length, precision, default and nullability, in order", async () => {
-    expect(await columns(migrated.admin, SEED_TABLES)).toEqual(await columns(documented.admin, SEED_TABLES));
+    const ours = await columns(migrated.admin, SEED_TABLES);
+    expect(ours.filter((c) => !isAdded(c))).toEqual(await columns(documented.admin, SEED_TABLES));
+    const added = ours.filter(isAdded);
+    expect(
+      added.map(({ table_name, column_name, udt_name, is_nullable }) => ({
+        table_name,
+        column_name,
+        udt_name,
+        is_nullable,
+      })),
+    ).toEqual(ADDED_COLUMNS);
+    // After the documented ones, so every documented column keeps its position.
+    for (const c of added)
+      expect(c.ordinal_position).toBe(
+        Math.max(...ours.filter((o) => o.table_name === c.table_name).map((o) => o.ordinal_position)),
+      );
   });
 
   it("has every documented index, GIN ones included, with the same definition, and only the added ones we list", async () => {

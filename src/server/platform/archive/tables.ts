@@ -6,13 +6,13 @@
 // Left out on purpose: user_sessions (a restore signs nobody in), auth_attempts (minutes-long
 // counters), mail_outbox (a delivery queue, not a record), attendance_daily_counts,
 // student_counts and school_counts (the database keeps them from the rows they count, so a restore
-// rebuilds them).
+// rebuilds them), report_card_runs (printed PDFs, made again from the posted grades).
 
 export interface ArchiveTable {
   /** The database table; also the file name (tables/<name>.json, csv/<name>.csv). */
   name: string;
   /** Its primary key column. */
-  key: "id" | "user_id" | "student_id";
+  key: "id" | "user_id" | "student_id" | "class_id" | "tenant_id";
 }
 
 export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
@@ -27,6 +27,10 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: "students", key: "id" },
   { name: "classes", key: "id" },
   { name: "enrollments", key: "id" },
+  { name: "assignments", key: "id" },
+  { name: "gradebook_settings", key: "class_id" },
+  { name: "grading_policies", key: "tenant_id" },
+  { name: "posted_grades", key: "id" },
   { name: "grades", key: "id" },
   { name: "attendance", key: "id" },
   { name: "student_status_changes", key: "id" },
@@ -61,6 +65,7 @@ export const TENANT_FIELDS = [
 
 export const ARCHIVE_FORMAT = "k12-sis-school-archive";
 // 2: the school year (years, grading periods, bell schedules, calendar days, rollovers).
-export const ARCHIVE_VERSION = 2;
+// 3: the gradebook (assignments, class grading rules, the GPA policy, posted grades).
+export const ARCHIVE_VERSION = 3;
 
 export type Row = Record<string, unknown>;
