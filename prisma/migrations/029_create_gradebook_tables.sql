@@ -56,6 +56,8 @@ CREATE TABLE gradebook_settings (
     late_penalty_percent DECIMAL(5,2) NOT NULL DEFAULT 0,
     course_level VARCHAR(20) NOT NULL DEFAULT 'regular',
     counts_in_gpa BOOLEAN NOT NULL DEFAULT TRUE,
+    -- How many of the lowest scores each category drops: {"Quizzes": 1}.
+    drop_lowest JSONB NOT NULL DEFAULT '{}',
     updated_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP,
     PRIMARY KEY (tenant_id, class_id),
     CONSTRAINT gradebook_settings_class_fkey FOREIGN KEY (tenant_id, class_id)

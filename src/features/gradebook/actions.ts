@@ -1,0 +1,109 @@
+"use server";
+// The gradebook's actions. Every one checks the permission here and the class's ownership in the
+// service (a teacher's own or co-taught classes; the office sees every class), so another
+// teacher's class is "not found" whatever the browser sends.
+import type { ActionResult } from "@/lib/action-result";
+import { can } from "@/server/auth/permissions";
+import { NOT_ALLOWED, staffAction } from "@/server/auth/school-actions";
+import { postGrades, postSchool, reopenGrades } from "./posting";
+import {
+  assignmentSchema,
+  bulkColumnSchema,
+  deleteAssignmentSchema,
+  gradeCommentSchema,
+  gradebookSettingsSchema,
+  postGradesSchema,
+  postSchoolSchema,
+  reopenGradesSchema,
+  saveCellSchema,
+  studentCommentSchema,
+  updateAssignmentSchema,
+} from "./schemas";
+import {
+  bulkColumn,
+  createAssignment,
+  deleteAssignment,
+  saveCell,
+  saveGradeComment,
+  saveGradebookSettings,
+  saveStudentComment,
+  updateAssignment,
+} from "./service";
+
+const grade = { permission: "gradebook.write", path: "/classes", module: "gradebook" } as const;
+
+export const createAssignmentAction = staffAction({ ...grade, schema: assignmentSchema }, async (ctx) => {
+  const assignment = await createAssignment(ctx, ctx.input);
+  return { ok: true, data: { id: assignment.id } };
+});
+
+export const updateAssignmentAction = staffAction(
+  { ...grade, schema: updateAssignmentSchema },
+  async (ctx) => {
+    const { id, ...values } = ctx.input;
+    await updateAssignment(ctx, id, values);
+    return { ok: true, data: { id } };
+  },
+);
+
+export const deleteAssignmentAction = staffAction(
+  { ...grade, schema: deleteAssignmentSchema },
+  async (ctx) => {
+    const { classId } = await deleteAssignment(ctx, ctx.input.id);
+    return { ok: true, data: { classId } };
+  },
+);
+
+/** One cell; a stale edit answers ok with status "stale" and the cell as it now is. */
+export const saveCellAction = staffAction({ ...grade, schema: saveCellSchema }, async (ctx) => ({
+  ok: true,
+  data: await saveCell(ctx, ctx.input),
+}));
+
+export const saveGradeCommentAction = staffAction({ ...grade, schema: gradeCommentSchema }, async (ctx) => ({
+  ok: true,
+  data: await saveGradeComment(ctx, ctx.input),
+}));
+
+export const bulkColumnAction = staffAction({ ...grade, schema: bulkColumnSchema }, async (ctx) => ({
+  ok: true,
+  data: await bulkColumn(ctx, ctx.input),
+}));
+
+export const saveStudentCommentAction = staffAction(
+  { ...grade, schema: studentCommentSchema },
+  async (ctx) => {
+    await saveStudentComment(ctx, ctx.input);
+    return { ok: true };
+  },
+);
+
+export const saveGradebookSettingsAction = staffAction(
+  { ...grade, schema: gradebookSettingsSchema },
+  async (ctx) => {
+    await saveGradebookSettings(ctx, ctx.input);
+    return { ok: true };
+  },
+);
+
+/** A teacher posts their own class; the office (grades.post) any class. */
+export const postGradesAction = staffAction(
+  { permission: "gradebook.read", path: "/classes", module: "gradebook", schema: postGradesSchema },
+  async (ctx): Promise<ActionResult<{ posted: number }>> => {
+    if (!can(ctx.user, "grades.post") && !can(ctx.user, "gradebook.write")) return NOT_ALLOWED;
+    return { ok: true, data: await postGrades(ctx, ctx.input.classId, ctx.input.gradingPeriodId) };
+  },
+);
+
+export const postSchoolAction = staffAction(
+  { permission: "grades.post", path: "/gradebook", module: "gradebook", schema: postSchoolSchema },
+  async (ctx) => ({ ok: true, data: await postSchool(ctx, ctx.input.gradingPeriodId) }),
+);
+
+export const reopenGradesAction = staffAction(
+  { permission: "grades.reopen", path: "/classes", module: "gradebook", schema: reopenGradesSchema },
+  async (ctx) => ({
+    ok: true,
+    data: await reopenGrades(ctx, ctx.input.classId, ctx.input.gradingPeriodId, ctx.input.reason),
+  }),
+);
