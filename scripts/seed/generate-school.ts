@@ -253,7 +253,9 @@ export function generateSchool(
   );
   const attendance = buildAttendance(faker, students, registerDays, { ...stamp, markedBy: admin.id! });
   const teacherUserIds = new Map(teachers.map((t) => [t.id!, t.userId ?? null]));
-  const leafPeriods = year.gradingPeriods.filter((p) => !year.gradingPeriods.some((c) => c.parentId === p.id));
+  const leafPeriods = year.gradingPeriods.filter(
+    (p) => !year.gradingPeriods.some((c) => c.parentId === p.id),
+  );
   const { assignments, grades } = buildGrades(
     faker,
     classes,

@@ -205,7 +205,8 @@ export function buildGrades(
           isExcused: status === "excused",
           isExtraCredit: false,
           gradedBy: graded ? gradedBy : null,
-          teacherComments: earned !== null && Number(percentage) < 65 ? "Please see me about this one." : null,
+          teacherComments:
+            earned !== null && Number(percentage) < 65 ? "Please see me about this one." : null,
           attachments: [],
           createdBy,
         });

@@ -24,8 +24,6 @@ function numberText(value: number): string {
   return String(value);
 }
 
-export const isDecimalText = (value: string) => DECIMAL.test(value.trim());
-
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b;
@@ -67,7 +65,7 @@ export function toHundredths(a: Fraction): bigint {
 }
 
 /** Hundredths → "89.50". */
-export function hundredthsText(hundredths: bigint): string {
+function hundredthsText(hundredths: bigint): string {
   const negative = hundredths < 0n;
   const abs = negative ? -hundredths : hundredths;
   const whole = abs / 100n;

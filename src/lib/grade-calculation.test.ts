@@ -490,3 +490,22 @@ describe("combinePeriods", () => {
     expect(combinePeriods([{ percentage: null, weight: 100 }])).toBeNull();
   });
 });
+
+describe("assignmentAverage", () => {
+  it("averages the scores that count: missing is zero, excused and ungraded are left out", async () => {
+    const { assignmentAverage } = await import("./grade-calculation.ts");
+    expect(
+      assignmentAverage(
+        [
+          { pointsEarned: "17.9" },
+          { pointsEarned: "20" },
+          { status: "missing" },
+          { status: "excused" },
+          { pointsEarned: null },
+        ],
+        20,
+      ),
+    ).toBe("63.17");
+    expect(assignmentAverage([{ status: "excused" }], 20)).toBeNull();
+  });
+});

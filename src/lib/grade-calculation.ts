@@ -25,14 +25,14 @@ export const SCORE_STATUSES = ["graded", "excused", "missing", "late"] as const;
 export type ScoreStatus = (typeof SCORE_STATUSES)[number];
 type Amount = string | number;
 
-export interface CategoryRule {
+interface CategoryRule {
   name: string;
   weight?: Amount | null;
   /** Drop this many of the lowest percentages (never emptying the category). */
   dropLowest?: number | null;
 }
 
-export interface AssignmentInput {
+interface AssignmentInput {
   id: string;
   category: string;
   pointsPossible: Amount;
@@ -61,7 +61,7 @@ export interface GradeInput {
 }
 
 /** Why an assignment does (or does not) count, for "how was this calculated?". */
-export type ItemReason =
+type ItemReason =
   | "graded"
   | "late"
   | "latePenalty"
@@ -73,7 +73,7 @@ export type ItemReason =
   | "dropped"
   | "extraCredit";
 
-export interface ItemResult {
+interface ItemResult {
   id: string;
   category: string;
   counted: boolean;
@@ -82,7 +82,7 @@ export interface ItemResult {
   possible: string | null;
 }
 
-export interface CategoryResult {
+interface CategoryResult {
   name: string;
   weight: string | null;
   percentage: string | null;
@@ -93,7 +93,7 @@ export interface CategoryResult {
   counted: boolean;
 }
 
-export type GradeWarning =
+type GradeWarning =
   | { code: "weightsNotHundred"; total: string }
   | { code: "extraCreditOnlyCategory"; category: string }
   | { code: "categoryWithoutWeight"; category: string }
@@ -276,7 +276,15 @@ export function calculateGrade(input: GradeInput): GradeResult {
   return {
     percentage,
     letter: percentage === null ? null : letterFor(percentage, scale),
-    categories: categories.map(({ exact: _e, weightValue: _w, ...c }) => c),
+    categories: categories.map((c) => ({
+      name: c.name,
+      weight: c.weight,
+      percentage: c.percentage,
+      earned: c.earned,
+      possible: c.possible,
+      dropped: c.dropped,
+      counted: c.counted,
+    })),
     items,
     warnings,
   };
@@ -295,4 +303,28 @@ export function combinePeriods(parts: { percentage: string | null; weight: Amoun
     ZERO,
   );
   return round2(div(total, weight));
+}
+
+/**
+ * A class's average on one assignment: Σ earned / Σ possible over the students it counts for
+ * (missing counts zero, excused and ungraded are left out); null when nobody has a score yet.
+ */
+export function assignmentAverage(
+  scores: Pick<ScoreInput, "pointsEarned" | "status">[],
+  pointsPossible: Amount,
+): string | null {
+  const possible = parseDecimal(pointsPossible);
+  if (isZero(possible)) return null;
+  let earned = ZERO;
+  let counted = 0;
+  for (const s of scores) {
+    if (s.status === "excused") continue;
+    if (s.status === "missing") counted++;
+    else if (s.pointsEarned !== undefined && s.pointsEarned !== null) {
+      earned = add(earned, parseDecimal(s.pointsEarned));
+      counted++;
+    }
+  }
+  if (counted === 0) return null;
+  return round2(percent(earned, mul(possible, fraction(BigInt(counted)))));
 }

@@ -94,14 +94,8 @@ export const classSchema = z
         path: ["gradingScale"],
         message: "rules.class.scaleZero",
       });
-    const total = c.gradeCategories.reduce((sum, g) => sum + g.weight, 0);
-    if (Math.abs(total - 100) > 1e-9)
-      ctx.addIssue({
-        code: "custom",
-        path: ["gradeCategories"],
-        message: "rules.class.weightsTotal",
-        params: { total: Math.round(total * 100) / 100 },
-      });
+    // Weights need not add up to 100: the grade calculation uses them relative to each other
+    // (the form warns when they do not).
     const names = c.gradeCategories.map((g) => g.name.toLowerCase());
     if (new Set(names).size !== names.length)
       ctx.addIssue({

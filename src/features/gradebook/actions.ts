@@ -5,7 +5,10 @@
 import type { ActionResult } from "@/lib/action-result";
 import { can } from "@/server/auth/permissions";
 import { NOT_ALLOWED, staffAction } from "@/server/auth/school-actions";
+import { enqueueSchoolJob } from "@/server/jobs/enqueue";
+import { JOB_NAMES } from "@/server/jobs/names";
 import { postGrades, postSchool, reopenGrades } from "./posting";
+import { queueReportCards } from "./report-card-runs";
 import {
   assignmentSchema,
   bulkColumnSchema,
@@ -15,6 +18,7 @@ import {
   postGradesSchema,
   postSchoolSchema,
   reopenGradesSchema,
+  reportCardRunSchema,
   saveCellSchema,
   studentCommentSchema,
   updateAssignmentSchema,
@@ -106,4 +110,15 @@ export const reopenGradesAction = staffAction(
     ok: true,
     data: await reopenGrades(ctx, ctx.input.classId, ctx.input.gradingPeriodId, ctx.input.reason),
   }),
+);
+
+/** Queues report cards for a grade level or a class; the job runner prints them into one PDF. */
+export const queueReportCardsAction = staffAction(
+  { permission: "grades.post", path: "/grading", module: "gradebook", schema: reportCardRunSchema },
+  async (ctx) => {
+    const { name, schoolName, primaryColor, logoUrl, locale } = ctx.tenant;
+    const run = await queueReportCards(ctx, ctx.input, { name, schoolName, primaryColor, logoUrl, locale });
+    ctx.afterCommit(() => enqueueSchoolJob(JOB_NAMES.reportCards, ctx.tenantId));
+    return { ok: true, data: { id: run.id } };
+  },
 );

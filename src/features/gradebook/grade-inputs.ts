@@ -43,7 +43,13 @@ export function classRulesOf(
     : [];
   return {
     // Without settings: weighted when the class has categories, else plain points.
-    mode: settings ? (settings.mode === "points" ? "points" : "weighted") : categories.length ? "weighted" : "points",
+    mode: settings
+      ? settings.mode === "points"
+        ? "points"
+        : "weighted"
+      : categories.length
+        ? "weighted"
+        : "points",
     scale: scaleOr(cls.gradingScale),
     categories,
     ungradedPastDueCountsZero: settings?.ungradedPastDueCountsZero ?? false,

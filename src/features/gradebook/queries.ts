@@ -13,7 +13,7 @@ import {
   type GradeCell,
 } from "./grade-inputs";
 
-export const OTHER_CATEGORY = "Other";
+const OTHER_CATEGORY = "Other";
 
 export interface PeriodOption {
   id: string;
@@ -56,7 +56,7 @@ export function periodForDay(periods: PeriodOption[], day: Day): PeriodOption | 
   );
 }
 
-export const columnOf = (a: {
+const columnOf = (a: {
   id: string;
   name: string;
   assignmentType: string;

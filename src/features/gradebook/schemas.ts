@@ -4,7 +4,7 @@ import { COURSE_LEVELS } from "@/lib/gpa";
 
 export const ASSIGNMENT_TYPES = ["homework", "quiz", "test", "project", "participation", "final"] as const;
 /** What a cell can be marked besides a plain score. */
-export const CELL_MARKS = ["excused", "missing", "late"] as const;
+const CELL_MARKS = ["excused", "missing", "late"] as const;
 
 /** Points as typed: up to six digits and two decimals ("17.5"); "" is no score. */
 const points = z

@@ -443,7 +443,9 @@ export async function saveGradebookSettings(
   },
 ) {
   const cls = await gradableClass(ctx, values.classId);
-  const { classId: _c, dropLowest, ...rest } = values;
+  const { dropLowest, mode, ungradedPastDueCountsZero, latePenaltyPercent, courseLevel, countsInGpa } =
+    values;
+  const rest = { mode, ungradedPastDueCountsZero, latePenaltyPercent, courseLevel, countsInGpa };
   const data = {
     ...rest,
     latePenaltyPercent: rest.latePenaltyPercent.toFixed(2),

@@ -28,6 +28,7 @@ import {
 } from "./school-actions.ts";
 import { startSession, type SessionClaims } from "./user-sessions.ts";
 import { setCalendarDayAction, startRolloverAction } from "../../features/school-year/actions.ts";
+import { reopenGradesAction, saveCellAction } from "../../features/gradebook/actions.ts";
 
 let db: TestDatabase;
 let a: School;
@@ -150,6 +151,53 @@ afterAll(async () => {
 });
 
 describe("school action wrappers", () => {
+  it("the gradebook's actions: another school's or another teacher's assignment is not found; a role without the right is refused", async () => {
+    const host = hostOf[a.tenantId]!;
+    const assignmentIn = async (school: School) =>
+      (
+        await db.admin.query(
+          `INSERT INTO assignments (tenant_id, class_id, name, assignment_type, category, points_possible, assigned_date)
+           VALUES ($1, $2, 'Probe quiz', 'quiz', 'Quizzes', 10, '2026-09-01') RETURNING id`,
+          [school.tenantId, school.ids.class],
+        )
+      ).rows[0].id as string;
+    const ours = await assignmentIn(a);
+    const theirs = await assignmentIn(b);
+    const cell = (assignmentId: string) => ({
+      assignmentId,
+      studentId: a.ids.student,
+      points: "7",
+      mark: null,
+      expected: null,
+    });
+    // The probe teacher teaches nothing: School A's own class is someone else's.
+    expect(await call(host, "teacher", saveCellAction, cell(ours))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await call(host, "teacher", saveCellAction, cell(theirs))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    // Administrators read gradebooks but do not grade; parents are not staff.
+    expect(await call(host, "admin", saveCellAction, cell(ours))).toEqual(NOT_ALLOWED);
+    expect(await call(host, "parent", saveCellAction, cell(ours))).toEqual(NOT_ALLOWED);
+    expect(await call(host, "teacher", saveCellAction, { ...cell(ours), status: "graded" })).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await call(host, "teacher", reopenGradesAction, {
+        classId: a.ids.class,
+        gradingPeriodId: ours,
+        reason: "x",
+      }),
+    ).toEqual(NOT_ALLOWED);
+    const { rows } = await db.admin.query(
+      "SELECT count(*)::int AS n FROM grades WHERE assignment_id = ANY($1)",
+      [[ours, theirs]],
+    );
+    expect(rows[0].n).toBe(0);
+  });
   it("refuse a request without a session before any school query, and never run the body", async () => {
     bodyRuns = 0;
     for (const probe of [staffProbe, portalProbe, accountProbe]) {

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { servedSchoolIds } from "@/server/platform/queries";
 import { deliverQueuedMail } from "@/server/mail/outbox";
+import { runQueuedReportCards } from "@/features/gradebook/report-card-runs";
 import { runQueuedRollovers } from "@/features/school-year/rollover-job";
 import { JOB_NAMES } from "./names.ts";
 
@@ -30,6 +31,12 @@ export const JOBS = {
     name: JOB_NAMES.yearRollover,
     retryLimit: 0,
     run: async (data) => runQueuedRollovers(schoolData.parse(data).tenantId),
+  },
+  /** Prints a school's queued report-card runs (src/features/gradebook/report-card-runs.ts). */
+  reportCards: {
+    name: JOB_NAMES.reportCards,
+    retryLimit: 0,
+    run: async (data) => runQueuedReportCards(schoolData.parse(data).tenantId),
   },
   /** Every minute: a delivery for each school, so mail that missed its nudge still goes. */
   sweepMail: {

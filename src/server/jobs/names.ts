@@ -4,6 +4,7 @@ export const JOB_NAMES = {
   deliverMail: "mail-deliver",
   sweepMail: "mail-sweep",
   yearRollover: "year-rollover",
+  reportCards: "report-cards",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

@@ -303,11 +303,14 @@ export function ClassForm({
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-lg font-semibold">{t("form.categoriesSection")}</legend>
-        <p
-          className={`text-sm ${Math.abs(weightTotal - 100) < 1e-9 ? "text-slate-700" : "font-semibold text-red-800"}`}
-        >
+        <p className="text-sm text-slate-700">
           {t("form.weightTotal", { total: Math.round(weightTotal * 100) / 100 })}
         </p>
+        {categories.fields.length > 0 && Math.abs(weightTotal - 100) > 1e-9 ? (
+          <p role="status" className="mt-1 text-sm font-semibold text-amber-900">
+            {t("form.weightsNotHundred", { total: Math.round(weightTotal * 100) / 100 })}
+          </p>
+        ) : null}
         {err("gradeCategories") ? (
           <p className="mt-2 text-sm text-red-800" role="alert">
             {err("gradeCategories")}

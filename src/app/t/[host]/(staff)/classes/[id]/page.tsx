@@ -13,6 +13,7 @@ import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { isModuleEnabled } from "@/server/tenancy/features";
 import { pageTitle } from "@/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/i18n/server-vocabulary";
@@ -72,14 +73,24 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
               : t("page.staffing", { teacher: person(cls.teacher), taken: active.length, capacity })}
           </p>
         </div>
-        {can(user, "classes.write") ? (
-          <Link
-            href={`/classes/${cls.id}/edit`}
-            className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
-          >
-            {t("page.edit")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook") ? (
+            <Link
+              href={`/classes/${cls.id}/gradebook`}
+              className="rounded border border-slate-500 px-4 py-2 font-semibold"
+            >
+              {t("page.gradebook")}
+            </Link>
+          ) : null}
+          {can(user, "classes.write") ? (
+            <Link
+              href={`/classes/${cls.id}/edit`}
+              className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
+            >
+              {t("page.edit")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       {manage ? <RosterPicker classId={cls.id} today={today} seatsLeft={capacity - active.length} /> : null}
       <section aria-labelledby="roster-title" className="space-y-3">

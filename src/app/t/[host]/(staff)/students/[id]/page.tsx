@@ -15,6 +15,8 @@ import { formatDay } from "@/lib/dates";
 import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
+import { isModuleEnabled } from "@/server/tenancy/features";
+import { ReportCardsPanel } from "@/features/gradebook/components/report-cards-panel";
 import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/i18n/server-vocabulary";
 import { pageTitle } from "@/i18n/page-title";
@@ -265,6 +267,9 @@ export default async function StudentProfilePage({ params, searchParams }: Props
             </ul>
           ))}
       </section>
+      {can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook") ? (
+        <ReportCardsPanel tenantId={user.tenantId} viewer={user} studentId={student.id} />
+      ) : null}
     </div>
   );
 }

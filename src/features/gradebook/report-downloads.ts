@@ -1,0 +1,78 @@
+import "server-only";
+// The report card and transcript downloads, guarded like the pages: a signed-in staff member who
+// reads gradebooks, for a student they may see; anyone else gets the same "not found" as for a
+// student who does not exist.
+import { messageText } from "@/i18n/translate";
+import { can } from "@/server/auth/permissions";
+import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+import { isModuleEnabled } from "@/server/tenancy/features";
+import { readLogo } from "@/server/uploads";
+import { reportCardOf, reportStudent, transcriptOf } from "./report-card-data";
+import { reportCardPdf, transcriptPdf, type PdfSchool, type PdfText } from "./report-pdf";
+
+const NOT_FOUND = () => new Response("Not found", { status: 404 });
+const UUID = /^[0-9a-f-]{36}$/i;
+
+export async function schoolForPdf(tenant: {
+  schoolName: string;
+  name: string;
+  primaryColor: string | null;
+  logoUrl: string | null;
+}): Promise<PdfSchool> {
+  const logoName = tenant.logoUrl?.startsWith("/api/uploads/logos/")
+    ? tenant.logoUrl.split("/").pop()!
+    : null;
+  return {
+    name: tenant.schoolName || tenant.name,
+    primaryColor: tenant.primaryColor,
+    logo: logoName ? await readLogo(logoName) : null,
+  };
+}
+
+const pdfResponse = (bytes: Buffer, name: string) =>
+  new Response(new Uint8Array(bytes), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${name.replace(/[^A-Za-z0-9._-]+/g, "-")}"`,
+      "cache-control": "no-store",
+    },
+  });
+
+async function guard(studentId: string) {
+  const user = await getSessionUser();
+  const tenant = await currentTenantOfRequest();
+  if (!user || !tenant || user.mustSetUpTwoFactor || !can(user, "gradebook.read")) return null;
+  if (!isModuleEnabled(tenant.features, "gradebook") || !UUID.test(studentId)) return null;
+  const t: PdfText = (key, values) => messageText(`reportCard.${key}`, tenant.locale, values);
+  return { user, tenant, t };
+}
+
+export async function reportCardDownload(studentId: string, periodId: string | null) {
+  const ok = await guard(studentId);
+  if (!ok || !periodId || !UUID.test(periodId)) return NOT_FOUND();
+  const card = await withTenant(ok.user.tenantId, async (db) => {
+    const student = await reportStudent(db, ok.user, studentId);
+    return student ? reportCardOf(db, student, periodId) : null;
+  });
+  if (!card) return NOT_FOUND();
+  const pdf = await reportCardPdf(
+    [card],
+    await schoolForPdf(ok.tenant),
+    ok.t,
+    `${ok.t("reportCardTitle", { period: card.period.name, year: card.period.year })} — ${card.student.name}`,
+  );
+  return pdfResponse(pdf, `report-card-${card.student.studentNumber}-${card.period.name}.pdf`);
+}
+
+export async function transcriptDownload(studentId: string) {
+  const ok = await guard(studentId);
+  if (!ok) return NOT_FOUND();
+  const transcript = await withTenant(ok.user.tenantId, async (db) => {
+    const student = await reportStudent(db, ok.user, studentId);
+    return student ? transcriptOf(db, student) : null;
+  });
+  if (!transcript) return NOT_FOUND();
+  const pdf = await transcriptPdf(transcript, await schoolForPdf(ok.tenant), ok.t);
+  return pdfResponse(pdf, `transcript-${transcript.student.studentNumber}.pdf`);
+}
