@@ -10,8 +10,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { currentYearOf } from "@/features/school-year/queries";
 import { periodsOfYear } from "./queries";
 import { reportCardOf, reportStudent } from "./report-card-data";
-import { reportCardPdf, type PdfText } from "./report-pdf";
-import { schoolForPdf } from "./report-downloads";
+import { reportCardPdf, schoolForPdf, type PdfText } from "./report-pdf";
 
 interface RunScope {
   gradeLevel: string;

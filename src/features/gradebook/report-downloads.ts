@@ -7,28 +7,11 @@ import { can } from "@/server/auth/permissions";
 import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 import { isModuleEnabled } from "@/server/tenancy/features";
-import { readLogo } from "@/server/uploads";
 import { reportCardOf, reportStudent, transcriptOf } from "./report-card-data";
-import { reportCardPdf, transcriptPdf, type PdfSchool, type PdfText } from "./report-pdf";
+import { reportCardPdf, schoolForPdf, transcriptPdf, type PdfText } from "./report-pdf";
 
 const NOT_FOUND = () => new Response("Not found", { status: 404 });
 const UUID = /^[0-9a-f-]{36}$/i;
-
-export async function schoolForPdf(tenant: {
-  schoolName: string;
-  name: string;
-  primaryColor: string | null;
-  logoUrl: string | null;
-}): Promise<PdfSchool> {
-  const logoName = tenant.logoUrl?.startsWith("/api/uploads/logos/")
-    ? tenant.logoUrl.split("/").pop()!
-    : null;
-  return {
-    name: tenant.schoolName || tenant.name,
-    primaryColor: tenant.primaryColor,
-    logo: logoName ? await readLogo(logoName) : null,
-  };
-}
 
 const pdfResponse = (bytes: Buffer, name: string) =>
   new Response(new Uint8Array(bytes), {

@@ -3,12 +3,30 @@ import "server-only";
 // browser). Every figure is a posted one, formatted by the same catalogue as the pages.
 import PDFDocument from "pdfkit";
 import type { Gpa } from "@/lib/gpa";
+import { readLogo } from "@/server/uploads";
 import type { PostedLine, ReportCard, Transcript } from "./report-card-data";
 
 export interface PdfSchool {
   name: string;
   primaryColor: string | null;
   logo: { bytes: Buffer; type: string } | null;
+}
+
+/** The school as it prints: its name, colour and uploaded logo. */
+export async function schoolForPdf(tenant: {
+  schoolName: string;
+  name: string;
+  primaryColor: string | null;
+  logoUrl: string | null;
+}): Promise<PdfSchool> {
+  const logoName = tenant.logoUrl?.startsWith("/api/uploads/logos/")
+    ? tenant.logoUrl.split("/").pop()!
+    : null;
+  return {
+    name: tenant.schoolName || tenant.name,
+    primaryColor: tenant.primaryColor,
+    logo: logoName ? await readLogo(logoName) : null,
+  };
 }
 
 /** The labels a PDF prints, from the catalogue in the school's language. */
