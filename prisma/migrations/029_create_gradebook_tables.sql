@@ -169,7 +169,8 @@ BEGIN
                CASE WHEN min(g.assignment_type) IN ('homework', 'quiz', 'test', 'project', 'participation', 'final')
                     THEN min(g.assignment_type) ELSE 'homework' END,
                min(g.category), min(g.description), max(g.points_possible),
-               min(g.assigned_date), GREATEST(min(g.due_date), min(g.assigned_date)),
+               min(g.assigned_date),
+               CASE WHEN min(g.due_date) IS NULL THEN NULL ELSE GREATEST(min(g.due_date), min(g.assigned_date)) END,
                bool_or(COALESCE(g.is_extra_credit, FALSE)) OR max(g.points_possible) = 0,
                now(),
                row_number() OVER (PARTITION BY g.class_id
@@ -178,7 +179,11 @@ BEGIN
           FROM grades g
           JOIN classes c ON c.tenant_id = g.tenant_id AND c.id = g.class_id
          GROUP BY g.tenant_id, g.class_id, g.assignment_name, c.academic_year;
-        UPDATE grades g SET assignment_id = a.id
+        -- Each row then carries its assignment's fields (where rows of one name disagreed). Points
+        -- possible stay as recorded, so no stored percentage or letter changes meaning.
+        UPDATE grades g
+           SET assignment_id = a.id, assignment_type = a.assignment_type, category = a.category,
+               assigned_date = a.assigned_date, due_date = a.due_date, is_extra_credit = a.is_extra_credit
           FROM assignments a
          WHERE a.tenant_id = g.tenant_id AND a.class_id = g.class_id AND a.name = g.assignment_name;
     END LOOP;

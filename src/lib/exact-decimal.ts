@@ -15,7 +15,8 @@ export function parseDecimal(value: string | number): Fraction {
   const match = DECIMAL.exec(text);
   if (!match) throw new RangeError(`not a decimal with at most two places: ${String(value)}`);
   const cents = BigInt(match[1]!) * 100n + BigInt((match[2] ?? "").padEnd(2, "0"));
-  return fraction(cents, 100n);
+  // Left in hundredths (not reduced): sums of points then add without a common-divisor search.
+  return { n: cents, d: 100n };
 }
 
 function numberText(value: number): string {
@@ -41,7 +42,8 @@ export function fraction(n: bigint, d: bigint = 1n): Fraction {
 export const ZERO = fraction(0n);
 export const HUNDRED = fraction(100n);
 
-export const add = (a: Fraction, b: Fraction) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
+export const add = (a: Fraction, b: Fraction): Fraction =>
+  a.d === b.d ? { n: a.n + b.n, d: a.d } : fraction(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Fraction, b: Fraction) => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
 export const div = (a: Fraction, b: Fraction) => fraction(a.n * b.d, a.d * b.n);

@@ -7,6 +7,9 @@ import { seedDemo } from "../../scripts/seed/seed.ts";
 import { classToInput } from "../../src/features/classes/form-values.ts";
 import { updateClassSchema } from "../../src/features/classes/schemas.ts";
 import { updateClass } from "../../src/features/classes/service.ts";
+import { assignmentToInput } from "../../src/features/gradebook/form-values.ts";
+import { updateAssignmentSchema } from "../../src/features/gradebook/schemas.ts";
+import { updateAssignment } from "../../src/features/gradebook/service.ts";
 import { studentToInput } from "../../src/features/students/form-values.ts";
 import { updateStudentSchema } from "../../src/features/students/schemas.ts";
 import { updateStudent } from "../../src/features/students/service.ts";
@@ -146,5 +149,39 @@ describe("every demo record saves unchanged through its own form", () => {
     });
     expect(problems).toEqual([]);
     expect(saved).toBeGreaterThan(100);
+  });
+
+  it("assignments, and their grade rows stay as they were", async () => {
+    const gradesBefore = (
+      await db.admin.query("SELECT md5(string_agg(g::text, '|' ORDER BY id)) AS d FROM grades g")
+    ).rows[0].d;
+    const { problems, saved } = await saveAll("assignments", async (tx, ctx, id) => {
+      const a = (await tx.assignment.findUnique({ where: { id } }))!;
+      const input = parsed(updateAssignmentSchema.safeParse({ id, ...assignmentToInput(a, "") }));
+      const { id: assignmentId, ...values } = input;
+      await updateAssignment(ctx, assignmentId, values);
+    });
+    expect(problems).toEqual([]);
+    expect(saved).toBeGreaterThan(500);
+    const gradesAfter = (
+      await db.admin.query("SELECT md5(string_agg(g::text, '|' ORDER BY id)) AS d FROM grades g")
+    ).rows[0].d;
+    expect(gradesAfter).toBe(gradesBefore);
+  });
+});
+
+describe("every demo grade row names its assignment and carries its fields", () => {
+  it("has no grade without an assignment, and none that disagrees with it", async () => {
+    const { rows } = await db.admin.query(
+      `SELECT count(*) FILTER (WHERE g.assignment_id IS NULL)::int AS orphans,
+              count(*) FILTER (WHERE a.id IS NOT NULL AND (g.assignment_name, g.assignment_type, g.category, g.points_possible,
+                g.assigned_date, g.due_date, g.is_extra_credit, g.class_id)
+                IS DISTINCT FROM (a.name, a.assignment_type, a.category, a.points_possible, a.assigned_date, a.due_date,
+                a.is_extra_credit, a.class_id))::int AS disagree,
+              count(*)::int AS total
+         FROM grades g LEFT JOIN assignments a ON a.tenant_id = g.tenant_id AND a.id = g.assignment_id`,
+    );
+    expect(rows[0]).toMatchObject({ orphans: 0, disagree: 0 });
+    expect(rows[0].total).toBeGreaterThan(10_000);
   });
 });

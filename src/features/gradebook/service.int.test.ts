@@ -11,6 +11,7 @@ import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant, type TenantDb } from "../../server/db/with-tenant.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
 import { postGrades, reopenGrades } from "./posting.ts";
+import { queueReportCards, runQueuedReportCards } from "./report-card-runs.ts";
 import { assignmentSchema, saveCellSchema } from "./schemas.ts";
 import { bulkColumn, createAssignment, saveCell, updateAssignment } from "./service.ts";
 
@@ -330,5 +331,33 @@ describe("posting grades", () => {
     await expect(
       as(a, (ctx) => postGrades(ctx, a.ids.class, periods.q2!), { id: otherTeacherUser, role: "teacher" }),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("prints a class's report cards in bulk as a job: progress to the last student, one PDF", async () => {
+    (globalThis as unknown as { sisAppDb?: BasePrismaClient }).sisAppDb = app;
+    const school = {
+      name: "School a",
+      schoolName: "School a",
+      primaryColor: "#123456",
+      logoUrl: null,
+      locale: "en-US",
+    };
+    const run = await as(
+      a,
+      (ctx) =>
+        queueReportCards(ctx, { gradingPeriodId: periods.q1!, gradeLevel: "", classId: a.ids.class }, school),
+      { id: a.ids.user, role: "admin" },
+    );
+    expect(run).toMatchObject({ status: "queued", totalSteps: 2 });
+    await runQueuedReportCards(a.tenantId);
+    const [done] = await q(
+      "SELECT status, done_steps, total_steps, substring(pdf from 1 for 5) AS head FROM report_card_runs WHERE id = $1",
+      [run.id],
+    );
+    expect(done).toMatchObject({ status: "done", done_steps: 2, total_steps: 2 });
+    expect(Buffer.from(done.head).toString()).toBe("%PDF-");
+    // Another school's runner finds nothing of it.
+    await runQueuedReportCards(b.tenantId);
+    expect(await q("SELECT 1 FROM report_card_runs WHERE tenant_id = $1", [b.tenantId])).toHaveLength(0);
   });
 });

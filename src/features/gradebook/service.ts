@@ -142,7 +142,10 @@ export async function updateAssignment(ctx: SchoolContext, id: string, values: A
   );
   // Every student's row follows its assignment, in this same transaction.
   const after = await ctx.db.assignment.findUniqueOrThrow({ where: { id } });
-  await ctx.db.grade.updateMany({ where: { assignmentId: id }, data: copiedFields(after) });
+  // Only when something they copy changed: every grade row's version would move, and every open
+  // gradebook's edits of this column would be refused as stale.
+  if (JSON.stringify(copiedFields(after)) !== JSON.stringify(copiedFields(before)))
+    await ctx.db.grade.updateMany({ where: { assignmentId: id }, data: copiedFields(after) });
   if (before.pointsPossible.toString() !== values.pointsPossible) {
     const scale = classRulesOf(cls, cls.gradebookSettings).scale;
     const scored = await ctx.db.grade.findMany({

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { assignmentFormData } from "@/features/gradebook/assignment-page-data";
 import { AssignmentForm } from "@/features/gradebook/components/assignment-form";
 import { DeleteAssignmentButton } from "@/features/gradebook/components/delete-assignment-button";
-import { dateToDay } from "@/lib/calendar";
+import { assignmentToInput } from "@/features/gradebook/form-values";
 import { pageTitle } from "@/i18n/page-title";
 import { requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
@@ -46,19 +46,7 @@ export default async function EditAssignmentPage({
         assignmentId={a.id}
         categories={data.categories}
         periods={data.periods}
-        initial={{
-          classId: data.cls.id,
-          gradingPeriodId: a.gradingPeriodId ?? data.periods[0]?.id ?? "",
-          name: a.name,
-          assignmentType: a.assignmentType as "homework",
-          category: a.category ?? "",
-          description: a.description ?? "",
-          pointsPossible: a.pointsPossible.toString(),
-          assignedDate: dateToDay(a.assignedDate),
-          dueDate: a.dueDate ? dateToDay(a.dueDate) : "",
-          extraCredit: a.isExtraCredit,
-          released: a.releasedAt !== null,
-        }}
+        initial={assignmentToInput(a, data.periods[0]?.id ?? "")}
       />
     </div>
   );
