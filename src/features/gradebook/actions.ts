@@ -9,12 +9,14 @@ import { enqueueSchoolJob } from "@/server/jobs/enqueue";
 import { JOB_NAMES } from "@/server/jobs/names";
 import { postGrades, postSchool, reopenGrades } from "./posting";
 import { queueReportCards } from "./report-card-runs";
+import { saveGradingPolicy } from "./policy";
 import {
   assignmentSchema,
   bulkColumnSchema,
   deleteAssignmentSchema,
   gradeCommentSchema,
   gradebookSettingsSchema,
+  gradingPolicySchema,
   postGradesSchema,
   postSchoolSchema,
   reopenGradesSchema,
@@ -120,5 +122,14 @@ export const queueReportCardsAction = staffAction(
     const run = await queueReportCards(ctx, ctx.input, { name, schoolName, primaryColor, logoUrl, locale });
     ctx.afterCommit(() => enqueueSchoolJob(JOB_NAMES.reportCards, ctx.tenantId));
     return { ok: true, data: { id: run.id } };
+  },
+);
+
+/** The school's GPA policy (the office). */
+export const saveGradingPolicyAction = staffAction(
+  { permission: "grades.post", path: "/grading", module: "gradebook", schema: gradingPolicySchema },
+  async (ctx) => {
+    await saveGradingPolicy(ctx, ctx.input);
+    return { ok: true };
   },
 );

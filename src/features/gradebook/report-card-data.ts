@@ -2,7 +2,7 @@ import "server-only";
 // What a report card and a transcript print: the posted grades only (never the live gradebook),
 // the teacher's comments, the attendance of the period, and GPA from the one GPA function.
 import { dateToDay, type Day } from "@/lib/calendar";
-import { gpaOf, type Gpa } from "@/lib/gpa";
+import { classRanks, gpaOf, onHonorRoll, type Gpa, type GpaPolicy } from "@/lib/gpa";
 import { studentsVisibleTo, type Viewer } from "@/server/access/ownership";
 import type { TenantDb } from "@/server/db/with-tenant";
 
@@ -210,4 +210,65 @@ export async function reportPeriods(db: TenantDb, academicYear: string) {
     orderBy: [{ position: "asc" }, { startsOn: "asc" }],
   });
   return rows.map((p) => ({ id: p.id, name: p.name, startsOn: dateToDay(p.startsOn) }));
+}
+
+export interface Standing {
+  rank: { rank: number; size: number } | null;
+  honorRoll: { period: string; on: boolean } | null;
+}
+
+/** Class rank (cumulative weighted GPA within the grade level) and honour roll, where the school turns them on. */
+export async function standingOf(db: TenantDb, student: ReportStudent, policy: GpaPolicy): Promise<Standing> {
+  let rank: Standing["rank"] = null;
+  if (policy.classRank) {
+    const rows = await db.postedGrade.findMany({
+      where: {
+        gradingPeriod: { parentId: null },
+        enrollment: { student: { gradeLevel: student.gradeLevel, status: "active" } },
+        gradePoints: { not: null },
+      },
+      select: {
+        gradePoints: true,
+        weightedGradePoints: true,
+        creditsAttempted: true,
+        creditsEarned: true,
+        enrollment: {
+          select: {
+            studentId: true,
+            class: { select: { gradebookSettings: { select: { countsInGpa: true } } } },
+          },
+        },
+      },
+    });
+    const byStudent = new Map<string, Parameters<typeof gpaOf>[0]>();
+    for (const r of rows) {
+      const list = byStudent.get(r.enrollment.studentId) ?? [];
+      list.push({
+        gradePoints: r.gradePoints!.toFixed(2),
+        weightedGradePoints: (r.weightedGradePoints ?? r.gradePoints)!.toFixed(2),
+        creditsAttempted: r.creditsAttempted.toFixed(2),
+        creditsEarned: r.creditsEarned.toFixed(2),
+        countsInGpa: r.enrollment.class.gradebookSettings?.countsInGpa ?? true,
+      });
+      byStudent.set(r.enrollment.studentId, list);
+    }
+    const ranks = classRanks([...byStudent].map(([id, list]) => ({ id, gpa: gpaOf(list).weighted })));
+    const own = ranks.get(student.id);
+    if (own) rank = { rank: own, size: ranks.size };
+  }
+  let honorRoll: Standing["honorRoll"] = null;
+  if (policy.honorRoll) {
+    const periods = await db.gradingPeriod.findMany({
+      where: { parentId: null, postedGrades: { some: { enrollment: { studentId: student.id } } } },
+      select: { id: true, name: true },
+      orderBy: { startsOn: "desc" },
+      take: 1,
+    });
+    if (periods[0]) {
+      const lines = (await postedLines(db, student.id, [periods[0].id])).map((l) => l.line);
+      const points = lines.filter((l) => l.countsInGpa && l.gradePoints !== null).map((l) => l.gradePoints!);
+      honorRoll = { period: periods[0].name, on: onHonorRoll(points, policy) };
+    }
+  }
+  return { rank, honorRoll };
 }

@@ -121,3 +121,27 @@ export const reportCardRunSchema = z.strictObject({
   gradeLevel: z.string().trim().max(20),
   classId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),
 });
+
+const gradePoint = z.coerce.number("rules.gpa.points").min(0, "rules.gpa.points").max(10, "rules.gpa.points");
+const bump = z.coerce.number("rules.gpa.bump").min(0, "rules.gpa.bump").max(2, "rules.gpa.bump");
+
+/** The school's GPA policy: grade points per letter, the honours / AP / IB bumps, credit, rank and honour roll. */
+export const gradingPolicySchema = z
+  .strictObject({
+    gradePoints: z
+      .array(z.strictObject({ letter: requiredText(10, "rules.gpa.letter"), points: gradePoint }))
+      .min(1)
+      .max(20),
+    honorsBump: bump,
+    apBump: bump,
+    ibBump: bump,
+    passingLetter: requiredText(10, "rules.gpa.passingLetter"),
+    classRank: z.boolean(),
+    honorRoll: z.boolean(),
+    honorRollMinimum: gradePoint,
+  })
+  .superRefine((p, ctx) => {
+    if (!p.gradePoints.some((g) => g.letter === p.passingLetter))
+      ctx.addIssue({ code: "custom", path: ["passingLetter"], message: "rules.gpa.passingLetter" });
+  });
+export type GradingPolicyValues = z.infer<typeof gradingPolicySchema>;

@@ -12,6 +12,9 @@ import { withTenant, type TenantDb } from "../../server/db/with-tenant.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
 import { postGrades, reopenGrades } from "./posting.ts";
 import { queueReportCards, runQueuedReportCards } from "./report-card-runs.ts";
+import { gpaPolicyOf, policyToInput, saveGradingPolicy } from "./policy.ts";
+import { reportStudent, standingOf } from "./report-card-data.ts";
+import { gradingPolicySchema } from "./schemas.ts";
 import { assignmentSchema, saveCellSchema } from "./schemas.ts";
 import { bulkColumn, createAssignment, saveCell, updateAssignment } from "./service.ts";
 
@@ -359,5 +362,39 @@ describe("posting grades", () => {
     // Another school's runner finds nothing of it.
     await runQueuedReportCards(b.tenantId);
     expect(await q("SELECT 1 FROM report_card_runs WHERE tenant_id = $1", [b.tenantId])).toHaveLength(0);
+  });
+
+  it("shows class rank and honour roll only once the school turns them on", async () => {
+    const office = { id: a.ids.user, role: "admin" };
+    const standing = () =>
+      as(
+        a,
+        async (ctx) => {
+          const student = (await reportStudent(
+            ctx.db,
+            { id: a.ids.user, role: "admin", permissions: null },
+            a.ids.student,
+          ))!;
+          return standingOf(ctx.db, student, await gpaPolicyOf(ctx.db));
+        },
+        office,
+      );
+    expect(await standing()).toEqual({ rank: null, honorRoll: null });
+    const values = gradingPolicySchema.parse({
+      ...policyToInput(await as(a, (ctx) => gpaPolicyOf(ctx.db), office)),
+      classRank: true,
+      honorRoll: true,
+      honorRollMinimum: "3.5",
+    });
+    await as(a, (ctx) => saveGradingPolicy(ctx, values), office);
+    const now = await standing();
+    expect(now.rank).toMatchObject({ rank: 1 });
+    // The student's latest posted top-level period (the spring, nothing graded) has no grade points.
+    expect(now.honorRoll).toMatchObject({ on: false });
+    const [audit] = await q(
+      "SELECT new_values FROM audit_logs WHERE tenant_id = $1 AND action = 'grading_policy_changed'",
+      [a.tenantId],
+    );
+    expect(audit.new_values).toMatchObject({ classRank: true, honorRoll: true, honorRollMinimum: "3.50" });
   });
 });

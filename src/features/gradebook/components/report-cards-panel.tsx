@@ -4,7 +4,8 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/server/access/ownership";
 import { withTenant } from "@/server/db/with-tenant";
-import { reportPeriods, reportStudent, transcriptOf } from "../report-card-data";
+import { gpaPolicyOf } from "../policy";
+import { reportPeriods, reportStudent, standingOf, transcriptOf } from "../report-card-data";
 
 export async function ReportCardsPanel({
   tenantId,
@@ -19,11 +20,12 @@ export async function ReportCardsPanel({
   const data = await withTenant(tenantId, async (db) => {
     const student = await reportStudent(db, viewer, studentId);
     if (!student) return null;
-    const [periods, transcript] = await Promise.all([
+    const [periods, transcript, policy] = await Promise.all([
       reportPeriods(db, student.academicYear),
       transcriptOf(db, student),
+      gpaPolicyOf(db),
     ]);
-    return { periods, gpa: transcript.cumulative };
+    return { student, periods, gpa: transcript.cumulative, standing: await standingOf(db, student, policy) };
   });
   if (!data) return null;
   return (
@@ -38,6 +40,22 @@ export async function ReportCardsPanel({
           earned: data.gpa.creditsEarned,
         })}
       </p>
+      {data.standing.rank ? (
+        <p className="text-sm text-slate-700" data-testid="class-rank">
+          {t("rank", {
+            rank: data.standing.rank.rank,
+            size: data.standing.rank.size,
+            grade: data.student.gradeLevel,
+          })}
+        </p>
+      ) : null}
+      {data.standing.honorRoll ? (
+        <p className="text-sm text-slate-700">
+          {data.standing.honorRoll.on
+            ? t("onHonorRoll", { period: data.standing.honorRoll.period })
+            : t("notOnHonorRoll", { period: data.standing.honorRoll.period })}
+        </p>
+      ) : null}
       <ul className="mt-3 flex flex-wrap gap-2">
         {data.periods.map((p) => (
           <li key={p.id}>

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { GradingOffice } from "@/features/gradebook/components/grading-office";
 import { gradingPageData } from "@/features/gradebook/report-card-runs";
+import { GradingPolicyForm } from "@/features/gradebook/components/grading-policy-form";
+import { gpaPolicyOf, policyToInput } from "@/features/gradebook/policy";
 import { getVocabulary } from "@/i18n/server-vocabulary";
 import { pageTitle } from "@/i18n/page-title";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
@@ -15,7 +17,9 @@ export default async function GradingPage() {
   requireModulePage(tenant.features, "gradebook");
   const t = await getTranslations("grading");
   const v = await getVocabulary();
-  const data = await withTenant(user.tenantId, (db) => gradingPageData(db));
+  const [data, policy] = await withTenant(user.tenantId, (db) =>
+    Promise.all([gradingPageData(db), gpaPolicyOf(db)]),
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -35,6 +39,12 @@ export default async function GradingPage() {
           period: r.gradingPeriod.name,
         }))}
       />
+      <section aria-labelledby="policy-title" className="space-y-3">
+        <h2 id="policy-title" className="text-xl font-semibold">
+          {t("policy.title")}
+        </h2>
+        <GradingPolicyForm initial={policyToInput(policy)} />
+      </section>
     </div>
   );
 }
