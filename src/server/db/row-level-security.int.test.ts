@@ -166,6 +166,11 @@ describe("what each role may do", () => {
         "calendar_days",
         "year_rollovers",
         "rollover_student_choices",
+        "assignments",
+        "gradebook_settings",
+        "grading_policies",
+        "posted_grades",
+        "report_card_runs",
       ].sort(),
     );
     for (const row of rows)

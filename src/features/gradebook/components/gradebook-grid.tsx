@@ -61,14 +61,20 @@ export function GradebookGrid({
   const t = useTranslations("gradebook");
   const [cells, setCells] = useState(initialCells);
   const [states, setStates] = useState<Record<string, SaveState>>({});
-  const [active, setActive] = useState({ row: 0, col: 0 });
+  const [active, setActiveState] = useState({ row: 0, col: 0 });
+  // Mirrors `active` at once: keys typed faster than a render still go to the cell moved to.
+  const activeRef = useRef({ row: 0, col: 0 });
+  const setActive = useCallback((cell: { row: number; col: number }) => {
+    activeRef.current = cell;
+    setActiveState(cell);
+  }, []);
   const [editing, setEditingState] = useState<{ draft: string } | null>(null);
   // Mirrors `editing` at once, so the input's blur after Enter does not save a second time.
   const editingRef = useRef<{ draft: string } | null>(null);
-  const setEditing = (value: { draft: string } | null) => {
+  const setEditing = useCallback((value: { draft: string } | null) => {
     editingRef.current = value;
     setEditingState(value);
-  };
+  }, []);
   const [announcement, setAnnouncement] = useState("");
   const grid = useRef<HTMLTableElement>(null);
   // The latest cells, for saves started from event handlers.
@@ -188,21 +194,32 @@ export function GradebookGrid({
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (assignments.length === 0 || students.length === 0) return;
-    const { row, col } = active;
-    if (editing) {
+    const { row, col } = activeRef.current;
+    if (editingRef.current) {
       if (event.key === "Escape") {
         event.preventDefault();
         setEditing(null);
         focusCell(row, col);
       } else if (event.key === "Enter") {
         event.preventDefault();
-        if (commit(editing.draft, row, col)) move(event.shiftKey ? row - 1 : row + 1, col);
+        if (commit(editingRef.current!.draft, row, col)) move(event.shiftKey ? row - 1 : row + 1, col);
       } else if (event.key === "Tab") {
         event.preventDefault();
-        if (commit(editing.draft, row, col)) move(row, event.shiftKey ? col - 1 : col + 1);
+        if (commit(editingRef.current!.draft, row, col)) move(row, event.shiftKey ? col - 1 : col + 1);
       } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
-        if (commit(editing.draft, row, col)) move(event.key === "ArrowDown" ? row + 1 : row - 1, col);
+        if (commit(editingRef.current!.draft, row, col))
+          move(event.key === "ArrowDown" ? row + 1 : row - 1, col);
+      } else if (
+        event.key.length === 1 &&
+        !(event.target instanceof HTMLInputElement) &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
+        // Typed faster than the cell's input appeared: the keys still belong to the entry.
+        event.preventDefault();
+        setEditing({ draft: editingRef.current!.draft + event.key });
       }
       return;
     }
@@ -240,11 +257,11 @@ export function GradebookGrid({
   };
 
   const onPaste = (event: React.ClipboardEvent) => {
-    if (!editable || editing) return;
+    if (!editable || editingRef.current) return;
     const values = pastedColumn(event.clipboardData.getData("text/plain"));
     if (values.length === 0) return;
     event.preventDefault();
-    const { row, col } = active;
+    const { row, col } = activeRef.current;
     const assignment = assignments[col]!;
     let written = 0;
     values.forEach((typed, i) => {
@@ -261,6 +278,17 @@ export function GradebookGrid({
     });
     setAnnouncement(t("grid.pasted", { count: written, assignment: assignment.name }));
   };
+
+  const onDraft = useCallback((draft: string) => setEditing({ draft }), [setEditing]);
+  // The latest commit, for the input's blur (a stable callback, so rows stay memoised).
+  const commitRef = useRef(commit);
+  useEffect(() => {
+    commitRef.current = commit;
+  });
+  const onBlurEdit = useCallback(() => {
+    if (editingRef.current)
+      commitRef.current(editingRef.current.draft, activeRef.current.row, activeRef.current.col);
+  }, []);
 
   if (assignments.length === 0)
     return (
@@ -337,11 +365,9 @@ export function GradebookGrid({
                 states={states}
                 activeCol={active.row === row ? active.col : -1}
                 editingDraft={active.row === row && editing ? editing.draft : null}
-                onDraft={(draft) => setEditing({ draft })}
-                onActivate={(col) => setActive({ row, col })}
-                onBlurEdit={() => {
-                  if (editingRef.current) commit(editingRef.current.draft, active.row, active.col);
-                }}
+                onDraft={onDraft}
+                onActivate={setActive}
+                onBlurEdit={onBlurEdit}
               />
             ))}
           </tbody>
@@ -398,7 +424,7 @@ const GridRow = memo(function GridRow({
   activeCol: number;
   editingDraft: string | null;
   onDraft: (draft: string) => void;
-  onActivate: (col: number) => void;
+  onActivate: (cell: { row: number; col: number }) => void;
   onBlurEdit: () => void;
 }) {
   const t = useTranslations("gradebook");
@@ -426,8 +452,8 @@ const GridRow = memo(function GridRow({
             aria-label={`${label}: ${text || t("grid.empty")}`}
             aria-invalid={state?.kind === "failed" || state?.kind === "stale" ? true : undefined}
             title={state && "message" in state ? state.message : undefined}
-            onClick={() => onActivate(col)}
-            onFocus={() => onActivate(col)}
+            onClick={() => onActivate({ row, col })}
+            onFocus={() => onActivate({ row, col })}
             className={`relative px-2 py-1 tabular-nums outline-none focus:ring-2 focus:ring-brand focus:ring-inset ${
               state?.kind === "failed" || state?.kind === "stale" ? "bg-red-50" : ""
             } ${isActive ? "bg-sky-50" : ""}`}
