@@ -286,3 +286,36 @@ test("posting locks the period, the report card PDF holds the posted grades, and
   expect((await download(page, `/students/${stranger}/report-card?period=${periodId}`)).status).toBe(404);
   expect((await download(page, `/students/${stranger}/transcript`)).status).toBe(404);
 });
+
+test("the office's grading page: a bad grade-point value is refused on its field, the policy saves, report cards print", async ({
+  page,
+}) => {
+  await signIn(page, "lincoln", "admin@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await page.getByRole("link", { name: "Grading" }).click();
+  await expect(page.getByRole("heading", { name: "Grading", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("A-", { exact: true }).fill("eleven");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Enter grade points from 0 to 10, such as 3.75.")).toBeVisible();
+  await page.getByLabel("A-", { exact: true }).fill("3.7");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+  const stored = await withDatabase(async (db) => {
+    const { rows } = await db.query(
+      "SELECT p.grade_points->>'A-' AS a FROM grading_policies p JOIN tenants t ON t.id = p.tenant_id AND t.subdomain = 'lincoln'",
+    );
+    return rows[0].a;
+  });
+  expect(stored).toBe("3.7");
+
+  // Report cards for one class, printed by the job runner: the run reaches "ready" with a PDF.
+  const cls = await teachersClass();
+  await page.getByRole("combobox", { name: "Or one class" }).selectOption(cls.id);
+  await page.getByRole("button", { name: "Print report cards" }).click();
+  await expect(page.getByRole("link", { name: "Download the PDF" }).first()).toBeVisible({ timeout: 30_000 });
+  const href = await page.getByRole("link", { name: "Download the PDF" }).first().getAttribute("href");
+  const pdf = await download(page, href!);
+  expect(pdf.status).toBe(200);
+  expect(String.fromCharCode(...pdf.bytes.slice(0, 5))).toBe("%PDF-");
+});

@@ -6,6 +6,7 @@
 import pg from "pg";
 import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
+import { timeStep } from "./timings.ts";
 import { seedDemo, seedToday } from "../seed/seed.ts";
 import {
   assignmentsOf,
@@ -27,9 +28,6 @@ import type { SchoolContext } from "../../src/server/school-context.ts";
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const STUDENTS = 35;
 const ASSIGNMENTS = 60;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 /** The teacher's first class grown to 35 students and 60 assignments in today's period, all graded. */
 async function arrange(owner: pg.Pool, tenantId: string, teacherUserId: string, today: string) {
@@ -174,19 +172,7 @@ async function main() {
       ["open a 35 × 60 gradebook (reads + averages)", open],
       ["save one cell (version check, write, audit)", save],
     ] as const) {
-      for (let i = 0; i < 10; i++) await run();
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        await run();
-        times.push(performance.now() - start);
-      }
-      times.sort((x, y) => x - y);
-      console.log(
-        name.padEnd(46),
-        percentile(times, 0.5).toFixed(2).padStart(10),
-        percentile(times, 0.95).toFixed(2).padStart(10),
-      );
+      await timeStep(name, RUNS, run);
     }
     await app.$disconnect();
   });

@@ -4,6 +4,7 @@
 import pg from "pg";
 import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
+import { timeStep } from "./timings.ts";
 import { seedDemo, seedToday } from "../seed/seed.ts";
 import { officeDashboard, teacherDashboard } from "../../src/features/dashboard/queries.ts";
 import { listClasses } from "../../src/features/classes/queries.ts";
@@ -17,10 +18,6 @@ import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
 import { withTenant, type TenantDb } from "../../src/server/db/with-tenant.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
 
 async function main() {
   await withBenchDatabase("staff", async (ownerUrl) => {
@@ -71,21 +68,7 @@ async function main() {
       ["office dashboard", (db) => officeDashboard(db, today, "principal")],
       ["teacher dashboard", (db) => teacherDashboard(db, teacher.id, today)],
     ];
-    const measure = async (name: string, run: () => Promise<unknown>) => {
-      for (let i = 0; i < 10; i++) await run();
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        await run();
-        times.push(performance.now() - start);
-      }
-      times.sort((x, y) => x - y);
-      console.log(
-        name.padEnd(46),
-        percentile(times, 0.5).toFixed(2).padStart(10),
-        percentile(times, 0.95).toFixed(2).padStart(10),
-      );
-    };
+    const measure = (name: string, run: () => Promise<unknown>) => timeStep(name, RUNS, run);
     console.log(`${RUNS} runs each, Lincoln demo school (${today}), withTenant as the application role\n`);
     console.log("query".padEnd(46), "median ms".padStart(10), "p95 ms".padStart(10));
     // The fixed cost of every signed-in request, before the page reads anything: the session check

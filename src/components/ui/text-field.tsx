@@ -79,3 +79,13 @@ export function FormErrors({
   if (formError) return <FormAlert id={id}>{formError}</FormAlert>;
   return fieldErrorCount > 0 ? <FormAlert id={id}>{t("fieldsNeedAttention")}</FormAlert> : null;
 }
+
+/** A form's confirmation after a save (useActionForm's `saved`), announced politely. */
+export function FormSaved({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+      {message}
+    </p>
+  );
+}

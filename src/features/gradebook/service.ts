@@ -79,32 +79,37 @@ function scoreFields(earned: string | null, possible: string, scale: Record<stri
   return { percentage, letterGrade: letterFor(percentage, scale) };
 }
 
+const NAME_TAKEN = { assignments_name_per_class: { field: "name", message: "rules.assignment.nameTaken" } };
+
+/** The stored columns of an assignment's form values; released keeps the first release's time. */
+const assignmentFields = (values: AssignmentValues, releasedAt: Date | null) => ({
+  gradingPeriodId: values.gradingPeriodId,
+  name: values.name,
+  assignmentType: values.assignmentType,
+  category: values.category,
+  description: values.description,
+  pointsPossible: values.pointsPossible,
+  assignedDate: dayToDate(values.assignedDate),
+  dueDate: values.dueDate ? dayToDate(values.dueDate) : null,
+  isExtraCredit: values.extraCredit,
+  releasedAt: values.released ? (releasedAt ?? new Date()) : null,
+});
+
 export async function createAssignment(ctx: SchoolContext, values: AssignmentValues) {
   const cls = await gradableClass(ctx, values.classId);
   await periodOfClassYear(ctx.db, values.gradingPeriodId, cls.academicYear);
   await refuseIfPosted(ctx.db, cls.id, values.gradingPeriodId);
   const last = await ctx.db.assignment.aggregate({ where: { classId: cls.id }, _max: { position: true } });
-  const assignment = await writeUnique(
-    { assignments_name_per_class: { field: "name", message: "rules.assignment.nameTaken" } },
-    () =>
-      ctx.db.assignment.create({
-        data: {
-          tenantId: ctx.tenantId,
-          classId: cls.id,
-          gradingPeriodId: values.gradingPeriodId,
-          name: values.name,
-          assignmentType: values.assignmentType,
-          category: values.category,
-          description: values.description,
-          pointsPossible: values.pointsPossible,
-          assignedDate: dayToDate(values.assignedDate),
-          dueDate: values.dueDate ? dayToDate(values.dueDate) : null,
-          isExtraCredit: values.extraCredit,
-          releasedAt: values.released ? new Date() : null,
-          position: (last._max.position ?? 0) + 1,
-          createdBy: ctx.actor.id,
-        },
-      }),
+  const assignment = await writeUnique(NAME_TAKEN, () =>
+    ctx.db.assignment.create({
+      data: {
+        tenantId: ctx.tenantId,
+        classId: cls.id,
+        ...assignmentFields(values, null),
+        position: (last._max.position ?? 0) + 1,
+        createdBy: ctx.actor.id,
+      },
+    }),
   );
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
     action: "assignment_created",
@@ -121,24 +126,13 @@ export async function updateAssignment(ctx: SchoolContext, id: string, values: A
   await periodOfClassYear(ctx.db, values.gradingPeriodId, cls.academicYear);
   await refuseIfPosted(ctx.db, cls.id, before.gradingPeriodId);
   await refuseIfPosted(ctx.db, cls.id, values.gradingPeriodId);
-  await writeUnique(
-    { assignments_name_per_class: { field: "name", message: "rules.assignment.nameTaken" } },
-    () =>
-      ctx.db.assignment.update({
-        where: { id },
-        data: {
-          gradingPeriodId: values.gradingPeriodId,
-          name: values.name,
-          assignmentType: values.assignmentType,
-          category: values.category,
-          description: values.description,
-          pointsPossible: values.pointsPossible,
-          assignedDate: dayToDate(values.assignedDate),
-          dueDate: values.dueDate ? dayToDate(values.dueDate) : null,
-          isExtraCredit: values.extraCredit,
-          releasedAt: values.released ? (before.releasedAt ?? new Date()) : null,
-        },
-      }),
+  await writeUnique(NAME_TAKEN, () =>
+    ctx.db.assignment.update({
+      where: { id },
+      data: {
+        ...assignmentFields(values, before.releasedAt),
+      },
+    }),
   );
   // Every student's row follows its assignment, in this same transaction.
   const after = await ctx.db.assignment.findUniqueOrThrow({ where: { id } });

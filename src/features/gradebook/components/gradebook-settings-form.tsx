@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormSection } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { FormErrors, SubmitButton, TextField } from "@/components/ui/text-field";
+import { FormErrors, FormSaved, SubmitButton, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { COURSE_LEVELS } from "@/lib/gpa";
 import type { z } from "zod";
@@ -39,11 +39,7 @@ export function GradebookSettingsForm({
         formError={formError}
         fieldErrorCount={Object.keys(formState.errors).length}
       />
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {saved}
-        </p>
-      ) : null}
+      <FormSaved message={saved} />
       <FormSection title={t("calculation")}>
         <SelectField
           id="settings-mode"

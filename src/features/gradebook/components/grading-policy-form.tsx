@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { CheckboxField, FormSection } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { FormErrors, SubmitButton, TextField } from "@/components/ui/text-field";
+import { FormErrors, FormSaved, SubmitButton, TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveGradingPolicyAction } from "../actions";
 import { gradingPolicySchema } from "../schemas";
@@ -30,13 +30,9 @@ export function GradingPolicyForm({ initial }: { initial: z.input<typeof grading
         formError={formError}
         fieldErrorCount={Object.keys(formState.errors).length}
       />
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {saved}
-        </p>
-      ) : null}
+      <FormSaved message={saved} />
       <FormSection title={t("points")}>
-        <div className="grid grid-cols-3 gap-3 sm:grid-cols-5">
+        <div className="grid grid-cols-3 gap-3 sm:col-span-2 sm:grid-cols-5">
           {initial.gradePoints.map((g, i) => (
             <div key={g.letter}>
               <input type="hidden" {...register(`gradePoints.${i}.letter`)} />

@@ -6,7 +6,7 @@ import { useWatch, type Path } from "react-hook-form";
 import { CheckboxField, FormSection, TextAreaField } from "@/components/ui/form-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
-import { FormErrors, TextField } from "@/components/ui/text-field";
+import { FormErrors, FormSaved, TextField } from "@/components/ui/text-field";
 import { BUILT_MODULES, MODULES } from "@/server/tenancy/features";
 import { createTenantAction, updateTenantAction } from "../actions";
 import { PLAN_NAMES, PLANS, type PlanName } from "@/server/platform/plans";
@@ -94,11 +94,7 @@ export function TenantForm({
       aria-label={tenantId ? t("settingsLabel") : t("newLabel")}
     >
       <FormErrors id="tenant-error" formError={formError} fieldErrorCount={Object.keys(errors).length} />
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {saved}
-        </p>
-      ) : null}
+      <FormSaved message={saved} />
       {tenantId ? null : (
         <FormSection title={t("webSection")}>
           <TextField

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { FormAlert, TextField } from "@/components/ui/text-field";
+import { FormAlert, FormSaved, TextField } from "@/components/ui/text-field";
 import { inviteUserAction } from "../actions";
 import { useVocabulary } from "@/i18n/use-vocabulary";
 import { inviteUserSchema, SCHOOL_ROLES, type InviteUserValues } from "../schemas";
@@ -38,11 +38,7 @@ export function InviteUserForm() {
       </h2>
       <p className="text-sm text-slate-700">{t("invite.intro")}</p>
       {formError ? <FormAlert id="invite-error">{formError}</FormAlert> : null}
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {saved}
-        </p>
-      ) : null}
+      <FormSaved message={saved} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="invite-first-name"
