@@ -8,16 +8,7 @@ import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
 import { timeStep } from "./timings.ts";
 import { seedDemo, seedToday } from "../seed/seed.ts";
-import {
-  assignmentsOf,
-  cellsOf,
-  gradebookClass,
-  periodForDay,
-  periodsOfYear,
-  postedState,
-  rosterOf,
-  rulesOfClass,
-} from "../../src/features/gradebook/queries.ts";
+import { loadGradebook, rulesOfClass } from "../../src/features/gradebook/queries.ts";
 import { studentGrade } from "../../src/features/gradebook/grade-inputs.ts";
 import { saveCell } from "../../src/features/gradebook/service.ts";
 import { createPrismaClient } from "../../src/server/db/prisma.ts";
@@ -103,18 +94,9 @@ async function main() {
       withTenant(
         school.id,
         async (db) => {
-          const cls = (await gradebookClass(db, viewer, classId))!;
-          const periods = await periodsOfYear(db, cls.academicYear);
-          const period = periods.find((p) => p.id === periodId) ?? periodForDay(periods, today)!;
-          const assignments = await assignmentsOf(db, cls.id, period.id);
-          const [students, cells] = await Promise.all([
-            rosterOf(db, cls.id),
-            cellsOf(
-              db,
-              assignments.map((a) => a.id),
-            ),
-            postedState(db, cls.id, period.id),
-          ]);
+          const loaded = await loadGradebook(db, viewer, classId, periodId, today);
+          if (!loaded?.period) throw new Error("the bench's class has no gradebook");
+          const { cls, assignments, students, cells } = loaded;
           const rules = rulesOfClass(cls);
           // What the grid then computes: every student's average.
           for (const s of students)

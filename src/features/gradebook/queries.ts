@@ -217,3 +217,31 @@ export async function postedState(db: TenantDb, classId: string, periodId: strin
       : null,
   };
 }
+
+/**
+ * Everything the gradebook page shows for one class and grading period (the period asked for if it
+ * is one where work is set, else today's): null when the viewer may not see the class.
+ */
+export async function loadGradebook(
+  db: TenantDb,
+  viewer: Viewer,
+  classId: string,
+  periodId: string | undefined,
+  today: Day,
+) {
+  const cls = await gradebookClass(db, viewer, classId);
+  if (!cls) return null;
+  const periods = await periodsOfYear(db, cls.academicYear);
+  const period = periods.find((p) => p.id === periodId && p.isLeaf) ?? periodForDay(periods, today);
+  if (!period) return { cls, periods, period: null } as const;
+  const assignments = await assignmentsOf(db, cls.id, period.id);
+  const [students, cells, posted] = await Promise.all([
+    rosterOf(db, cls.id),
+    cellsOf(
+      db,
+      assignments.map((a) => a.id),
+    ),
+    postedState(db, cls.id, period.id),
+  ]);
+  return { cls, periods, period, assignments, students, cells, posted } as const;
+}

@@ -4,16 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { GradebookGrid } from "@/features/gradebook/components/gradebook-grid";
 import { PostControls } from "@/features/gradebook/components/post-controls";
-import {
-  assignmentsOf,
-  cellsOf,
-  gradebookClass,
-  periodForDay,
-  periodsOfYear,
-  postedState,
-  rosterOf,
-  rulesOfClass,
-} from "@/features/gradebook/queries";
+import { loadGradebook, rulesOfClass } from "@/features/gradebook/queries";
 import { todayIn } from "@/lib/calendar";
 import { pageTitle } from "@/i18n/page-title";
 import { can } from "@/server/auth/permissions";
@@ -40,23 +31,7 @@ export default async function GradebookPage({
   const { period: periodParam } = await searchParams;
   if (!UUID.test(id)) notFound();
   const today = todayIn(tenant.timezone);
-  const data = await withTenant(user.tenantId, async (db) => {
-    const cls = await gradebookClass(db, user, id);
-    if (!cls) return null;
-    const periods = await periodsOfYear(db, cls.academicYear);
-    const period = periods.find((p) => p.id === periodParam && p.isLeaf) ?? periodForDay(periods, today);
-    if (!period) return { cls, periods, period: null } as const;
-    const assignments = await assignmentsOf(db, cls.id, period.id);
-    const [students, cells, posted] = await Promise.all([
-      rosterOf(db, cls.id),
-      cellsOf(
-        db,
-        assignments.map((a) => a.id),
-      ),
-      postedState(db, cls.id, period.id),
-    ]);
-    return { cls, periods, period, assignments, students, cells, posted } as const;
-  });
+  const data = await withTenant(user.tenantId, (db) => loadGradebook(db, user, id, periodParam, today));
   if (!data) notFound();
   const { cls, periods, period } = data;
   const leaves = periods.filter((p) => p.isLeaf);
