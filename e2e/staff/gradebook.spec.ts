@@ -1,25 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoAxeViolations } from "../support/axe";
 import { withDatabase } from "../support/database";
 import { schoolUrl, signIn } from "../support/sign-in";
 
 // The gradebook's tests share one class: one at a time, so no test's scores land in another's figures.
 test.describe.configure({ mode: "serial" });
-
-/** pdf.js, with the one Node 22 function it expects provided on Node 20. */
-async function pdfReader() {
-  const promise = Promise as unknown as { withResolvers?: () => unknown };
-  promise.withResolvers ??= () => {
-    let resolve: unknown;
-    let reject: unknown;
-    const p = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise: p, resolve, reject };
-  };
-  return import("pdfjs-dist/legacy/build/pdf.mjs");
-}
 
 /** Fetched by the page itself (same origin, its session): status, type and body. */
 async function download(page: Page, path: string) {
@@ -255,7 +241,6 @@ test("posting locks the period, the report card PDF holds the posted grades, and
   const response = await download(page, `/students/${student.id}/report-card?period=${periodId}`);
   expect(response.status).toBe(200);
   expect(response.type).toBe("application/pdf");
-  const { getDocument } = await pdfReader();
   const pdf = await getDocument({ data: new Uint8Array(response.bytes) }).promise;
   const text = (
     await Promise.all(
