@@ -105,10 +105,10 @@ export function GradebookGrid({
     [assignments, students, cells],
   );
 
+  // At once, inside the key's handler: the cell's input is about to go, and focus must not fall to
+  // the page in between (the next keys typed would be lost).
   const focusCell = useCallback((row: number, col: number) => {
-    requestAnimationFrame(() =>
-      grid.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus(),
-    );
+    grid.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus();
   }, []);
 
   const move = (row: number, col: number) => {
