@@ -12,7 +12,9 @@ let school: School;
 beforeAll(async () => {
   db = await createTestDatabase();
   school = await createSchool(db.admin, "legacy");
-  // Back to before the gradebook, then a second grade of the same assignment and one of another.
+  // Back to before the gradebook (and what came after it), then a second grade of the same
+  // assignment and one of another.
+  expect(await rollback(db.url)).toBe("030_create_attendance_tables.sql");
   expect(await rollback(db.url)).toBe("029_create_gradebook_tables.sql");
   const [year] = (
     await db.admin.query("SELECT id FROM school_years WHERE tenant_id = $1 AND name = '2026-2027'", [

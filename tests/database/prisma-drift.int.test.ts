@@ -77,6 +77,7 @@ async function arrange() {
 describe("Prisma schema matches the database", () => {
   it("every model writes and reads back every field, and has a field for every column", async () => {
     const ids = await arrange();
+    const codeId = randomUUID();
     const refs: Record<string, Record<string, unknown>> = {
       Tenant: { id: ids.tenantId, createdBy: randomUUID() },
       User: { id: ids.userId, tenantId: ids.tenantId, createdBy: null },
@@ -127,6 +128,8 @@ describe("Prisma schema matches the database", () => {
         classId: ids.classId,
         markedBy: ids.userId,
         createdBy: ids.userId,
+        // The school's codes come later in the model list.
+        attendanceCodeId: null,
       },
       AuditLog: { id: randomUUID(), tenantId: ids.tenantId, userId: ids.userId, resourceId: ids.studentId },
       UserSecurity: { userId: ids.userId, tenantId: ids.tenantId },
@@ -220,6 +223,52 @@ describe("Prisma schema matches the database", () => {
         status: "done",
         createdBy: ids.userId,
       },
+      AttendanceCode: {
+        id: codeId,
+        tenantId: ids.tenantId,
+        code: "DR",
+        status: "absent",
+        countsAs: "absent",
+      },
+      AttendanceSettings: {
+        tenantId: ids.tenantId,
+        fullDayPercent: 90,
+        halfDayPercent: 40,
+        alertDelayMinutes: 5,
+      },
+      AttendanceNotice: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        kind: "late_arrival",
+        startsOn: new Date("2026-12-01T00:00:00Z"),
+        endsOn: new Date("2026-12-01T00:00:00Z"),
+        atTime: new Date("1970-01-01T10:15:00Z"),
+        attendanceCodeId: codeId,
+        createdBy: ids.userId,
+      },
+      ClassCover: {
+        tenantId: ids.tenantId,
+        classId: ids.classId,
+        day: new Date("2026-12-01T00:00:00Z"),
+        teacherId: ids.teacherId,
+        createdBy: ids.userId,
+      },
+      AttendanceNudge: {
+        tenantId: ids.tenantId,
+        classId: ids.classId,
+        day: new Date("2026-12-01T00:00:00Z"),
+        sentBy: ids.userId,
+      },
+      AttendanceAlert: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        day: new Date("2026-12-01T00:00:00Z"),
+        status: "sent",
+        reason: "absent",
+        recipients: ["family@example.org"],
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>
@@ -254,9 +303,17 @@ describe("Prisma schema matches the database", () => {
                   }
                 : model === "GradebookSettings"
                   ? { tenantId_classId: { tenantId: data.tenantId, classId: data.classId } }
-                  : model === "GradingPolicy"
+                  : model === "GradingPolicy" || model === "AttendanceSettings"
                     ? { tenantId: data.tenantId }
-                    : { id: data.id };
+                    : model === "ClassCover" || model === "AttendanceNudge"
+                      ? {
+                          tenantId_classId_day: {
+                            tenantId: data.tenantId,
+                            classId: data.classId,
+                            day: data.day,
+                          },
+                        }
+                      : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -296,9 +353,9 @@ describe("Prisma schema matches the database", () => {
               ? ["figure", data.figure]
               : model === "RolloverStudentChoice"
                 ? ["student_id", data.studentId]
-                : model === "GradebookSettings"
+                : model === "GradebookSettings" || model === "ClassCover" || model === "AttendanceNudge"
                   ? ["class_id", data.classId]
-                  : model === "GradingPolicy"
+                  : model === "GradingPolicy" || model === "AttendanceSettings"
                     ? ["tenant_id", data.tenantId]
                     : ["id", data.id];
       const {

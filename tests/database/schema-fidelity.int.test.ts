@@ -51,13 +51,26 @@ const ADDED_INDEXES = {
   // Posted grades of a period, for report cards in bulk (docs/decisions/024).
   idx_posted_grades_period:
     "CREATE INDEX idx_posted_grades_period ON public.posted_grades USING btree (tenant_id, grading_period_id)",
+  // A class's register for a day; notices, covers and family messages by day (docs/decisions/025).
+  idx_attendance_class_day:
+    "CREATE INDEX idx_attendance_class_day ON public.attendance USING btree (tenant_id, class_id, attendance_date)",
+  idx_attendance_notices_days:
+    "CREATE INDEX idx_attendance_notices_days ON public.attendance_notices USING btree (tenant_id, starts_on, ends_on)",
+  idx_class_covers_teacher:
+    "CREATE INDEX idx_class_covers_teacher ON public.class_covers USING btree (tenant_id, teacher_id, day)",
+  idx_attendance_alerts_due:
+    "CREATE INDEX idx_attendance_alerts_due ON public.attendance_alerts USING btree (status, send_after) WHERE ((status)::text = 'pending'::text)",
+  idx_attendance_alerts_day:
+    "CREATE INDEX idx_attendance_alerts_day ON public.attendance_alerts USING btree (tenant_id, day)",
   idx_auth_attempts_ip:
     "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };
 
 // Columns the product adds to the documented tables, after every documented one, with the reason
-// in docs/decisions/: each grade names its assignment, the gradebook's column (024).
+// in docs/decisions/: each grade names its assignment, the gradebook's column (024); each
+// attendance mark may name the school's code it was marked with (025).
 const ADDED_COLUMNS = [
+  { table_name: "attendance", column_name: "attendance_code_id", udt_name: "uuid", is_nullable: "YES" },
   { table_name: "grades", column_name: "assignment_id", udt_name: "uuid", is_nullable: "YES" },
 ];
 const isAdded = (c: { table_name: string; column_name: string }) =>

@@ -16,6 +16,10 @@ import { updateStudent } from "../../src/features/students/service.ts";
 import { getTeacher, teacherToInput } from "../../src/features/teachers/queries.ts";
 import { updateTeacherSchema } from "../../src/features/teachers/schemas.ts";
 import { updateTeacher } from "../../src/features/teachers/service.ts";
+import { schoolCodes } from "../../src/features/attendance/codes.ts";
+import { codeSchema } from "../../src/features/attendance/schemas.ts";
+import { saveCode } from "../../src/features/attendance/settings-service.ts";
+import { totalsDrift } from "../../src/features/attendance/totals.ts";
 import { createPrismaClient, type BasePrismaClient } from "../../src/server/db/prisma.ts";
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
 import { withTenant, type TenantDb } from "../../src/server/db/with-tenant.ts";
@@ -167,6 +171,36 @@ describe("every demo record saves unchanged through its own form", () => {
       await db.admin.query("SELECT md5(string_agg(g::text, '|' ORDER BY id)) AS d FROM grades g")
     ).rows[0].d;
     expect(gradesAfter).toBe(gradesBefore);
+  });
+});
+
+describe("attendance in the demo schools", () => {
+  it("every attendance code saves unchanged through its form", async () => {
+    for (const school of schools) await withTenant(school.id, (tx) => schoolCodes(tx), { client: app });
+    const { problems, saved } = await saveAll("attendance_codes", async (tx, ctx, id) => {
+      const c = (await tx.attendanceCode.findUnique({ where: { id } }))!;
+      const input = parsed(
+        codeSchema.safeParse({
+          id,
+          code: c.code,
+          name: c.name,
+          status: c.status,
+          countsAs: c.countsAs,
+          isActive: c.isActive,
+        }),
+      );
+      await saveCode(ctx, input);
+    });
+    expect(problems).toEqual([]);
+    expect(saved).toBe(16);
+  });
+
+  it("every enrolment's attendance totals are what the marks and the calendar say", async () => {
+    for (const school of schools) {
+      const { checked, wrong } = await withTenant(school.id, (tx) => totalsDrift(tx), { client: app });
+      expect(wrong, school.slug).toEqual([]);
+      expect(checked, school.slug).toBeGreaterThan(1_000);
+    }
   });
 });
 

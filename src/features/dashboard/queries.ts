@@ -12,6 +12,7 @@ import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { teacherClassIds } from "@/server/access/ownership";
 import type { DayStatus } from "@/lib/school-calendar";
 import { schoolDayAt } from "../school-year/queries";
+import { coveredClassIds } from "../attendance/queries";
 
 /** Why nothing is expected today ("Snow day", "weekend"), for a closed day. */
 export type ClosedDay = { why: string; reason: string | null };
@@ -177,9 +178,15 @@ function classesToLookAt(figures: Record<SchoolFigure, number>) {
 
 export async function teacherDashboard(db: TenantDb, userId: string, today: Day) {
   const ids = await teacherClassIds(db, userId);
+  // Classes this teacher covers today take their register too.
+  const covering = (await coveredClassIds(db, userId, today)).filter((id) => !ids.includes(id));
   const { status, currentYear } = await schoolDayAt(db, today);
   const classes = await db.class.findMany({
-    where: { id: { in: ids }, status: "active", ...(currentYear ? { academicYear: currentYear } : {}) },
+    where: {
+      id: { in: [...ids, ...covering] },
+      status: "active",
+      ...(currentYear ? { academicYear: currentYear } : {}),
+    },
     select: {
       id: true,
       name: true,
@@ -201,6 +208,7 @@ export async function teacherDashboard(db: TenantDb, userId: string, today: Day)
       start: meeting?.start ?? "",
       end: meeting?.end ?? "",
       students: c.currentEnrollment ?? 0,
+      covering: covering.includes(c.id),
     }))
     .sort((x, y) => x.start.localeCompare(y.start));
   const taken = new Set(

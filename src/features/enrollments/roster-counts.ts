@@ -2,6 +2,7 @@ import "server-only";
 // classes.current_enrollment always equals the class's active enrolments: every change to
 // enrolments recounts the classes it touched, in the same transaction.
 import type { TenantDb } from "@/server/db/with-tenant";
+import { refreshEnrollmentTotals } from "../attendance/service";
 
 export async function recountClasses(db: TenantDb, classIds: Iterable<string>): Promise<void> {
   for (const classId of new Set(classIds)) {
@@ -26,6 +27,7 @@ export async function closeActiveEnrollments(
     where: { id: { in: open.map((e) => e.id) } },
     data: status === "completed" ? { status, completionDate: on } : { status: "withdrawn", dropDate: on },
   });
+  await refreshEnrollmentTotals(db, [studentId]);
   await recountClasses(
     db,
     open.map((e) => e.classId),

@@ -6,6 +6,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import type { SchoolContext } from "@/server/school-context";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import { recountClasses } from "./roster-counts";
+import { refreshEnrollmentTotals } from "../attendance/service";
 
 // Other features keep class counts right through this entry (a student withdrawn, deleted).
 export { closeActiveEnrollments, recountClasses } from "./roster-counts";
@@ -74,6 +75,13 @@ export async function enrollStudents(
     });
   }
   await recountClasses(ctx.db, [cls.id]);
+  // A returning student's days count from their new start.
+  if (existing.length)
+    await refreshEnrollmentTotals(
+      ctx.db,
+      existing.map((e) => e.studentId),
+      cls.id,
+    );
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
     action: "students_enrolled",
     resourceType: "class",
@@ -106,6 +114,8 @@ export async function endEnrollment(
         : { status: input.status, dropDate: on },
   });
   await recountClasses(ctx.db, [enrollment.classId]);
+  // Days after it ends no longer count toward its totals.
+  await refreshEnrollmentTotals(ctx.db, [enrollment.studentId], enrollment.classId);
   await writeAudit(ctx.db, ctx.tenantId, ctx.actor, ctx.request, {
     action: "enrollment_ended",
     resourceType: "enrollment",

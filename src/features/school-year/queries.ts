@@ -7,7 +7,7 @@ import type { TenantDb } from "@/server/db/with-tenant";
 import { UserFacingError } from "@/server/errors";
 
 /** "08:05" from a TIME column (Prisma reads it as a time on 1 January 1970, UTC). */
-const timeOf = (value: Date): string => value.toISOString().slice(11, 16);
+export const timeOfDay = (value: Date): string => value.toISOString().slice(11, 16);
 export const timeValue = (hhmm: string): Date => new Date(`1970-01-01T${hhmm}:00Z`);
 
 export interface YearSummary {
@@ -143,8 +143,8 @@ export async function listBellSchedules(db: TenantDb): Promise<BellScheduleView[
     periods: s.periods.map((p) => ({
       code: p.code,
       name: p.name,
-      start: timeOf(p.startsAt),
-      end: timeOf(p.endsAt),
+      start: timeOfDay(p.startsAt),
+      end: timeOfDay(p.endsAt),
     })),
   }));
 }
@@ -262,4 +262,10 @@ export async function withBellTimes<V extends { schedule: { period: string; star
   return period
     ? { ...values, schedule: { ...values.schedule, start: period.start, end: period.end } }
     : values;
+}
+
+/** The calendar of one named year (a class's academic_year), or null when the school has no such year. */
+export async function calendarOfYear(db: TenantDb, name: string): Promise<SchoolCalendar | null> {
+  const year = await db.schoolYear.findFirst({ where: { name }, select: { startsOn: true } });
+  return year ? loadSchoolCalendar(db, dateToDay(year.startsOn)) : null;
 }

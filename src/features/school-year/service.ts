@@ -10,6 +10,7 @@ import { writeUnique, type UniqueFields } from "@/server/db/errors";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { SchoolContext } from "@/server/school-context";
+import { refreshTotalsForDay } from "../attendance/service";
 import { timeValue } from "./queries";
 import type { BellScheduleValues, SchoolYearValues } from "./schemas";
 
@@ -52,6 +53,8 @@ export async function setCalendarDay(ctx: SchoolContext, values: CalendarDayValu
     ...(before ? { oldValues: { day: values.day, kind: before.kind, reason: before.reason } } : {}),
     newValues: { ...values },
   });
+  // A day closed (or opened) after marks were taken changes what the enrolments' totals count.
+  await refreshTotalsForDay(ctx.db, values.day);
 }
 
 export async function clearCalendarDay(ctx: SchoolContext, day: Day) {
@@ -64,6 +67,7 @@ export async function clearCalendarDay(ctx: SchoolContext, day: Day) {
     resourceId: before.id,
     oldValues: { day, kind: before.kind, reason: before.reason },
   });
+  await refreshTotalsForDay(ctx.db, day);
 }
 
 const YEAR_UNIQUE: UniqueFields = {

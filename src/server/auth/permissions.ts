@@ -21,6 +21,7 @@ export const SCHOOL_PERMISSIONS = [
   "grades.reopen",
   "attendance.read",
   "attendance.write",
+  "attendance.manage",
   "users.manage",
   "audit.read",
   "settings.manage",
@@ -43,6 +44,7 @@ const OFFICE: Permission[] = [
   "grades.reopen",
   "attendance.read",
   "attendance.write",
+  "attendance.manage",
   "audit.read",
   "calendar.manage",
 ];

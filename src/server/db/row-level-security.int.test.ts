@@ -171,6 +171,12 @@ describe("what each role may do", () => {
         "grading_policies",
         "posted_grades",
         "report_card_runs",
+        "attendance_codes",
+        "attendance_settings",
+        "attendance_notices",
+        "class_covers",
+        "attendance_nudges",
+        "attendance_alerts",
       ].sort(),
     );
     for (const row of rows)

@@ -6,6 +6,7 @@ import { servedSchoolIds } from "@/server/platform/queries";
 import { deliverQueuedMail } from "@/server/mail/outbox";
 import { runQueuedReportCards } from "@/features/gradebook/report-card-runs";
 import { runQueuedRollovers } from "@/features/school-year/rollover-job";
+import { sendDueAlerts } from "@/features/attendance/alerts";
 import { JOB_NAMES } from "./names.ts";
 
 const schoolData = z.strictObject({ tenantId: z.uuid() });
@@ -37,6 +38,26 @@ export const JOBS = {
     name: JOB_NAMES.reportCards,
     retryLimit: 0,
     run: async (data) => runQueuedReportCards(schoolData.parse(data).tenantId),
+  },
+  /**
+   * Queues one school's due attendance messages to families (src/features/attendance/alerts.ts),
+   * then hands their delivery on.
+   */
+  attendanceAlerts: {
+    name: JOB_NAMES.attendanceAlerts,
+    retryLimit: 3,
+    run: async (data) => {
+      const { tenantId } = schoolData.parse(data);
+      return (await sendDueAlerts(tenantId)) ? [{ name: JOB_NAMES.deliverMail, data: { tenantId } }] : [];
+    },
+  },
+  /** Every minute: each school's attendance messages whose wait is over. */
+  sweepAttendanceAlerts: {
+    name: JOB_NAMES.sweepAttendanceAlerts,
+    retryLimit: 0,
+    cron: "* * * * *",
+    run: async () =>
+      (await servedSchoolIds()).map((tenantId) => ({ name: JOB_NAMES.attendanceAlerts, data: { tenantId } })),
   },
   /** Every minute: a delivery for each school, so mail that missed its nudge still goes. */
   sweepMail: {

@@ -5,6 +5,8 @@ export const JOB_NAMES = {
   sweepMail: "mail-sweep",
   yearRollover: "year-rollover",
   reportCards: "report-cards",
+  attendanceAlerts: "attendance-alerts",
+  sweepAttendanceAlerts: "attendance-alerts-sweep",
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 

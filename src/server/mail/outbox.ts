@@ -11,7 +11,7 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  purpose: "password_reset" | "email_verification" | "invitation" | "absence_alert";
+  purpose: "password_reset" | "email_verification" | "invitation" | "absence_alert" | "attendance_nudge";
 }
 
 const smtpUrl = () => process.env.SMTP_URL || null;

@@ -39,3 +39,12 @@ export async function servedSchoolIds(db: BasePrismaClient = platformDb()): Prom
   });
   return rows.map((r) => r.id);
 }
+
+/** What background work writing to a school's families needs of the school: its name, language, phone. */
+export async function schoolForMail(tenantId: string, db: BasePrismaClient = platformDb()) {
+  const t = await db.tenant.findUnique({
+    where: { id: tenantId },
+    select: { name: true, schoolName: true, locale: true, phone: true },
+  });
+  return t ? { name: t.schoolName || t.name, locale: t.locale, phone: t.phone } : null;
+}

@@ -10,7 +10,7 @@ export type Module = (typeof MODULES)[number];
  * others are still stored (from the school's plan) so a school's choice is ready when they ship;
  * add a module here in the change that builds it.
  */
-export const BUILT_MODULES: readonly Module[] = ["gradebook", "portal"];
+export const BUILT_MODULES: readonly Module[] = ["attendance", "gradebook", "portal"];
 
 export function isModuleEnabled(
   features: Record<string, unknown> | null | undefined,

@@ -65,6 +65,33 @@ beforeAll(async () => {
     [JSON.stringify([{ name: "IEP", url: "https://files.example/iep.pdf" }]), admin, a.ids.student],
   );
   await q("UPDATE grades SET percentage = 85.00, is_late = true WHERE id = $1", [a.ids.grade]);
+  // Attendance with the school's own code, what the office was told, a cover and a family message.
+  const {
+    rows: [code],
+  } = await q(
+    "INSERT INTO attendance_codes (tenant_id, code, name, status, counts_as) VALUES ($1, 'FT', 'Field trip', 'excused', 'present') RETURNING id",
+    [a.tenantId],
+  );
+  await q("UPDATE attendance SET attendance_code_id = $1, status = 'excused' WHERE id = $2", [
+    code.id,
+    a.ids.attendance,
+  ]);
+  await q(
+    "INSERT INTO attendance_settings (tenant_id, full_day_percent, half_day_percent) VALUES ($1, 90, 45)",
+    [a.tenantId],
+  );
+  await q(
+    "INSERT INTO attendance_notices (tenant_id, student_id, kind, starts_on, ends_on, at_time, attendance_code_id, created_by) VALUES ($1, $2, 'late_arrival', '2026-10-05', '2026-10-05', '10:15', $3, $4)",
+    [a.tenantId, a.ids.student, code.id, admin],
+  );
+  await q(
+    "INSERT INTO class_covers (tenant_id, class_id, day, teacher_id) VALUES ($1, $2, '2026-10-05', $3)",
+    [a.tenantId, a.ids.class, a.ids.teacher],
+  );
+  await q(
+    "INSERT INTO attendance_alerts (tenant_id, student_id, day, status, send_after, sent_at, reason, recipients) VALUES ($1, $2, '2026-10-05', 'sent', now(), now(), 'tardy', ARRAY['mum@example.org'])",
+    [a.tenantId, a.ids.student],
+  );
   await q(
     "INSERT INTO student_status_changes (tenant_id, student_id, from_status, to_status, effective_date, note, created_by) VALUES ($1, $2, 'active', 'withdrawn', '2026-10-02', 'Moved', $3)",
     [a.tenantId, a.spareStudents[0], clerk],

@@ -32,7 +32,13 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: "grading_policies", key: "tenant_id" },
   { name: "posted_grades", key: "id" },
   { name: "grades", key: "id" },
+  { name: "attendance_codes", key: "id" },
+  { name: "attendance_settings", key: "tenant_id" },
   { name: "attendance", key: "id" },
+  { name: "attendance_notices", key: "id" },
+  { name: "class_covers", key: "class_id" },
+  { name: "attendance_nudges", key: "class_id" },
+  { name: "attendance_alerts", key: "id" },
   { name: "student_status_changes", key: "id" },
   { name: "year_rollovers", key: "id" },
   { name: "rollover_student_choices", key: "student_id" },
@@ -66,6 +72,7 @@ export const TENANT_FIELDS = [
 export const ARCHIVE_FORMAT = "k12-sis-school-archive";
 // 2: the school year (years, grading periods, bell schedules, calendar days, rollovers).
 // 3: the gradebook (assignments, class grading rules, the GPA policy, posted grades).
-export const ARCHIVE_VERSION = 3;
+// 4: attendance (codes, day rule, notices, covers, reminders, family messages).
+export const ARCHIVE_VERSION = 4;
 
 export type Row = Record<string, unknown>;

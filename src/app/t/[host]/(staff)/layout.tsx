@@ -7,13 +7,14 @@ import { getSessionUser } from "@/server/auth/session";
 // Links a staff member sees, each behind the permission its page checks for itself.
 const LINKS: {
   href: string;
-  key: "dashboard" | "students" | "teachers" | "classes" | "grading" | "schoolYear" | "people";
+  key: "dashboard" | "students" | "teachers" | "classes" | "attendance" | "grading" | "schoolYear" | "people";
   permission?: Permission;
 }[] = [
   { href: "/dashboard", key: "dashboard" },
   { href: "/students", key: "students", permission: "students.read" },
   { href: "/teachers", key: "teachers", permission: "teachers.read" },
   { href: "/classes", key: "classes", permission: "classes.read" },
+  { href: "/attendance", key: "attendance", permission: "attendance.manage" },
   { href: "/grading", key: "grading", permission: "grades.post" },
   { href: "/school-year", key: "schoolYear", permission: "calendar.manage" },
   { href: "/users", key: "people", permission: "users.manage" },

@@ -7,6 +7,7 @@ import { formatRate } from "@/lib/attendance";
 import { todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
+import { isModuleEnabled } from "@/server/tenancy/features";
 import { withTenant } from "@/server/db/with-tenant";
 import { pageTitle } from "@/i18n/page-title";
 import { getVocabulary } from "@/i18n/server-vocabulary";
@@ -19,6 +20,7 @@ export default async function StaffDashboard() {
   const tenant = (await currentTenantOfRequest())!;
   const t = await getTranslations("dashboard");
   const v = await getVocabulary();
+  const attendanceOn = isModuleEnabled(tenant.features, "attendance");
   const today = todayIn(tenant.timezone);
   const when = dateTimeFormat(tenant.locale, {
     dateStyle: "medium",
@@ -76,7 +78,19 @@ export default async function StaffDashboard() {
                     </p>
                   </div>
                   <p className="text-sm">
-                    {c.attendanceTaken ? t("attendanceTaken") : t("attendanceNotTaken")}
+                    {c.covering ? `${t("covering")} · ` : ""}
+                    {attendanceOn ? (
+                      <Link
+                        href={`/classes/${c.id}/attendance`}
+                        className="font-medium text-blue-800 underline"
+                      >
+                        {c.attendanceTaken ? t("attendanceTaken") : t("takeAttendance")}
+                      </Link>
+                    ) : c.attendanceTaken ? (
+                      t("attendanceTaken")
+                    ) : (
+                      t("attendanceNotTaken")
+                    )}
                     {c.toGrade ? t("toGrade", { count: c.toGrade }) : ""}
                   </p>
                 </li>

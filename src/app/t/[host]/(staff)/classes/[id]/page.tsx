@@ -74,6 +74,14 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {can(user, "attendance.write") && isModuleEnabled(tenant.features, "attendance") ? (
+            <Link
+              href={`/classes/${cls.id}/attendance`}
+              className="rounded border border-slate-500 px-4 py-2 font-semibold"
+            >
+              {t("page.attendance")}
+            </Link>
+          ) : null}
           {can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook") ? (
             <Link
               href={`/classes/${cls.id}/gradebook`}

@@ -267,6 +267,13 @@ export default async function StudentProfilePage({ params, searchParams }: Props
             </ul>
           ))}
       </section>
+      {can(user, "attendance.read") && isModuleEnabled(tenant.features, "attendance") ? (
+        <p>
+          <Link href={`/students/${student.id}/attendance`} className="font-medium text-blue-800 underline">
+            {t("attendanceLink")}
+          </Link>
+        </p>
+      ) : null}
       {can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook") ? (
         <ReportCardsPanel tenantId={user.tenantId} viewer={user} studentId={student.id} />
       ) : null}

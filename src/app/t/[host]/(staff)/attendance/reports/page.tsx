@@ -1,0 +1,188 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { RateBars } from "@/features/attendance/components/rate-bars";
+import { attendanceReports, CLASSES_PER_PAGE } from "@/features/attendance/report-page";
+import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
+import { getVocabulary } from "@/i18n/server-vocabulary";
+import { pageTitle } from "@/i18n/page-title";
+import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
+import { withTenant } from "@/server/db/with-tenant";
+import { requireModulePage } from "@/server/tenancy/features";
+
+export const generateMetadata = pageTitle("attendanceReports");
+
+export default async function AttendanceReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string }>;
+}) {
+  const user = await requirePermission("attendance.manage");
+  const tenant = (await currentTenantOfRequest())!;
+  requireModulePage(tenant.features, "attendance");
+  const t = await getTranslations("attendance.reports");
+  const v = await getVocabulary();
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const data = await withTenant(user.tenantId, (db) => attendanceReports(db, tenant.timezone));
+  const locale = tenant.locale ?? "en-US";
+  if (!data)
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p>{t("noYear")}</p>
+      </div>
+    );
+  const pages = Math.max(1, Math.ceil(data.byClass.length / CLASSES_PER_PAGE));
+  const classes = data.byClass.slice((page - 1) * CLASSES_PER_PAGE, page * CLASSES_PER_PAGE);
+  const csv = (report: string) => `/attendance/export?report=${report}`;
+  const download = (report: string) => (
+    <a href={csv(report)} className="text-sm font-medium text-blue-800 underline">
+      {t("download")}
+    </a>
+  );
+  return (
+    <div className="space-y-10">
+      <p className="text-sm">
+        <Link href="/attendance" className="underline">
+          {t("back")}
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-slate-700">{t("range", { from: data.range.from, to: data.range.to })}</p>
+        <p className="mt-1 text-sm text-slate-700">{t("definition")}</p>
+      </div>
+
+      <section aria-labelledby="by-day" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="by-day" className="text-xl font-semibold">
+            {t("byDay")}
+          </h2>
+          {download("day")}
+        </div>
+        <AttendanceChart
+          days={data.byDay.map((d) => ({ day: d.key, marked: d.marked, attended: d.attended, rate: d.rate }))}
+          locale={locale}
+        />
+      </section>
+
+      <section aria-labelledby="by-grade" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="by-grade" className="text-xl font-semibold">
+            {t("byGrade")}
+          </h2>
+          {download("grade")}
+        </div>
+        {data.byGrade.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <RateBars
+            rows={data.byGrade.map((g) => ({
+              key: g.key,
+              label: v.grade(g.label),
+              rate: g.rate,
+              marked: g.marked,
+            }))}
+            caption={t("byGradeCaption")}
+            labelHeading={t("grade")}
+            rateHeading={t("rate")}
+            markedHeading={t("marks")}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="by-class" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="by-class" className="text-xl font-semibold">
+            {t("byClass")}
+          </h2>
+          {download("class")}
+        </div>
+        <p className="text-sm text-slate-700">{t("byClassHelp")}</p>
+        {classes.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <>
+            <RateBars
+              rows={classes.map((c) => ({ key: c.key, label: c.label, rate: c.rate, marked: c.marked }))}
+              caption={t("byClassCaption", { page, pages })}
+              labelHeading={t("class")}
+              rateHeading={t("rate")}
+              markedHeading={t("days")}
+            />
+            {pages > 1 ? (
+              <nav aria-label={t("classPages")} className="flex gap-4 text-sm">
+                {page > 1 ? (
+                  <Link href={`?page=${page - 1}`} className="underline">
+                    {t("previous")}
+                  </Link>
+                ) : null}
+                <span>{t("pageOf", { page, pages })}</span>
+                {page < pages ? (
+                  <Link href={`?page=${page + 1}`} className="underline">
+                    {t("next")}
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="chronic" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="chronic" className="text-xl font-semibold">
+            {t("chronic", { count: data.chronic.length })}
+          </h2>
+          {download("chronic")}
+        </div>
+        <p className="text-sm text-slate-700">{t("chronicHelp")}</p>
+        {data.chronic.length === 0 ? (
+          <p>{t("noChronic")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th scope="col" className="p-2">
+                    {t("student")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("grade")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("membership")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("absent")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("share")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.chronic.map((c) => (
+                  <tr key={c.studentId} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 text-left font-normal">
+                      <Link
+                        href={`/students/${c.studentId}/attendance`}
+                        className="font-medium text-blue-800 underline"
+                      >
+                        {c.name}
+                      </Link>
+                      <span className="block text-xs text-slate-700">{c.studentNumber}</span>
+                    </th>
+                    <td className="p-2">{v.grade(c.gradeLevel)}</td>
+                    <td className="p-2 tabular-nums">{c.membershipDays}</td>
+                    <td className="p-2 tabular-nums">{c.result.absentDays}</td>
+                    <td className="p-2 tabular-nums">{c.result.percent} %</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
