@@ -38,7 +38,7 @@ export async function coveredClassIds(db: TenantDb, userId: string, day: Day): P
   return covers.map((c) => c.classId);
 }
 
-export type Editable =
+type Editable =
   { editable: true } | { editable: false; why: "past" | "future" | "closed" | "not_scheduled" };
 
 /**
