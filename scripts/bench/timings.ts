@@ -1,12 +1,22 @@
 // How the in-process benches time a step: ten warm-up runs, then `runs` timed ones; prints the
-// step's median and 95th percentile in milliseconds on one line.
+// step's median and 95th percentile in milliseconds on one line. `prepare` runs before each run,
+// untimed (putting back what the step changed).
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
-export async function timeStep(name: string, runs: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 10; i++) await run();
+export async function timeStep(
+  name: string,
+  runs: number,
+  run: () => Promise<unknown>,
+  prepare: () => Promise<unknown> = async () => {},
+) {
+  for (let i = 0; i < Math.min(10, runs); i++) {
+    await prepare();
+    await run();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await prepare();
     const start = performance.now();
     await run();
     times.push(performance.now() - start);

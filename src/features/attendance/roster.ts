@@ -38,8 +38,7 @@ export async function coveredClassIds(db: TenantDb, userId: string, day: Day): P
   return covers.map((c) => c.classId);
 }
 
-type Editable =
-  { editable: true } | { editable: false; why: "past" | "future" | "closed" | "not_scheduled" };
+type Editable = { editable: true } | { editable: false; why: "past" | "future" | "closed" | "not_scheduled" };
 
 /**
  * The class, if this person may see its register on this day, and whether they may change it.

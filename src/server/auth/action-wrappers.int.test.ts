@@ -29,6 +29,12 @@ import {
 import { startSession, type SessionClaims } from "./user-sessions.ts";
 import { setCalendarDayAction, startRolloverAction } from "../../features/school-year/actions.ts";
 import { reopenGradesAction, saveCellAction } from "../../features/gradebook/actions.ts";
+import {
+  excuseAction,
+  saveCodeAction,
+  saveRegisterAction,
+  setCoverAction,
+} from "../../features/attendance/actions.ts";
 
 let db: TestDatabase;
 let a: School;
@@ -198,6 +204,65 @@ describe("school action wrappers", () => {
     );
     expect(rows[0].n).toBe(0);
   });
+  it("attendance's actions: another teacher's or another school's class is not found; the office's are refused to others", async () => {
+    const host = hostOf[a.tenantId]!;
+    const codeOf = async (school: School) => {
+      const { rows } = await db.admin.query(
+        `INSERT INTO attendance_codes (tenant_id, code, name, status, counts_as) VALUES ($1, 'PX', 'Present', 'present', 'present')
+         ON CONFLICT (tenant_id, code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+        [school.tenantId],
+      );
+      return rows[0].id as string;
+    };
+    const register = (classId: string, codeId: string) => ({
+      classId,
+      day: "2026-09-02",
+      marks: [{ studentId: a.ids.student, codeId, reason: "", notes: "" }],
+    });
+    const ours = await codeOf(a);
+    // The probe teacher teaches nothing: School A's own class is someone else's; B's does not exist here.
+    expect(await call(host, "teacher", saveRegisterAction, register(a.ids.class, ours))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await call(host, "teacher", saveRegisterAction, register(b.ids.class, ours))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await call(host, "parent", saveRegisterAction, register(a.ids.class, ours))).toEqual(NOT_ALLOWED);
+    // Codes, excuses and covers are the office's.
+    const code = { code: "ZZ", name: "Probe", status: "absent", countsAs: "absent", isActive: true };
+    expect(await call(host, "teacher", saveCodeAction, code)).toEqual(NOT_ALLOWED);
+    expect(
+      await call(host, "teacher", excuseAction, {
+        studentId: a.ids.student,
+        day: "2026-09-02",
+        codeId: ours,
+        reason: "x",
+      }),
+    ).toEqual(NOT_ALLOWED);
+    expect(
+      await call(host, "teacher", setCoverAction, { classId: a.ids.class, day: "2026-09-02", teacherId: "" }),
+    ).toEqual(NOT_ALLOWED);
+    // The office reaches another school's student as not found.
+    expect(
+      await call(host, "admin", excuseAction, {
+        studentId: b.ids.student,
+        day: "2026-09-02",
+        codeId: ours,
+        reason: "x",
+      }),
+    ).toMatchObject({ ok: false, code: "not_found" });
+    // Unknown keys are refused before anything runs.
+    expect(await call(host, "admin", saveCodeAction, { ...code, tenantId: b.tenantId })).toMatchObject({
+      ok: false,
+    });
+    const { rows } = await db.admin.query(
+      "SELECT (SELECT count(*)::int FROM attendance_codes WHERE code = 'ZZ') AS codes, (SELECT count(*)::int FROM attendance WHERE attendance_date = '2026-09-02') AS marks",
+    );
+    expect(rows[0]).toEqual({ codes: 0, marks: 0 });
+  });
+
   it("refuse a request without a session before any school query, and never run the body", async () => {
     bodyRuns = 0;
     for (const probe of [staffProbe, portalProbe, accountProbe]) {

@@ -25,7 +25,7 @@ export function AttendanceRulesForm({ initial }: { initial: z.input<typeof atten
       />
       <FormSaved message={saved} />
       <FormSection title={t("dayRule")}>
-        <p className="text-sm text-slate-700">{t("dayRuleHelp")}</p>
+        <p className="text-sm text-slate-700 sm:col-span-2">{t("dayRuleHelp")}</p>
         <TextField
           id="rules-full"
           label={t("fullDayPercent")}

@@ -25,7 +25,6 @@ export function CodeButton({ label, initial }: { label: string; initial: Values 
 function CodeForm({ initial, dialog }: { initial: Values; dialog: OpenDialog }) {
   const t = useTranslations("attendance.settings");
   const s = useTranslations("attendance.register.status");
-  const p = useTranslations("attendance.day.presence");
   const router = useRouter();
   const id = useId();
   const { form, onSubmit, busy, formError, error } = useActionForm(codeSchema, saveCodeAction, {
@@ -66,7 +65,7 @@ function CodeForm({ initial, dialog }: { initial: Values; dialog: OpenDialog }) 
       <SelectField
         id={`${id}-counts`}
         label={t("countsAs")}
-        options={PRESENCES.map((v) => ({ value: v, label: p(v) }))}
+        options={PRESENCES.map((v) => ({ value: v, label: s(v) }))}
         registration={form.register("countsAs")}
         error={error("countsAs")}
       />

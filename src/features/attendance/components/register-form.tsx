@@ -235,7 +235,7 @@ export function RegisterForm({
                     <div
                       role="group"
                       aria-label={t("markFor", { name: row.name })}
-                      className="flex flex-wrap gap-1"
+                      className="flex flex-nowrap gap-1"
                     >
                       {STATUSES.filter((s) => firstOf.has(s)).map((s) => (
                         <button
@@ -286,7 +286,7 @@ export function RegisterForm({
                         maxLength={200}
                         aria-invalid={error("reason") ? true : undefined}
                         onChange={(e) => update(i, { reason: e.target.value })}
-                        className="w-full min-w-32 rounded border border-slate-400 px-2 py-2"
+                        className="w-full min-w-28 rounded border border-slate-400 px-2 py-2"
                       />
                     </label>
                     {error("reason") ? <p className="text-xs text-red-800">{error("reason")}</p> : null}
@@ -300,7 +300,7 @@ export function RegisterForm({
                         maxLength={1000}
                         aria-invalid={error("notes") ? true : undefined}
                         onChange={(e) => update(i, { notes: e.target.value })}
-                        className="w-full min-w-32 rounded border border-slate-400 px-2 py-2"
+                        className="w-full min-w-28 rounded border border-slate-400 px-2 py-2"
                       />
                     </label>
                     {error("notes") ? <p className="text-xs text-red-800">{error("notes")}</p> : null}

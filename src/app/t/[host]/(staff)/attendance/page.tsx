@@ -150,7 +150,9 @@ export default async function AttendanceOfficePage({
                         ? t(`alert.${a.alert.status as "sent"}`, {
                             at: a.alert.sentAt ? time.format(new Date(a.alert.sentAt)) : "",
                           })
-                        : "—"}
+                        : a.unexcused
+                          ? "—"
+                          : t("alert.notNeeded")}
                     </td>
                     <td className={td}>
                       {a.unexcused && excusing.length ? (

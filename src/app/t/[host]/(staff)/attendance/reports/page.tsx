@@ -4,12 +4,16 @@ import { RateBars } from "@/features/attendance/components/rate-bars";
 import { attendanceReports, CLASSES_PER_PAGE } from "@/features/attendance/report-page";
 import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
 import { getVocabulary } from "@/i18n/server-vocabulary";
+import { formatDay } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { currentTenantOfRequest, requirePermission } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 import { requireModulePage } from "@/server/tenancy/features";
 
 export const generateMetadata = pageTitle("attendanceReports");
+
+/** The chart shows the last four weeks; every day is in the table below it. */
+const CHART_DAYS = 20;
 
 export default async function AttendanceReportsPage({
   searchParams,
@@ -60,9 +64,28 @@ export default async function AttendanceReportsPage({
           {download("day")}
         </div>
         <AttendanceChart
-          days={data.byDay.map((d) => ({ day: d.key, marked: d.marked, attended: d.attended, rate: d.rate }))}
+          days={data.byDay
+            .slice(-CHART_DAYS)
+            .map((d) => ({ day: d.key, marked: d.marked, attended: d.attended, rate: d.rate }))}
           locale={locale}
         />
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">
+            {t("everyDay", { count: data.byDay.length })}
+          </summary>
+          <RateBars
+            rows={data.byDay.map((d) => ({
+              key: d.key,
+              label: formatDay(d.key, locale, "medium"),
+              rate: d.rate,
+              marked: d.marked,
+            }))}
+            caption={t("byDayCaption")}
+            labelHeading={t("dayHeading")}
+            rateHeading={t("rate")}
+            markedHeading={t("marks")}
+          />
+        </details>
       </section>
 
       <section aria-labelledby="by-grade" className="space-y-2">

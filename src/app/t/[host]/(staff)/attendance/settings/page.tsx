@@ -15,7 +15,6 @@ export default async function AttendanceSettingsPage() {
   requireModulePage((await currentTenantOfRequest())!.features, "attendance");
   const t = await getTranslations("attendance.settings");
   const s = await getTranslations("attendance.register.status");
-  const p = await getTranslations("attendance.day.presence");
   const [codes, rules] = await withTenant(
     user.tenantId,
     async (db) => [await schoolCodes(db), await attendanceRules(db)] as const,
@@ -70,7 +69,7 @@ export default async function AttendanceSettingsPage() {
                 </th>
                 <td className="p-2">{c.name}</td>
                 <td className="p-2">{s(c.status)}</td>
-                <td className="p-2">{p(c.countsAs)}</td>
+                <td className="p-2">{s(c.countsAs)}</td>
                 <td className="p-2">{c.isActive ? t("inUse") : t("retired")}</td>
                 <td className="p-2">
                   <CodeButton

@@ -77,7 +77,7 @@ export default async function RegisterPage({
       {register.taken ? <p className="text-sm text-slate-700">{t("takenAlready")}</p> : null}
       {meeting.meets ? (
         <RegisterForm
-          key={`${day}-${register.taken}`}
+          key={day}
           classId={cls.id}
           day={day}
           codes={codes}
