@@ -37,8 +37,9 @@ test("a super admin signs up a school: it answers at its subdomain at once and i
   await expect(page.getByLabel("Parent and student portal")).toBeChecked();
   // Only modules that exist are offered; the plan still records the others for when they ship.
   const modules = page.getByRole("group", { name: "Modules" }).getByRole("checkbox");
-  await expect(modules).toHaveCount(2);
-  for (const unbuilt of ["Attendance", "Reports and transcripts", "Messaging"])
+  await expect(modules).toHaveCount(3);
+  await expect(page.getByLabel("Attendance")).toBeChecked();
+  for (const unbuilt of ["Reports and transcripts", "Messaging"])
     await expect(page.getByLabel(unbuilt)).toHaveCount(0);
   await page.getByLabel("Most active teachers").fill("12");
   await page.getByLabel("First name").fill("Bea");

@@ -4,35 +4,33 @@ import "server-only";
 // that day's bell schedule, else the daily register's one mark. One reading for the chronic-absence
 // list and a student's calendar, so the two always agree.
 import { dateToDay, dayToDate, type Day } from "@/lib/calendar";
-import { rollUpDay, type DayResult, type PeriodMark } from "@/lib/attendance-day";
+import { minutesBetween, rollUpDay, type DayResult, type PeriodMark } from "@/lib/attendance-day";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { attendanceRules, codeBook } from "./codes";
 import { bellPeriodsOn } from "./meetings";
-import { minutesBetween } from "@/lib/attendance-day";
 
-export async function studentDays(
-  db: TenantDb,
-  from: Day,
-  to: Day,
-  studentIds?: string[],
-): Promise<Map<string, Map<Day, DayResult>>> {
+const MARK_FIELDS = {
+  studentId: true,
+  classId: true,
+  attendanceDate: true,
+  period: true,
+  status: true,
+  attendanceCodeId: true,
+} as const;
+type Mark = {
+  studentId: string;
+  classId: string | null;
+  attendanceDate: Date;
+  period: string | null;
+  status: string;
+  attendanceCodeId: string | null;
+};
+
+/** Rolls marks up into each student's days. */
+async function rollUp(db: TenantDb, marks: Mark[]): Promise<Map<string, Map<Day, DayResult>>> {
   const [codes, rule] = [await codeBook(db), await attendanceRules(db)];
-  const marks = await db.attendance.findMany({
-    where: {
-      attendanceDate: { gte: dayToDate(from), lte: dayToDate(to) },
-      ...(studentIds ? { studentId: { in: studentIds } } : {}),
-    },
-    select: {
-      studentId: true,
-      classId: true,
-      attendanceDate: true,
-      period: true,
-      status: true,
-      attendanceCodeId: true,
-    },
-  });
   // student → day → { class periods, daily mark }
-  const grouped = new Map<string, Map<Day, { periods: typeof marks; daily: typeof marks }>>();
+  const grouped = new Map<string, Map<Day, { periods: Mark[]; daily: Mark[] }>>();
   const periodDays = new Set<Day>();
   for (const m of marks) {
     const day = dateToDay(m.attendanceDate);
@@ -60,4 +58,63 @@ export async function studentDays(
     result.set(studentId, out);
   }
   return result;
+}
+
+/** Every marked day of these students (or of everyone) between two days. */
+export async function studentDays(
+  db: TenantDb,
+  from: Day,
+  to: Day,
+  studentIds?: string[],
+): Promise<Map<string, Map<Day, DayResult>>> {
+  const marks = await db.attendance.findMany({
+    where: {
+      attendanceDate: { gte: dayToDate(from), lte: dayToDate(to) },
+      ...(studentIds ? { studentId: { in: studentIds } } : {}),
+    },
+    select: MARK_FIELDS,
+  });
+  return rollUp(db, marks);
+}
+
+/**
+ * The same days as studentDays, for the whole school, but only those on which a student missed
+ * something (a mark counting absent or excused): every other marked day is a whole day present
+ * (tardy attends), so a school's year is read from its absences, not from every mark.
+ */
+export async function daysMissed(
+  db: TenantDb,
+  from: Day,
+  to: Day,
+): Promise<Map<string, Map<Day, DayResult>>> {
+  const codes = await codeBook(db);
+  const awayCodes = codes.all
+    .filter((c) => c.countsAs === "absent" || c.countsAs === "excused")
+    .map((c) => c.id);
+  const away = await db.attendance.findMany({
+    where: {
+      attendanceDate: { gte: dayToDate(from), lte: dayToDate(to) },
+      OR: [
+        { attendanceCodeId: { in: awayCodes } },
+        // A mark without a code counts as its status: present, tardy and late attend.
+        { attendanceCodeId: null, status: { notIn: ["present", "tardy", "late"] } },
+      ],
+    },
+    select: { studentId: true, attendanceDate: true },
+  });
+  const studentsOn = new Map<Day, Set<string>>();
+  for (const m of away) {
+    const day = dateToDay(m.attendanceDate);
+    studentsOn.set(day, (studentsOn.get(day) ?? new Set()).add(m.studentId));
+  }
+  // Each such day's every mark of those students, so the roll-up weighs all their periods.
+  const marks: Mark[] = [];
+  for (const [day, students] of studentsOn)
+    marks.push(
+      ...(await db.attendance.findMany({
+        where: { attendanceDate: dayToDate(day), studentId: { in: [...students] } },
+        select: MARK_FIELDS,
+      })),
+    );
+  return rollUp(db, marks);
 }

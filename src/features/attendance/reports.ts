@@ -11,7 +11,7 @@ import { ACTIVE_STUDENT } from "@/lib/student-status";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { loadSchoolCalendar } from "../school-year/queries";
 import { codeBook } from "./codes";
-import { studentDays } from "./days";
+import { daysMissed, studentDays } from "./days";
 
 export interface ReportRange {
   calendar: SchoolCalendar;
@@ -135,7 +135,7 @@ export async function chronicList(db: TenantDb, range: ReportRange): Promise<Chr
       enrollmentDate: true,
     },
   });
-  const days = await studentDays(db, range.from, range.to);
+  const days = await daysMissed(db, range.from, range.to);
   const open = schoolDays(range.calendar, range.from, range.to);
   const rows: ChronicRow[] = [];
   for (const s of students) {

@@ -16,6 +16,9 @@ import { registerClass, registerOf } from "./roster.ts";
 import { noticeSchema, saveRegisterSchema } from "./schemas.ts";
 import { addNotice, clearRegister, excuseDay, saveRegister, setCover } from "./service.ts";
 import { totalsDrift } from "./totals.ts";
+import { daysMissed, studentDays } from "./days.ts";
+import { chronicList, yearSoFar } from "./reports.ts";
+import { studentAttendance } from "./student-attendance.ts";
 import { endEnrollment } from "../enrollments/service.ts";
 import { setCalendarDay } from "../school-year/service.ts";
 
@@ -380,5 +383,46 @@ describe("what the office knows in advance, and totals through every change", ()
     // Marks written outside the app (an operator's SQL) are what the check is for: it finds them.
     await q("UPDATE enrollments SET days_present = days_present + 1 WHERE id = $1", [enrolment.id]);
     expect((await drift()).wrong).toEqual([enrolment.id]);
+  });
+
+  it("the chronic-absence list reads the year from its absences and agrees with each student's own page", async () => {
+    vi.setSystemTime(new Date("2026-12-16T15:00:00Z"));
+    // Ten days away in October on the daily register (and the absence of 10 December above).
+    await q(
+      `INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period)
+       SELECT $1, $2, d, CASE WHEN extract(dow FROM d) = 1 THEN 'excused' ELSE 'absent' END, 'daily'
+         FROM generate_series('2026-10-05'::date, '2026-10-16'::date, '1 day') AS d WHERE extract(isodow FROM d) < 6`,
+      [a.tenantId, roster[3]],
+    );
+    const result = await as(
+      a,
+      async (ctx) => {
+        const range = (await yearSoFar(ctx.db, "America/Chicago"))!;
+        const missed = await daysMissed(ctx.db, range.from, range.to);
+        const every = await studentDays(ctx.db, range.from, range.to);
+        const halves = (days: Map<string, { presentHalves: number }> | undefined) =>
+          [...(days?.values() ?? [])].reduce((sum, d) => sum + 2 - d.presentHalves, 0);
+        return {
+          agree: roster.every((id) => halves(missed.get(id)) === halves(every.get(id))),
+          list: await chronicList(ctx.db, range),
+          page: await studentAttendance(
+            ctx.db,
+            { id: OFFICE.id, role: "admin", permissions: null },
+            roster[3]!,
+            "2026-10",
+            "America/Chicago",
+          ),
+        };
+      },
+      OFFICE,
+    );
+    expect(result.agree).toBe(true);
+    const listed = result.list.find((r) => r.studentId === roster[3]);
+    expect(listed?.result).toMatchObject({ chronic: true, absentDays: "11" });
+    expect(result.page?.year).toMatchObject({
+      absentDays: "11",
+      chronic: { chronic: true, percent: listed!.result.percent },
+    });
+    expect(result.list.map((r) => r.studentId)).not.toContain(a.ids.student);
   });
 });
