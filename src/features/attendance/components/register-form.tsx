@@ -3,12 +3,15 @@
 // (P, A, T, E, L) marks the row in focus and moves to the next; arrows move between rows; the
 // whole roster is saved in one action. Each status button says its state in text, not colour.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { zodMessages } from "@/i18n/zod-messages";
+import { issueTextOf, type KeyTranslator } from "@/i18n/message-key";
 import { useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { HealthAlertNotice } from "@/components/staff/health-alert-badge";
 import type { AttendanceStatus } from "@/lib/attendance-day";
 import type { HealthAlertPart } from "@/lib/student-health";
 import { saveRegisterAction } from "../actions";
+import { saveRegisterSchema } from "../schemas";
 
 export interface RegisterCode {
   id: string;
@@ -62,6 +65,8 @@ export function RegisterForm({
   taken: boolean;
 }) {
   const t = useTranslations("attendance.register");
+  const catalogue = useTranslations() as unknown as KeyTranslator;
+  const locale = useLocale();
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [dirty, setDirty] = useState(false);
@@ -125,7 +130,7 @@ export function RegisterForm({
   const save = () =>
     startTransition(async () => {
       setFieldErrors({});
-      const result = await saveRegisterAction({
+      const input = {
         classId,
         day,
         marks: rows.map((r) => ({
@@ -134,7 +139,18 @@ export function RegisterForm({
           reason: r.reason,
           notes: r.notes,
         })),
-      });
+      };
+      // The action's own schema first, so each row's mistake shows on that row.
+      const checked = saveRegisterSchema.safeParse(input, { error: zodMessages(locale) });
+      if (!checked.success) {
+        const errors: Record<string, string[]> = {};
+        for (const issue of checked.error.issues)
+          (errors[issue.path.join(".")] ??= []).push(issueTextOf(issue, catalogue));
+        setFieldErrors(errors);
+        setMessage({ kind: "error", text: t("fixRows", { count: Object.keys(errors).length }) });
+        return;
+      }
+      const result = await saveRegisterAction(input);
       if (result.ok) {
         setDirty(false);
         setMessage({
