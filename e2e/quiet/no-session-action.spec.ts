@@ -8,7 +8,8 @@ const FLUSH_MS = 11_000;
 
 /**
  * Reads and writes of every school table so far, except the schools table (the school lookup) and
- * what the job runner touches on its own clock (its queue schema, the mail outbox it sweeps).
+ * what the job runner touches on its own clock (its queue schema, the mail outbox it sweeps, the
+ * family attendance messages it looks for every minute).
  */
 const schoolDataActivity = () =>
   withDatabase(async (db) => {
@@ -18,7 +19,7 @@ const schoolDataActivity = () =>
     } = await db.query(
       `SELECT sum(seq_scan + coalesce(idx_scan, 0) + n_tup_ins + n_tup_upd + n_tup_del)::bigint AS n
      FROM pg_stat_user_tables
-     WHERE schemaname = 'public' AND relname NOT IN ('tenants', 'schema_migrations', 'mail_outbox')`,
+     WHERE schemaname = 'public' AND relname NOT IN ('tenants', 'schema_migrations', 'mail_outbox', 'attendance_alerts')`,
     );
     return Number(row.n);
   });

@@ -83,7 +83,13 @@ test.beforeAll(async () => {
   });
   today = await openSchoolToday(SLUG);
 });
-test.afterAll(async () => restoreSchoolToday(today));
+test.afterAll(async () => {
+  await restoreSchoolToday(today);
+  // Its family messages would go out ten minutes later, in the middle of other tests' quiet.
+  await withDatabase((db) =>
+    db.query("DELETE FROM attendance_alerts WHERE tenant_id = $1", [today.tenantId]),
+  );
+});
 
 /** The class's marks today, by student number, as stored. */
 const marksToday = () =>

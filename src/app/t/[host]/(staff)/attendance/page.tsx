@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/features/attendance/components/table-head";
 import { DayPicker } from "@/features/attendance/components/day-picker";
 import { ExcuseButton } from "@/features/attendance/components/excuse-button";
 import { NudgeButton } from "@/features/attendance/components/nudge-button";
@@ -15,7 +16,6 @@ import { requireModulePage } from "@/server/tenancy/features";
 
 export const generateMetadata = pageTitle("attendance");
 
-const th = "p-2 text-left font-semibold";
 const td = "p-2 align-top";
 
 export default async function AttendanceOfficePage({
@@ -102,25 +102,9 @@ export default async function AttendanceOfficePage({
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className={th}>
-                    {t("student")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("grade")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("marks")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("family")}
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">{t("actions")}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[t("student"), t("grade"), t("marks"), t("family"), { hidden: t("actions") }]}
+              />
               <tbody>
                 {data.absences.map((a) => (
                   <tr key={a.studentId} className="border-b border-slate-200">
@@ -188,22 +172,9 @@ export default async function AttendanceOfficePage({
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className={th}>
-                      {t("class")}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t("periodHeading")}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t("teacher")}
-                    </th>
-                    <th scope="col" className={th}>
-                      <span className="sr-only">{t("actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[t("class"), t("periodHeading"), t("teacher"), { hidden: t("actions") }]}
+                />
                 <tbody>
                   {data.notTaken.map((c) => (
                     <tr key={c.id} className="border-b border-slate-200">
@@ -268,22 +239,7 @@ export default async function AttendanceOfficePage({
           <p className="text-slate-700">{t("noMessages")}</p>
         ) : (
           <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className={th}>
-                  {t("student")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("about")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sentAt")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sentTo")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("student"), t("about"), t("sentAt"), t("sentTo")]} />
             <tbody>
               {data.messages.map((m, i) => (
                 <tr key={i} className="border-b border-slate-200">

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/features/attendance/components/table-head";
 import { RateBars } from "@/features/attendance/components/rate-bars";
+import { ReportSection } from "@/features/attendance/components/report-section";
 import { attendanceReports, CLASSES_PER_PAGE } from "@/features/attendance/report-page";
 import { AttendanceChart } from "@/features/dashboard/components/attendance-chart";
 import { getVocabulary } from "@/i18n/server-vocabulary";
@@ -38,11 +40,7 @@ export default async function AttendanceReportsPage({
   const pages = Math.max(1, Math.ceil(data.byClass.length / CLASSES_PER_PAGE));
   const classes = data.byClass.slice((page - 1) * CLASSES_PER_PAGE, page * CLASSES_PER_PAGE);
   const csv = (report: string) => `/attendance/export?report=${report}`;
-  const download = (report: string) => (
-    <a href={csv(report)} className="text-sm font-medium text-blue-800 underline">
-      {t("download")}
-    </a>
-  );
+  const download = (report: string) => ({ href: csv(report), label: t("download") });
   return (
     <div className="space-y-10">
       <p className="text-sm">
@@ -56,13 +54,7 @@ export default async function AttendanceReportsPage({
         <p className="mt-1 text-sm text-slate-700">{t("definition")}</p>
       </div>
 
-      <section aria-labelledby="by-day" className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="by-day" className="text-xl font-semibold">
-            {t("byDay")}
-          </h2>
-          {download("day")}
-        </div>
+      <ReportSection id="by-day" title={t("byDay")} download={download("day")}>
         <AttendanceChart
           days={data.byDay
             .slice(-CHART_DAYS)
@@ -86,15 +78,9 @@ export default async function AttendanceReportsPage({
             markedHeading={t("marks")}
           />
         </details>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-grade" className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="by-grade" className="text-xl font-semibold">
-            {t("byGrade")}
-          </h2>
-          {download("grade")}
-        </div>
+      <ReportSection id="by-grade" title={t("byGrade")} download={download("grade")}>
         {data.byGrade.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
@@ -111,15 +97,9 @@ export default async function AttendanceReportsPage({
             markedHeading={t("marks")}
           />
         )}
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-class" className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="by-class" className="text-xl font-semibold">
-            {t("byClass")}
-          </h2>
-          {download("class")}
-        </div>
+      <ReportSection id="by-class" title={t("byClass")} download={download("class")}>
         <p className="text-sm text-slate-700">{t("byClassHelp")}</p>
         {classes.length === 0 ? (
           <p>{t("none")}</p>
@@ -149,40 +129,20 @@ export default async function AttendanceReportsPage({
             ) : null}
           </>
         )}
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="chronic" className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="chronic" className="text-xl font-semibold">
-            {t("chronic", { count: data.chronic.length })}
-          </h2>
-          {download("chronic")}
-        </div>
+      <ReportSection
+        id="chronic"
+        title={t("chronic", { count: data.chronic.length })}
+        download={download("chronic")}
+      >
         <p className="text-sm text-slate-700">{t("chronicHelp")}</p>
         {data.chronic.length === 0 ? (
           <p>{t("noChronic")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">
-                    {t("student")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("grade")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("membership")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("absent")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("share")}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("student"), t("grade"), t("membership"), t("absent"), t("share")]} />
               <tbody>
                 {data.chronic.map((c) => (
                   <tr key={c.studentId} className="border-b border-slate-200">
@@ -205,7 +165,7 @@ export default async function AttendanceReportsPage({
             </table>
           </div>
         )}
-      </section>
+      </ReportSection>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/features/attendance/components/table-head";
 import { AttendanceRulesForm } from "@/features/attendance/components/attendance-rules-form";
 import { CodeButton } from "@/features/attendance/components/code-form";
 import { attendanceRules, schoolCodes } from "@/features/attendance/codes";
@@ -39,28 +40,9 @@ export default async function AttendanceSettingsPage() {
         </div>
         <p className="text-sm text-slate-700">{t("codesHelp")}</p>
         <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                {t("code")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("name")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("status")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("countsAs")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("state")}
-              </th>
-              <th scope="col" className="p-2">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t("code"), t("name"), t("status"), t("countsAs"), t("state"), { hidden: t("actions") }]}
+          />
           <tbody>
             {codes.map((c) => (
               <tr key={c.id} className="border-b border-slate-200">
