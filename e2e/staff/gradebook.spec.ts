@@ -180,6 +180,12 @@ test("a stale edit is refused with the current value and who made it", async ({ 
     await page.locator(`[data-row="0"][data-col="${col}"]`).focus();
     await page.keyboard.type(value);
     await page.keyboard.press("Enter");
+    // The first save lands before the second is typed: the second tab's copy is then the stale one.
+    if (page === first)
+      await expect(first.locator(`[data-row="0"][data-col="${col}"] [data-state]`)).toHaveAttribute(
+        "data-state",
+        "saved",
+      );
   }
   // The refused cell says so (its title, and the page's live announcement) and shows the current value.
   await expect(second.locator(`[data-row="0"][data-col="${col}"]`)).toHaveAttribute(
