@@ -91,24 +91,35 @@ export async function daysMissed(
   const awayCodes = codes.all
     .filter((c) => c.countsAs === "absent" || c.countsAs === "excused")
     .map((c) => c.id);
+  const range = { gte: dayToDate(from), lte: dayToDate(to) };
   const away = await db.attendance.findMany({
     where: {
-      attendanceDate: { gte: dayToDate(from), lte: dayToDate(to) },
+      attendanceDate: range,
       OR: [
         { attendanceCodeId: { in: awayCodes } },
         // A mark without a code counts as its status: present, tardy and late attend.
         { attendanceCodeId: null, status: { notIn: ["present", "tardy", "late"] } },
       ],
     },
-    select: { studentId: true, attendanceDate: true },
+    select: MARK_FIELDS,
   });
+  // On a day no class took a register, a student's day is their daily mark: the one just read.
+  // On a day some class did, every mark of those students that day is read, so the roll-up
+  // weighs all their periods.
+  const registerDays = new Set(
+    (
+      await db.attendance.groupBy({
+        by: ["attendanceDate"],
+        where: { attendanceDate: range, classId: { not: null } },
+      })
+    ).map((g) => dateToDay(g.attendanceDate)),
+  );
+  const marks: Mark[] = away.filter((m) => !registerDays.has(dateToDay(m.attendanceDate)));
   const studentsOn = new Map<Day, Set<string>>();
   for (const m of away) {
     const day = dateToDay(m.attendanceDate);
-    studentsOn.set(day, (studentsOn.get(day) ?? new Set()).add(m.studentId));
+    if (registerDays.has(day)) studentsOn.set(day, (studentsOn.get(day) ?? new Set()).add(m.studentId));
   }
-  // Each such day's every mark of those students, so the roll-up weighs all their periods.
-  const marks: Mark[] = [];
   for (const [day, students] of studentsOn)
     marks.push(
       ...(await db.attendance.findMany({

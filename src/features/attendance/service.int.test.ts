@@ -394,6 +394,11 @@ describe("what the office knows in advance, and totals through every change", ()
          FROM generate_series('2026-10-05'::date, '2026-10-16'::date, '1 day') AS d WHERE extract(isodow FROM d) < 6`,
       [a.tenantId, roster[3]],
     );
+    // A daily mark under a class register the same day: the class's marks make that day.
+    await q(
+      "INSERT INTO attendance (tenant_id, student_id, attendance_date, status, period) VALUES ($1, $2, '2026-12-14', 'absent', 'daily')",
+      [a.tenantId, roster[1]],
+    );
     const result = await as(
       a,
       async (ctx) => {
