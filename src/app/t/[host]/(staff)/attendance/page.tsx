@@ -5,6 +5,7 @@ import { DayPicker } from "@/features/attendance/components/day-picker";
 import { ExcuseButton } from "@/features/attendance/components/excuse-button";
 import { NudgeButton } from "@/features/attendance/components/nudge-button";
 import { officeDay } from "@/features/attendance/office";
+import { Stat } from "@/features/dashboard/components/stat";
 import { dayParam } from "@/features/attendance/register-page";
 import { addDays, todayIn } from "@/lib/calendar";
 import { dateTimeFormat } from "@/lib/date-time-format";
@@ -76,21 +77,13 @@ export default async function AttendanceOfficePage({
       ) : null}
 
       <dl className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{t("notInClass")}</dt>
-          <dd className="text-2xl font-bold">{data.absenceCount}</dd>
-        </div>
-        <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{t("notTaken")}</dt>
-          <dd className="text-2xl font-bold">{data.notTakenCount}</dd>
-        </div>
-        <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{t("messagesSent")}</dt>
-          <dd className="text-2xl font-bold">{data.messages.length}</dd>
-          {data.pendingMessages ? (
-            <dd className="text-sm">{t("messagesPending", { count: data.pendingMessages })}</dd>
-          ) : null}
-        </div>
+        <Stat label={t("notInClass")} value={data.absenceCount} />
+        <Stat label={t("notTaken")} value={data.notTakenCount} />
+        <Stat
+          label={t("messagesSent")}
+          value={data.messages.length}
+          {...(data.pendingMessages ? { hint: t("messagesPending", { count: data.pendingMessages }) } : {})}
+        />
       </dl>
 
       <section aria-labelledby="absent-title" className="space-y-2">

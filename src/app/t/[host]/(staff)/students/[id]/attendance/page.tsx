@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NoticeButton } from "@/features/attendance/components/notice-form";
+import { Stat } from "@/features/dashboard/components/stat";
 import { RemoveNoticeButton } from "@/features/attendance/components/remove-notice-button";
 import { monthGrid, monthParam, dayLabel } from "@/features/attendance/month";
 import { studentAttendance } from "@/features/attendance/student-attendance";
@@ -60,28 +61,19 @@ export default async function StudentAttendancePage({
       </h1>
       {data.year ? (
         <dl className="grid gap-4 sm:grid-cols-4">
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">{t("membershipDays")}</dt>
-            <dd className="text-xl font-bold">{data.year.membershipDays}</dd>
-          </div>
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">{t("absentDays")}</dt>
-            <dd className="text-xl font-bold">{data.year.absentDays}</dd>
-          </div>
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">{t("tardies")}</dt>
-            <dd className="text-xl font-bold">{data.year.tardies}</dd>
-          </div>
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">{t("chronic")}</dt>
-            <dd className="text-xl font-bold">
-              {data.year.chronic.evaluated
+          <Stat label={t("membershipDays")} value={data.year.membershipDays} />
+          <Stat label={t("absentDays")} value={data.year.absentDays} />
+          <Stat label={t("tardies")} value={data.year.tardies} />
+          <Stat
+            label={t("chronic")}
+            value={
+              data.year.chronic.evaluated
                 ? t(data.year.chronic.chronic ? "chronicYes" : "chronicNo", {
                     percent: data.year.chronic.percent,
                   })
-                : t("chronicNotYet")}
-            </dd>
-          </div>
+                : t("chronicNotYet")
+            }
+          />
         </dl>
       ) : null}
 
@@ -91,27 +83,22 @@ export default async function StudentAttendancePage({
             {t("noticesTitle")}
           </h2>
           <div className="flex flex-wrap gap-2">
-            <NoticeButton
-              label={t("recordAbsence")}
-              studentId={data.student.id}
-              kind="absence"
-              today={today}
-              codes={excusedFirst}
-            />
-            <NoticeButton
-              label={t("recordLate")}
-              studentId={data.student.id}
-              kind="late_arrival"
-              today={today}
-              codes={excusedFirst}
-            />
-            <NoticeButton
-              label={t("recordEarly")}
-              studentId={data.student.id}
-              kind="early_dismissal"
-              today={today}
-              codes={excusedFirst}
-            />
+            {(
+              [
+                ["absence", t("recordAbsence")],
+                ["late_arrival", t("recordLate")],
+                ["early_dismissal", t("recordEarly")],
+              ] as const
+            ).map(([kind, label]) => (
+              <NoticeButton
+                key={kind}
+                label={label}
+                studentId={data.student.id}
+                kind={kind}
+                today={today}
+                codes={excusedFirst}
+              />
+            ))}
           </div>
           {data.notices.length === 0 ? (
             <p className="text-slate-700">{t("noNotices")}</p>
