@@ -8,6 +8,7 @@ import pg from "pg";
 import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
 import { timeStep } from "./timings.ts";
+import { benchContext } from "./bench-context.ts";
 import { hashPassword } from "../../src/server/auth/passwords.ts";
 import { demoPassword } from "../seed/demo-schools.ts";
 import { DISTRICT_SCHOOL, seedDistrictSchool } from "../seed/district-school.ts";
@@ -19,7 +20,7 @@ import { todayIn } from "../../src/lib/calendar.ts";
 import { dayKeyOf } from "../../src/lib/meeting-times.ts";
 import { createPrismaClient } from "../../src/server/db/prisma.ts";
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
-import { withTenant } from "../../src/server/db/with-tenant.ts";
+import { withTenant, type TenantDb } from "../../src/server/db/with-tenant.ts";
 import type { SchoolContext } from "../../src/server/school-context.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
@@ -90,25 +91,18 @@ async function main() {
     const { classId, teacherUserId } = await arrange(owner, school.id, today);
 
     const app = createPrismaClient(asAppLogin(ownerUrl), { role: APP_DB_ROLE, poolSize: 2 });
-    const ctxOf = (db: Parameters<Parameters<typeof withTenant>[1]>[0]): SchoolContext => ({
-      tenantId: school.id,
-      tenant: {
-        id: school.id,
-        name: DISTRICT_SCHOOL.name,
-        subdomain: DISTRICT_SCHOOL.subdomain,
-        domain: null,
-        timezone: school.timezone,
-        locale: "en-US",
-        features: {},
-        maxStudents: 20_000,
-        maxTeachers: 1_000,
-      },
-      user: { id: teacherUserId, email: "teacher@jefferson.demo", name: "Teacher", role: "teacher" },
-      actor: { id: teacherUserId, email: "teacher@jefferson.demo", role: "teacher" },
-      db,
-      request: { ip: "192.0.2.1", userAgent: "bench", method: "POST", url: "/classes" },
-      afterCommit: () => {},
-    });
+    const ctxOf = (db: TenantDb) =>
+      benchContext(
+        db,
+        {
+          ...school,
+          name: DISTRICT_SCHOOL.name,
+          subdomain: DISTRICT_SCHOOL.subdomain,
+          maxStudents: 20_000,
+          maxTeachers: 1_000,
+        },
+        { id: teacherUserId, email: "teacher@jefferson.demo" },
+      );
     const inSchool = <T>(work: (ctx: SchoolContext) => Promise<T>) =>
       withTenant(school.id, (db) => work(ctxOf(db)), { client: app });
 

@@ -7,6 +7,7 @@ import pg from "pg";
 import { asAppLogin } from "../db/roles.ts";
 import { withBenchDatabase } from "./bench-database.ts";
 import { timeStep } from "./timings.ts";
+import { benchContext } from "./bench-context.ts";
 import { seedDemo, seedToday } from "../seed/seed.ts";
 import { loadGradebook, rulesOfClass } from "../../src/features/gradebook/queries.ts";
 import { studentGrade } from "../../src/features/gradebook/grade-inputs.ts";
@@ -14,7 +15,6 @@ import { saveCell } from "../../src/features/gradebook/service.ts";
 import { createPrismaClient } from "../../src/server/db/prisma.ts";
 import { APP_DB_ROLE } from "../../src/server/db/roles.ts";
 import { withTenant } from "../../src/server/db/with-tenant.ts";
-import type { SchoolContext } from "../../src/server/school-context.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const STUDENTS = 35;
@@ -117,25 +117,11 @@ async function main() {
       withTenant(
         school.id,
         async (db) => {
-          const ctx: SchoolContext = {
-            tenantId: school.id,
-            tenant: {
-              id: school.id,
-              name: "Lincoln",
-              subdomain: "lincoln",
-              domain: null,
-              timezone: school.timezone,
-              locale: "en-US",
-              features: {},
-              maxStudents: 2000,
-              maxTeachers: 200,
-            },
-            user: { id: teacher.id, email: "teacher@lincoln.demo", name: "Teacher", role: "teacher" },
-            actor: { id: teacher.id, email: "teacher@lincoln.demo", role: "teacher" },
+          const ctx = benchContext(
             db,
-            request: { ip: "192.0.2.1", userAgent: "bench", method: "POST", url: "/classes" },
-            afterCommit: () => {},
-          };
+            { ...school, name: "Lincoln", subdomain: "lincoln", maxStudents: 2000, maxTeachers: 200 },
+            { id: teacher.id, email: "teacher@lincoln.demo" },
+          );
           points = points === 9 ? 5 : points + 1;
           const result = await saveCell(ctx, {
             assignmentId: assignment.id,

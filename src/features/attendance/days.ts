@@ -7,7 +7,7 @@ import { dateToDay, dayToDate, type Day } from "@/lib/calendar";
 import { minutesBetween, rollUpDay, type DayResult, type PeriodMark } from "@/lib/attendance-day";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { attendanceRules, codeBook } from "./codes";
-import { bellPeriodsOn } from "./meetings";
+import { bellPeriodsByDay } from "./meetings";
 
 const MARK_FIELDS = {
   studentId: true,
@@ -41,8 +41,7 @@ async function rollUp(db: TenantDb, marks: Mark[]): Promise<Map<string, Map<Day,
     (m.classId ? entry.periods : entry.daily).push(m);
     if (m.classId) periodDays.add(day);
   }
-  const bells = new Map<Day, Map<string, { start: string; end: string }>>();
-  for (const day of periodDays) bells.set(day, await bellPeriodsOn(db, day));
+  const bells = await bellPeriodsByDay(db, periodDays);
   const result = new Map<string, Map<Day, DayResult>>();
   for (const [studentId, days] of grouped) {
     const out = new Map<Day, DayResult>();

@@ -30,7 +30,9 @@ export async function officeDay(db: TenantDb, day: Day, options: { all?: boolean
     orderBy: [{ studentId: "asc" }, { period: "asc" }],
   });
   const away = marks.filter((m) => codes.presenceOf(m) !== "present");
-  const studentIds = [...new Set(away.map((m) => m.studentId))];
+  const awayOf = new Map<string, typeof away>();
+  for (const m of away) awayOf.set(m.studentId, [...(awayOf.get(m.studentId) ?? []), m]);
+  const studentIds = [...awayOf.keys()];
   const alerts = await db.attendanceAlert.findMany({
     where: { day: date },
     select: { studentId: true, status: true, sentAt: true, recipients: true, reason: true },
@@ -52,7 +54,7 @@ export async function officeDay(db: TenantDb, day: Day, options: { all?: boolean
     .flatMap((id) => {
       const s = studentOf.get(id);
       if (!s) return [];
-      const own = away.filter((m) => m.studentId === id);
+      const own = awayOf.get(id)!;
       const alert = alertOf.get(id);
       return [
         {

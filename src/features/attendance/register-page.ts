@@ -1,7 +1,7 @@
 import "server-only";
 // What the register page reads, in one transaction: the class (if this person may see it), the
 // meeting, the roster with its marks, and for the office the teachers who could cover.
-import { isDay, todayIn, type Day } from "@/lib/calendar";
+import { dayToDate, isDay, todayIn, type Day } from "@/lib/calendar";
 import type { TenantDb } from "@/server/db/with-tenant";
 import { NotFoundError } from "@/server/errors";
 import { isOffice, registerClass, registerOf, type RegisterViewer } from "./roster";
@@ -23,7 +23,7 @@ export async function registerPageData(
     const office = isOffice(viewer);
     const cover = office
       ? await db.classCover.findFirst({
-          where: { classId, day: new Date(`${day}T00:00:00Z`) },
+          where: { classId, day: dayToDate(day) },
           select: { teacherId: true },
         })
       : null;
