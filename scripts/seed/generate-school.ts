@@ -23,6 +23,7 @@ export interface SchoolRows {
   users: Row<Prisma.UserCreateManyInput>[];
   teachers: Row<Prisma.TeacherCreateManyInput>[];
   students: Row<Prisma.StudentCreateManyInput>[];
+  student_guardians: Row<Prisma.StudentGuardianCreateManyInput>[];
   classes: Row<Prisma.ClassCreateManyInput>[];
   enrollments: Row<Prisma.EnrollmentCreateManyInput>[];
   assignments: Row<Prisma.AssignmentCreateManyInput>[];
@@ -297,6 +298,16 @@ export function generateSchool(
     users,
     teachers,
     students,
+    // The demo parent signs in to both children: the office linked them (docs/decisions/026).
+    student_guardians: [students[0]!, sibling].map((child) => ({
+      ...base,
+      studentId: child.id!,
+      userId: parentUser.id!,
+      relationship: "Mother",
+      isPrimary: true,
+      guardianSlot: 1,
+      createdBy: admin.id!,
+    })),
     classes,
     enrollments,
     assignments,

@@ -166,6 +166,7 @@ export async function seedSchool(
       "users",
       "teachers",
       "students",
+      "student_guardians",
       "classes",
       "enrollments",
       "assignments",

@@ -47,6 +47,7 @@ export function vocabularyOf(t: CatalogueTranslator) {
     enrollmentStatus: list("enrollmentStatus"),
     gender: list("gender"),
     relationship: list("relationship"),
+    attendanceStatus: list("attendanceStatus"),
     term: list("term"),
     day: list("day"),
     dayShort: list("dayShort"),

@@ -15,3 +15,20 @@ export function dateTimeFormat(
   }
   return format;
 }
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** The same for numbers. */
+export function numberFormat(
+  locale: string | undefined,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let format = numbers.get(key);
+  if (!format) {
+    if (numbers.size >= 1_000) numbers.clear();
+    format = new Intl.NumberFormat(locale, options);
+    numbers.set(key, format);
+  }
+  return format;
+}

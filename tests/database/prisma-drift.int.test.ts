@@ -269,6 +269,24 @@ describe("Prisma schema matches the database", () => {
         reason: "absent",
         recipients: ["family@example.org"],
       },
+      StudentGuardian: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        studentId: ids.studentId,
+        userId: ids.userId,
+        relationship: "Aunt",
+        guardianSlot: 2,
+        custodyNotes: "Court order on file",
+        createdBy: ids.userId,
+      },
+      GuardianInviteRun: {
+        id: randomUUID(),
+        tenantId: ids.tenantId,
+        gradeLevel: "9",
+        status: "done",
+        report: { sent: 1 },
+        createdBy: ids.userId,
+      },
     };
     // Primary key of each model, for reading the row back.
     const keyOf = (model: string, data: Record<string, unknown>): Record<string, unknown> =>

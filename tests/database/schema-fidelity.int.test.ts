@@ -60,6 +60,8 @@ const ADDED_INDEXES = {
     "CREATE INDEX idx_class_covers_teacher ON public.class_covers USING btree (tenant_id, teacher_id, day)",
   idx_attendance_alerts_due:
     "CREATE INDEX idx_attendance_alerts_due ON public.attendance_alerts USING btree (status, send_after) WHERE ((status)::text = 'pending'::text)",
+  idx_student_guardians_user:
+    "CREATE INDEX idx_student_guardians_user ON public.student_guardians USING btree (tenant_id, user_id)",
   idx_attendance_alerts_day:
     "CREATE INDEX idx_attendance_alerts_day ON public.attendance_alerts USING btree (tenant_id, day)",
   idx_auth_attempts_ip:
@@ -68,10 +70,14 @@ const ADDED_INDEXES = {
 
 // Columns the product adds to the documented tables, after every documented one, with the reason
 // in docs/decisions/: each grade names its assignment, the gradebook's column (024); each
-// attendance mark may name the school's code it was marked with (025).
+// attendance mark may name the school's code it was marked with (025); a person keeps their own
+// language and family-mail choices (026).
 const ADDED_COLUMNS = [
   { table_name: "attendance", column_name: "attendance_code_id", udt_name: "uuid", is_nullable: "YES" },
   { table_name: "grades", column_name: "assignment_id", udt_name: "uuid", is_nullable: "YES" },
+  // A person's language and family-mail choices (docs/decisions/026).
+  { table_name: "users", column_name: "locale", udt_name: "varchar", is_nullable: "YES" },
+  { table_name: "users", column_name: "mail_preferences", udt_name: "jsonb", is_nullable: "NO" },
 ];
 const isAdded = (c: { table_name: string; column_name: string }) =>
   ADDED_COLUMNS.some((a) => a.table_name === c.table_name && a.column_name === c.column_name);
@@ -112,8 +118,10 @@ describe("migrations reproduce the documented schema", () => {
     ).toEqual(ADDED_COLUMNS);
     // After the documented ones, so every documented column keeps its position.
     for (const c of added)
-      expect(c.ordinal_position).toBe(
-        Math.max(...ours.filter((o) => o.table_name === c.table_name).map((o) => o.ordinal_position)),
+      expect(c.ordinal_position).toBeGreaterThan(
+        Math.max(
+          ...ours.filter((o) => o.table_name === c.table_name && !isAdded(o)).map((o) => o.ordinal_position),
+        ),
       );
   });
 

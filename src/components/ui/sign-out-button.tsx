@@ -8,7 +8,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+      className="min-h-11 rounded border border-slate-400 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100"
     >
       {t("signOut")}
     </button>

@@ -13,6 +13,7 @@ import { schoolForMail } from "@/server/platform/queries";
 import type { BasePrismaClient } from "@/server/db/prisma";
 import { withTenant, type TenantDb } from "@/server/db/with-tenant";
 import { queueMail } from "@/server/mail/outbox";
+import { familyRecipients, type FamilyRecipient } from "@/features/guardians/queries";
 import { attendanceRules, codeBook } from "./codes";
 
 /** What each student's marks of the day say the family should hear (null: nothing). */
@@ -71,17 +72,18 @@ export async function armAlerts(
     });
 }
 
-/** Each guardian address the school holds for a student, once (until guardian links exist). */
-const guardianAddresses = (s: {
+/** Each guardian address on the student's record, once: for a child no guardian is linked to yet. */
+const recordedAddresses = (s: {
   parentGuardian1Email: string | null;
   parentGuardian2Email: string | null;
-}) => [
-  ...new Set(
-    [s.parentGuardian1Email, s.parentGuardian2Email]
-      .map((e) => e?.trim().toLowerCase() ?? "")
-      .filter((e) => e.includes("@")),
-  ),
-];
+}): FamilyRecipient[] =>
+  [
+    ...new Set(
+      [s.parentGuardian1Email, s.parentGuardian2Email]
+        .map((e) => e?.trim().toLowerCase() ?? "")
+        .filter((e) => e.includes("@")),
+    ),
+  ].map((email) => ({ email, locale: null }));
 
 /** Sends one school's due messages; returns how many students' families were written to. */
 export async function sendDueAlerts(
@@ -144,29 +146,35 @@ async function sendOne(
           parentGuardian2Email: true,
         },
       });
-      const to = student ? guardianAddresses(student) : [];
+      // Linked guardians who want it, each in their own language; else the record's addresses.
+      const to = student
+        ? ((await familyRecipients(db, alert.studentId, "attendance")) ?? recordedAddresses(student))
+        : [];
       if (!student || to.length === 0) {
         await claim("no_address");
         return false;
       }
-      if ((await claim("sent", { sentAt: now, recipients: to, reason })).count === 0) return false;
-      const t = translator(school.locale, "mail");
-      const values = {
-        student: `${student.preferredName || student.firstName} ${student.lastName}`,
-        school: school.name,
-        phone: school.phone || "none",
-        date: dateTimeFormat(shippedLocaleFor(school.locale), { dateStyle: "full", timeZone: "UTC" }).format(
-          dayToDate(day),
-        ),
-        reason,
-      };
-      for (const address of to)
+      const recipients = to.map((r) => r.email);
+      if ((await claim("sent", { sentAt: now, recipients, reason })).count === 0) return false;
+      for (const recipient of to) {
+        const locale = recipient.locale ?? school.locale;
+        const t = translator(locale, "mail");
+        const values = {
+          student: `${student.preferredName || student.firstName} ${student.lastName}`,
+          school: school.name,
+          phone: school.phone || "none",
+          date: dateTimeFormat(shippedLocaleFor(locale), { dateStyle: "full", timeZone: "UTC" }).format(
+            dayToDate(day),
+          ),
+          reason,
+        };
         await queueMail(db, tenantId, {
-          to: address,
+          to: recipient.email,
           purpose: "absence_alert",
           subject: t("attendanceAlertSubject", values),
           text: t("attendanceAlertText", values),
         });
+      }
       await db.attendance.updateMany({
         where: { studentId: alert.studentId, attendanceDate: alert.day },
         data: { parentNotified: true, notificationSentAt: now },

@@ -7,6 +7,7 @@ import { can } from "@/server/auth/permissions";
 import { NOT_ALLOWED, staffAction } from "@/server/auth/school-actions";
 import { enqueueSchoolJob } from "@/server/jobs/enqueue";
 import { JOB_NAMES } from "@/server/jobs/names";
+import { sendQueuedMailSoon } from "@/server/mail/outbox";
 import { postGrades, postSchool, reopenGrades } from "./posting";
 import { queueReportCards } from "./report-card-runs";
 import { saveGradingPolicy } from "./policy";
@@ -103,7 +104,12 @@ export const postGradesAction = staffAction(
 
 export const postSchoolAction = staffAction(
   { permission: "grades.post", path: "/gradebook", module: "gradebook", schema: postSchoolSchema },
-  async (ctx) => ({ ok: true, data: await postSchool(ctx, ctx.input.gradingPeriodId) }),
+  async (ctx) => {
+    const data = await postSchool(ctx, ctx.input.gradingPeriodId);
+    // Families' "report card ready" mail (report-card-mail.ts).
+    ctx.afterCommit(() => sendQueuedMailSoon(ctx.tenant.id));
+    return { ok: true, data };
+  },
 );
 
 export const reopenGradesAction = staffAction(

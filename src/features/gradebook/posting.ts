@@ -12,6 +12,7 @@ import { combinePeriods } from "@/lib/grade-calculation";
 import { letterFor } from "@/lib/grading";
 import { writeAudit } from "@/server/audit/write-audit";
 import type { TenantDb } from "@/server/db/with-tenant";
+import { mailReportCardsReady } from "./report-card-mail";
 import { NotFoundError, UserFacingError } from "@/server/errors";
 import type { SchoolContext } from "@/server/school-context";
 import { classRulesOf, studentGrade } from "./grade-inputs";
@@ -240,7 +241,7 @@ export async function reopenGrades(ctx: SchoolContext, classId: string, periodId
 export async function postSchool(ctx: SchoolContext, periodId: string) {
   const period = await ctx.db.gradingPeriod.findUnique({
     where: { id: periodId },
-    select: { id: true, schoolYear: { select: { name: true } } },
+    select: { id: true, name: true, schoolYear: { select: { name: true } } },
   });
   if (!period) throw new NotFoundError("grading period");
   const classes = await ctx.db.class.findMany({
@@ -265,5 +266,6 @@ export async function postSchool(ctx: SchoolContext, periodId: string) {
     await postGrades(ctx, c.id, period.id);
     posted++;
   }
+  if (posted > 0) await mailReportCardsReady(ctx, period);
   return { posted, skipped };
 }

@@ -245,3 +245,7 @@ export async function loadGradebook(
   ]);
   return { cls, periods, period, assignments, students, cells, posted } as const;
 }
+
+// What the family portal reads of the gradebook, through this entry.
+export { classRulesOf, studentGrade, type AssignmentColumn, type GradeCell } from "./grade-inputs";
+export { postedPeriodIds, reportPeriods } from "./report-card-data";

@@ -202,6 +202,16 @@ export async function transcriptOf(db: TenantDb, student: ReportStudent): Promis
   return { student, years, cumulative: gpaOfLines(lines.map((l) => l.line)) };
 }
 
+/** The grading periods with grades posted for this student: the report cards a family can open. */
+export async function postedPeriodIds(db: TenantDb, studentId: string): Promise<string[]> {
+  const rows = await db.postedGrade.findMany({
+    where: { enrollment: { studentId } },
+    select: { gradingPeriodId: true },
+    distinct: ["gradingPeriodId"],
+  });
+  return rows.map((r) => r.gradingPeriodId);
+}
+
 /** The grading periods a report card can be printed for (those with posted grades first). */
 export async function reportPeriods(db: TenantDb, academicYear: string) {
   const rows = await db.gradingPeriod.findMany({

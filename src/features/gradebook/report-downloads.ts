@@ -1,13 +1,16 @@
 import "server-only";
 // The report card and transcript downloads, guarded like the pages: a signed-in staff member who
-// reads gradebooks, for a student they may see; anyone else gets the same "not found" as for a
-// student who does not exist.
+// reads gradebooks, or a family member in the portal, for a student they may see (a family only
+// the periods whose grades are posted); anyone else gets the same "not found" as for a student who
+// does not exist. Printed in the reader's language.
 import { messageText } from "@/i18n/translate";
 import { can } from "@/server/auth/permissions";
+import { FAMILY_ROLES } from "@/i18n/locales";
+import { requestLanguage } from "@/server/auth/request-language";
 import { currentTenantOfRequest, getSessionUser } from "@/server/auth/session";
 import { withTenant } from "@/server/db/with-tenant";
 import { isModuleEnabled } from "@/server/tenancy/features";
-import { reportCardOf, reportStudent, transcriptOf } from "./report-card-data";
+import { postedPeriodIds, reportCardOf, reportStudent, transcriptOf } from "./report-card-data";
 import { reportCardPdf, schoolForPdf, transcriptPdf, type PdfText } from "./report-pdf";
 
 const NOT_FOUND = () => new Response("Not found", { status: 404 });
@@ -25,10 +28,13 @@ const pdfResponse = (bytes: Buffer, name: string) =>
 async function guard(studentId: string) {
   const user = await getSessionUser();
   const tenant = await currentTenantOfRequest();
-  if (!user || !tenant || user.mustSetUpTwoFactor || !can(user, "gradebook.read")) return null;
+  if (!user || !tenant || user.mustSetUpTwoFactor) return null;
+  const family = FAMILY_ROLES.includes(user.role);
+  if (family ? !isModuleEnabled(tenant.features, "portal") : !can(user, "gradebook.read")) return null;
   if (!isModuleEnabled(tenant.features, "gradebook") || !UUID.test(studentId)) return null;
-  const t: PdfText = (key, values) => messageText(`reportCard.${key}`, tenant.locale, values);
-  return { user, tenant, t };
+  const language = await requestLanguage();
+  const t: PdfText = (key, values) => messageText(`reportCard.${key}`, language, values);
+  return { user, tenant, t, family };
 }
 
 export async function reportCardDownload(studentId: string, periodId: string | null) {
@@ -36,7 +42,9 @@ export async function reportCardDownload(studentId: string, periodId: string | n
   if (!ok || !periodId || !UUID.test(periodId)) return NOT_FOUND();
   const card = await withTenant(ok.user.tenantId, async (db) => {
     const student = await reportStudent(db, ok.user, studentId);
-    return student ? reportCardOf(db, student, periodId) : null;
+    if (!student) return null;
+    if (ok.family && !(await postedPeriodIds(db, student.id)).includes(periodId)) return null;
+    return reportCardOf(db, student, periodId);
   });
   if (!card) return NOT_FOUND();
   const pdf = await reportCardPdf(

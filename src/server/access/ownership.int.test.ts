@@ -48,11 +48,14 @@ beforeAll(async () => {
       [a.tenantId],
     )
   ).rows[0].id;
-  await db.admin.query("UPDATE students SET parent_guardian_2_email = 'PAT@example.org' WHERE id = $1", [
-    a.spareStudents[0],
-  ]);
+  // Linked to two children; a third lists the same address in its guardian fields but has no link.
+  for (const child of [a.spareStudents[0], a.spareStudents[1]])
+    await db.admin.query(
+      "INSERT INTO student_guardians (tenant_id, student_id, user_id) VALUES ($1, $2, $3)",
+      [a.tenantId, child, parentId],
+    );
   await db.admin.query("UPDATE students SET parent_guardian_1_email = 'pat@example.org' WHERE id = $1", [
-    a.spareStudents[1],
+    a.spareStudents[2],
   ]);
   await db.admin.query("UPDATE students SET parent_guardian_1_email = 'pat@example.org' WHERE id = $1", [
     b.ids.student,
@@ -89,11 +92,14 @@ describe("ownership", () => {
     await db.admin.query("UPDATE enrollments SET status = 'active' WHERE id = $1", [a.ids.enrollment]);
   });
 
-  it("a parent: the children they are a guardian of, in either slot and any letter case, in their own school only", async () => {
-    const family = await seen({ id: parentId, role: "parent", permissions: {}, email: "pat@example.org" });
+  it("a parent: the children linked to them, not a child that merely lists their address; a removed link counts at once", async () => {
+    const family = await seen({ id: parentId, role: "parent", permissions: {} });
     expect(family.students).toEqual([a.spareStudents[0]!, a.spareStudents[1]!].sort());
     expect(family.classes).toEqual([]);
-    expect((await seen({ id: parentId, role: "parent", permissions: {} })).students).toEqual([]);
+    await db.admin.query("DELETE FROM student_guardians WHERE student_id = $1", [a.spareStudents[1]]);
+    expect((await seen({ id: parentId, role: "parent", permissions: {} })).students).toEqual([
+      a.spareStudents[0]!,
+    ]);
   });
 
   it("a student: their own record only; an unknown role: nothing; the office: everyone", async () => {

@@ -1,8 +1,9 @@
 import "server-only";
 // Whose records a person may see, in one place: the office sees the whole school; a teacher their
 // own classes (taught or co-taught) and the students active in them; a parent the children whose
-// guardian they are; a student their own record. Every query and action that narrows by person
-// asks here, so a rule changes once (the family portal adds guardian links here, not per page).
+// guardian the office linked them to (student_guardians); a student their own record. Every query
+// and action that narrows by person asks here, so a rule changes once. Nothing here is cached: a
+// link the office removes counts from the next request on.
 import type { Prisma } from "@/generated/prisma/client";
 import type { TenantDb } from "@/server/db/with-tenant";
 
@@ -10,8 +11,6 @@ export interface Viewer {
   id: string;
   role: string;
   permissions: unknown;
-  /** Needed for a parent: guardians are matched by the email the school holds for them. */
-  email?: string;
 }
 
 const OFFICE_ROLES = new Set(["admin", "principal"]);
@@ -29,15 +28,8 @@ export async function teacherClassIds(db: TenantDb, userId: string): Promise<str
   return classes.map((c) => c.id);
 }
 
-/** The students whose guardian this person is (either guardian slot, any letter case). */
-function guardianOf(email: string): Prisma.StudentWhereInput {
-  return {
-    OR: [
-      { parentGuardian1Email: { equals: email, mode: "insensitive" } },
-      { parentGuardian2Email: { equals: email, mode: "insensitive" } },
-    ],
-  };
-}
+/** The students linked to this person as their guardian. */
+const guardianOf = (userId: string): Prisma.StudentWhereInput => ({ guardians: { some: { userId } } });
 
 /** Classes a viewer may see. Resolving the class ids first keeps the filter a plain IN list. */
 export async function classesVisibleTo(db: TenantDb, viewer: Viewer): Promise<Prisma.ClassWhereInput> {
@@ -57,7 +49,7 @@ export async function studentsVisibleTo(db: TenantDb, viewer: Viewer): Promise<P
       enrollments: { some: { status: "active", classId: { in: await teacherClassIds(db, viewer.id) } } },
     };
   }
-  if (viewer.role === "parent" && viewer.email) return guardianOf(viewer.email);
+  if (viewer.role === "parent") return guardianOf(viewer.id);
   if (viewer.role === "student") return { userId: viewer.id };
   return NOBODY;
 }

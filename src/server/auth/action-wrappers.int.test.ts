@@ -35,6 +35,12 @@ import {
   saveRegisterAction,
   setCoverAction,
 } from "../../features/attendance/actions.ts";
+import {
+  inviteGuardianAction,
+  queueGuardianInvitesAction,
+  removeGuardianLinkAction,
+} from "../../features/guardians/actions.ts";
+import { saveContactAction, saveMailPreferencesAction } from "../../features/portal/actions.ts";
 
 let db: TestDatabase;
 let a: School;
@@ -141,6 +147,7 @@ beforeAll(async () => {
   await person("admin", a, "admin");
   await person("teacher", a, "teacher");
   await person("parent", a, "parent");
+  await person("student", a, "student");
   await person("owing", b, "admin");
   const { rows: platform } = await db.admin.query(
     "INSERT INTO tenants (name, slug, school_name, school_type, school_level) VALUES ('Platform', 'platform', 'Platform', 'public', 'high') RETURNING id",
@@ -261,6 +268,67 @@ describe("school action wrappers", () => {
       "SELECT (SELECT count(*)::int FROM attendance_codes WHERE code = 'ZZ') AS codes, (SELECT count(*)::int FROM attendance WHERE attendance_date = '2026-09-02') AS marks",
     );
     expect(rows[0]).toEqual({ codes: 0, marks: 0 });
+  });
+
+  it("guardians' actions are the office's: another school's student or link is not found; teachers and parents are refused", async () => {
+    const host = hostOf[a.tenantId]!;
+    const invitation = (studentId: string) => ({
+      studentId,
+      firstName: "Gia",
+      lastName: "Guardian",
+      email: "gia.probe@example.org",
+      phone: "",
+      relationship: "Aunt",
+      slot: null,
+    });
+    expect(await call(host, "teacher", inviteGuardianAction, invitation(a.ids.student))).toEqual(NOT_ALLOWED);
+    expect(await call(host, "parent", inviteGuardianAction, invitation(a.ids.student))).toEqual(NOT_ALLOWED);
+    expect(await call(host, "teacher", queueGuardianInvitesAction, { gradeLevel: "" })).toEqual(NOT_ALLOWED);
+    expect(await call(host, "admin", inviteGuardianAction, invitation(b.ids.student))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(
+      await call(host, "admin", inviteGuardianAction, { ...invitation(a.ids.student), tenantId: b.tenantId }),
+    ).toMatchObject({ ok: false });
+    const { rows: theirs } = await db.admin.query(
+      "INSERT INTO student_guardians (tenant_id, student_id, user_id) SELECT $1, $2, id FROM users WHERE tenant_id = $1 LIMIT 1 RETURNING id",
+      [b.tenantId, b.ids.student],
+    );
+    expect(await call(host, "admin", removeGuardianLinkAction, { linkId: theirs[0].id })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    const { rows } = await db.admin.query(
+      "SELECT (SELECT count(*)::int FROM users WHERE email = 'gia.probe@example.org') AS users, (SELECT count(*)::int FROM student_guardians) AS links",
+    );
+    expect(rows[0]).toEqual({ users: 0, links: 1 });
+    // The office invites for its own student.
+    expect(await call(host, "admin", inviteGuardianAction, invitation(a.ids.student))).toEqual({
+      ok: true,
+      data: { outcome: "invited" },
+    });
+  });
+
+  it("the portal's own actions: family members only, a parent's mail choices, unknown keys refused", async () => {
+    const host = hostOf[a.tenantId]!;
+    const prefs = { attendance: false, reportCards: true };
+    expect(await call(host, "teacher", saveMailPreferencesAction, prefs)).toEqual(NOT_ALLOWED);
+    expect(await call(host, "student", saveMailPreferencesAction, prefs)).toMatchObject({
+      ok: false,
+      code: "not_allowed",
+    });
+    expect(
+      await call(host, "parent", saveMailPreferencesAction, { ...prefs, userId: people.admin!.id }),
+    ).toMatchObject({ ok: false });
+    expect(await call(host, "parent", saveMailPreferencesAction, prefs)).toEqual({ ok: true });
+    expect(
+      await call(host, "parent", saveContactAction, { email: "teacher.probe@example.org", phone: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("already uses")] } });
+    const { rows } = await db.admin.query("SELECT email, mail_preferences FROM users WHERE id = $1", [
+      people.parent!.id,
+    ]);
+    expect(rows[0]).toEqual({ email: "parent.probe@example.org", mail_preferences: prefs });
   });
 
   it("refuse a request without a session before any school query, and never run the body", async () => {

@@ -28,7 +28,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 export async function issueEmailToken(
   tx: TenantDb,
   tenant: School,
-  user: { id: string; email: string; firstName: string },
+  user: { id: string; email: string; firstName: string; locale?: string | null },
   purpose: EmailTokenPurpose,
   invitedBy?: string,
 ): Promise<void> {
@@ -44,7 +44,8 @@ export async function issueEmailToken(
     update: { emailTokenExpires: expires, invitationPending: pending },
   });
   const link = `${schoolOrigin(tenant)}/verify/${token}`;
-  const t = translator(tenant.locale, "mail");
+  // In the person's own language when they chose one, else the school's.
+  const t = translator(user.locale ?? tenant.locale, "mail");
   const values = { name: user.firstName, school: tenant.name, link };
   await queueMail(
     tx,

@@ -63,7 +63,8 @@ export async function requestPasswordReset(
         },
       });
       const link = `${schoolOrigin(tenant)}/reset/${token}`;
-      const t = translator(tenant.locale, "mail");
+      // In the person's own language when they chose one.
+      const t = translator(user.locale ?? tenant.locale, "mail");
       const values = { name: user.firstName, school: tenant.name, link, minutes: RESET_TTL_MINUTES };
       await queueMail(tx, tenant.id, {
         to: user.email,

@@ -17,6 +17,7 @@ import { UserFacingError } from "@/server/errors";
 import { isServiceAvailable, type CurrentTenant } from "@/server/tenancy/current-tenant";
 import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
+import { requestLanguage } from "./request-language.ts";
 import { currentTenantOfRequest } from "./session.ts";
 
 export type { ActionResult } from "@/server/action-result";
@@ -34,17 +35,18 @@ export function publicSchoolAction<S extends z.ZodType, T>(
     answeringWhenDatabaseUnavailable(path, async () => {
       const tenant = await currentTenantOfRequest();
       if (!tenant || !isServiceAvailable(tenant)) return refusalOf("service_unavailable");
-      const parsed = schema.safeParse(raw, { error: zodMessages(tenant.locale) });
-      if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
+      const language = await requestLanguage();
+      const parsed = schema.safeParse(raw, { error: zodMessages(language) });
+      if (!parsed.success) return invalidInput(parsed.error, language);
       try {
         const result = await handler({
           tenant,
           input: parsed.data,
           request: requestInfo(await incomingRequest().headers(), "POST", path),
         });
-        return inLanguage(result, tenant.locale);
+        return inLanguage(result, language);
       } catch (error) {
-        if (error instanceof UserFacingError) return refusal(error, tenant.locale);
+        if (error instanceof UserFacingError) return refusal(error, language);
         throw error;
       }
     });

@@ -22,6 +22,7 @@ import { isModuleEnabled, type Module } from "@/server/tenancy/features";
 import { can, type Permission, type Role } from "./permissions.ts";
 import { incomingRequest } from "./incoming-request.ts";
 import { requestInfo } from "./request-info.ts";
+import { languageOfRequest } from "./request-language.ts";
 import { currentTenantOfRequest, getSessionUser, type SessionUser } from "./session.ts";
 
 /**
@@ -64,8 +65,10 @@ function audienceAction(audience: Audience) {
         if (user.mustSetUpTwoFactor && !audience.allowPendingTwoFactor) return NOT_ALLOWED;
         if (config.permission && !can(user, config.permission)) return NOT_ALLOWED;
         const tenant = (await currentTenantOfRequest())!;
-        const parsed = config.schema.safeParse(raw, { error: zodMessages(tenant.locale) });
-        if (!parsed.success) return invalidInput(parsed.error, tenant.locale);
+        // The person's language, as their page was rendered in (request-language.ts).
+        const language = await languageOfRequest(user, tenant.locale);
+        const parsed = config.schema.safeParse(raw, { error: zodMessages(language) });
+        if (!parsed.success) return invalidInput(parsed.error, language);
         const needs = config.module ?? audience.module;
         if (needs && !isModuleEnabled(tenant.features, needs)) return MODULE_OFF;
         const request = requestInfo(await incomingRequest().headers(), "POST", config.path);
@@ -91,9 +94,9 @@ function audienceAction(audience: Audience) {
             : await withTenant(tenant.id, runBody);
           for (const task of later)
             void task().catch((error) => console.error(`after ${config.path}`, error));
-          return inLanguage(result, tenant.locale);
+          return inLanguage(result, language);
         } catch (error) {
-          if (error instanceof UserFacingError) return refusal(error, tenant.locale);
+          if (error instanceof UserFacingError) return refusal(error, language);
           // What is left of a race after the retries (withTenantSerializable), or a duplicate that a
           // rule did not foresee: the person is told to try again, never shown an error page.
           if (isSerializationFailure(error) || isUniqueViolation(error)) return refusalOf("try_again");

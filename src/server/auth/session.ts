@@ -18,6 +18,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   permissions: unknown;
+  /** The person's own language (users.locale); null reads the school's. */
+  locale: string | null;
   sessionId: string;
   /** The school (or the role) requires two-factor and this account has not set it up yet. */
   mustSetUpTwoFactor: boolean;
@@ -50,6 +52,7 @@ async function readSessionUser(): Promise<SessionUser | null> {
     name: `${user.firstName} ${user.lastName}`,
     role: user.role,
     permissions: user.permissions,
+    locale: user.locale,
     sessionId: session.sid!,
     mustSetUpTwoFactor: !user.twoFactorEnabled && twoFactorRequired(user.role, tenant.features),
   };

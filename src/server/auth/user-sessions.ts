@@ -47,6 +47,7 @@ export interface ActiveUser {
   role: Role;
   permissions: unknown;
   twoFactorEnabled: boolean;
+  locale: string | null;
 }
 
 /**
@@ -92,6 +93,7 @@ export async function resolveSession(
         role: user.role,
         permissions: user.permissions,
         twoFactorEnabled: user.twoFactorEnabled ?? false,
+        locale: user.locale,
       };
     },
     options.client ? { client: options.client } : {},

@@ -177,6 +177,8 @@ describe("what each role may do", () => {
         "class_covers",
         "attendance_nudges",
         "attendance_alerts",
+        "student_guardians",
+        "guardian_invite_runs",
       ].sort(),
     );
     for (const row of rows)

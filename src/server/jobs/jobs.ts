@@ -5,6 +5,7 @@ import { z } from "zod";
 import { servedSchoolIds } from "@/server/platform/queries";
 import { deliverQueuedMail } from "@/server/mail/outbox";
 import { runQueuedReportCards } from "@/features/gradebook/report-card-runs";
+import { runQueuedGuardianInvites } from "@/features/guardians/invite-runs";
 import { runQueuedRollovers } from "@/features/school-year/rollover-job";
 import { sendDueAlerts } from "@/features/attendance/alerts";
 import { JOB_NAMES } from "./names.ts";
@@ -38,6 +39,16 @@ export const JOBS = {
     name: JOB_NAMES.reportCards,
     retryLimit: 0,
     run: async (data) => runQueuedReportCards(schoolData.parse(data).tenantId),
+  },
+  /** Invites a school's queued guardian runs (src/features/guardians/invite-runs.ts), then mails them. */
+  guardianInvites: {
+    name: JOB_NAMES.guardianInvites,
+    retryLimit: 0,
+    run: async (data) => {
+      const { tenantId } = schoolData.parse(data);
+      await runQueuedGuardianInvites(tenantId);
+      return [{ name: JOB_NAMES.deliverMail, data: { tenantId } }];
+    },
   },
   /**
    * Queues one school's due attendance messages to families (src/features/attendance/alerts.ts),

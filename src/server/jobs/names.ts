@@ -5,6 +5,7 @@ export const JOB_NAMES = {
   sweepMail: "mail-sweep",
   yearRollover: "year-rollover",
   reportCards: "report-cards",
+  guardianInvites: "guardian-invites",
   attendanceAlerts: "attendance-alerts",
   sweepAttendanceAlerts: "attendance-alerts-sweep",
 } as const;

@@ -11,7 +11,13 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  purpose: "password_reset" | "email_verification" | "invitation" | "absence_alert" | "attendance_nudge";
+  purpose:
+    | "password_reset"
+    | "email_verification"
+    | "invitation"
+    | "absence_alert"
+    | "attendance_nudge"
+    | "report_cards_ready";
 }
 
 const smtpUrl = () => process.env.SMTP_URL || null;

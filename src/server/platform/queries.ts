@@ -48,3 +48,21 @@ export async function schoolForMail(tenantId: string, db: BasePrismaClient = pla
   });
   return t ? { name: t.schoolName || t.name, locale: t.locale, phone: t.phone } : null;
 }
+
+/** The school as a background job's services need it (the same fields a request's context holds). */
+export async function schoolContextOf(tenantId: string, db: BasePrismaClient = platformDb()) {
+  return db.tenant.findUnique({
+    where: { id: tenantId },
+    select: {
+      id: true,
+      name: true,
+      subdomain: true,
+      domain: true,
+      timezone: true,
+      locale: true,
+      features: true,
+      maxStudents: true,
+      maxTeachers: true,
+    },
+  });
+}

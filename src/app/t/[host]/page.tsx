@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { LanguageChoice } from "@/features/portal/components/language-choice";
+import { getLocale, getTranslations } from "next-intl/server";
 import { todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
 import { getCurrentTenant } from "@/server/tenancy/current-tenant";
@@ -11,11 +12,15 @@ export default async function SchoolHome({ params }: { params: Promise<{ host: s
   if (!tenant) notFound();
   const today = todayIn(tenant.timezone);
   const t = await getTranslations("schoolHome");
+  const locale = await getLocale();
   return (
     <div>
+      <div className="flex justify-end">
+        <LanguageChoice />
+      </div>
       <h1 className="text-3xl font-bold tracking-tight">{t("welcome", { school: tenant.name })}</h1>
       <p className="mt-2 text-slate-700" data-testid="school-today">
-        {t.rich("today", { day: () => <time dateTime={today}>{formatDay(today, tenant.locale)}</time> })}
+        {t.rich("today", { day: () => <time dateTime={today}>{formatDay(today, locale)}</time> })}
       </p>
       <div className="mt-8 grid gap-4 sm:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-6">

@@ -1,7 +1,8 @@
 // "How was this calculated?": each category's points, percentage, weight and what was dropped, and
 // why each piece of work does or does not count. Reads the calculation's own result, so it cannot
 // disagree with the average shown beside it.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDecimalText } from "@/lib/number-format";
 import type { GradeResult } from "@/lib/grade-calculation";
 import type { AssignmentColumn } from "../grade-inputs";
 
@@ -13,15 +14,18 @@ export function GradeBreakdown({
   assignments: AssignmentColumn[];
 }) {
   const t = useTranslations("gradebook.breakdown");
+  // The calculation's own digits, with the reader's separators (87.50 / 87,50).
+  const locale = useLocale();
+  const n = (text: string | null) => formatDecimalText(text, locale);
   const names = new Map(assignments.map((a) => [a.id, a.name]));
   return (
     <div className="mt-2 space-y-3 text-sm">
       <p>
         {result.percentage === null
           ? t("nothingCounts")
-          : t("overall", { percentage: result.percentage, letter: result.letter ?? "" })}
+          : t("overall", { percentage: n(result.percentage), letter: result.letter ?? "" })}
       </p>
-      <table className="w-full text-left">
+      <table className="w-full text-left [&_td]:py-1 [&_td]:pr-2 [&_th]:pr-2">
         <caption className="sr-only">{t("categoriesCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
@@ -42,10 +46,10 @@ export function GradeBreakdown({
                   </span>
                 ) : null}
               </th>
-              <td>{t("earnedOf", { earned: c.earned, possible: c.possible })}</td>
-              <td>{c.percentage ?? "—"}</td>
+              <td>{t("earnedOf", { earned: n(c.earned), possible: n(c.possible) })}</td>
+              <td>{n(c.percentage)}</td>
               <td>
-                {c.weight === null ? "—" : c.counted ? c.weight : t("notCounted", { weight: c.weight })}
+                {c.weight === null ? "—" : c.counted ? n(c.weight) : t("notCounted", { weight: n(c.weight) })}
               </td>
             </tr>
           ))}
@@ -69,7 +73,10 @@ export function GradeBreakdown({
           {result.items.map((item) => (
             <li key={item.id}>
               {names.get(item.id)}:{" "}
-              {t(`reason.${item.reason}`, { earned: item.earned ?? "", possible: item.possible ?? "" })}
+              {t(`reason.${item.reason}`, {
+                earned: item.earned === null ? "" : n(item.earned),
+                possible: item.possible === null ? "" : n(item.possible),
+              })}
             </li>
           ))}
         </ul>

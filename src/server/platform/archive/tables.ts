@@ -6,7 +6,8 @@
 // Left out on purpose: user_sessions (a restore signs nobody in), auth_attempts (minutes-long
 // counters), mail_outbox (a delivery queue, not a record), attendance_daily_counts,
 // student_counts and school_counts (the database keeps them from the rows they count, so a restore
-// rebuilds them), report_card_runs (printed PDFs, made again from the posted grades).
+// rebuilds them), report_card_runs (printed PDFs, made again from the posted grades), guardian_invite_runs (a
+// record of mail sent, not of the school).
 
 export interface ArchiveTable {
   /** The database table; also the file name (tables/<name>.json, csv/<name>.csv). */
@@ -25,6 +26,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: "bell_periods", key: "id" },
   { name: "calendar_days", key: "id" },
   { name: "students", key: "id" },
+  { name: "student_guardians", key: "id" },
   { name: "classes", key: "id" },
   { name: "enrollments", key: "id" },
   { name: "assignments", key: "id" },
@@ -73,6 +75,7 @@ export const ARCHIVE_FORMAT = "k12-sis-school-archive";
 // 2: the school year (years, grading periods, bell schedules, calendar days, rollovers).
 // 3: the gradebook (assignments, class grading rules, the GPA policy, posted grades).
 // 4: attendance (codes, day rule, notices, covers, reminders, family messages).
-export const ARCHIVE_VERSION = 4;
+// 5: guardian links; a person's language and mail choices.
+export const ARCHIVE_VERSION = 5;
 
 export type Row = Record<string, unknown>;

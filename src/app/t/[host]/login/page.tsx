@@ -1,3 +1,4 @@
+import { LanguageChoice } from "@/features/portal/components/language-choice";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
@@ -11,7 +12,10 @@ export default async function SignInPage() {
   const tenant = await currentTenantOfRequest();
   const t = await getTranslations("signIn");
   return (
-    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 sm:p-8 shadow-sm">
+      <div className="-mt-2 mb-2 flex justify-end">
+        <LanguageChoice />
+      </div>
       <h1 className="text-2xl font-bold tracking-tight">{t("title", { school: tenant?.name ?? "" })}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-700">{t("intro")}</p>
       <SignInForm />

@@ -1,28 +1,43 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignOutButton } from "@/components/ui/sign-out-button";
-import { currentTenantOfRequest, requireRole } from "@/server/auth/session";
-import { requireModulePage } from "@/server/tenancy/features";
+import { portalViewer } from "@/features/portal/page-context";
+import { getVocabulary } from "@/i18n/server-vocabulary";
 import { pageTitle } from "@/i18n/page-title";
 
 export const generateMetadata = pageTitle("familyPortal");
 
+/** A parent with several children chooses one; with one child (or as a student) straight to it. */
 export default async function PortalHome() {
-  const tenant = await currentTenantOfRequest();
-  requireModulePage(tenant?.features, "portal");
-  const user = await requireRole(["parent", "student"]);
+  const { user, children } = await portalViewer();
+  if (children.length === 1) redirect(`/portal/${children[0]!.id}`);
   const t = await getTranslations("portal");
+  const v = await getVocabulary();
   return (
-    <div>
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-        <div className="flex items-center gap-3">
-          <a href="/account/security" className="text-sm font-medium text-blue-800 underline">
-            {t("signInSecurity")}
-          </a>
-          <SignOutButton />
-        </div>
-      </div>
-      <p className="mt-2 text-slate-700">{t("welcome", { name: user.name })}</p>
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("welcome", { name: user.name })}</h1>
+      {children.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-5">
+          {user.role === "parent" ? t("noChildren") : t("noRecord")}
+        </p>
+      ) : (
+        <>
+          <p className="text-slate-700">{t("chooseChild")}</p>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={`/portal/${c.id}`}
+                  className="block min-h-11 rounded-lg border border-slate-300 bg-white p-4 hover:border-brand"
+                >
+                  <span className="block text-lg font-semibold">{c.name}</span>
+                  <span className="block text-sm text-slate-700">{v.grade(c.gradeLevel)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

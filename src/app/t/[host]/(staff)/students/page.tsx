@@ -44,6 +44,14 @@ export default async function StudentsPage({ searchParams }: Props) {
           </a>
           {can(user, "students.write") ? (
             <Link
+              href="/students/guardians"
+              className="rounded border border-slate-400 px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
+            >
+              {t("list.inviteGuardians")}
+            </Link>
+          ) : null}
+          {can(user, "students.write") ? (
+            <Link
               href="/students/new"
               className="rounded bg-brand px-4 py-2 font-semibold text-brand-contrast"
             >

@@ -1,3 +1,4 @@
+import { LanguageChoice } from "@/features/portal/components/language-choice";
 import { notFound } from "next/navigation";
 import { ConfirmEmailForm } from "@/features/auth/components/confirm-email-form";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
@@ -18,7 +19,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
   const link = await lookUpEmailToken(tenant.id, token);
   const t = await getTranslations("account");
   return (
-    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 sm:p-8 shadow-sm">
+      <div className="-mt-2 mb-2 flex justify-end">
+        <LanguageChoice />
+      </div>
       {!link ? (
         <>
           <h1 className="text-2xl font-bold tracking-tight">{t("linkDeadTitle")}</h1>

@@ -17,6 +17,7 @@ import { currentTenantOfRequest, requirePermission } from "@/server/auth/session
 import { withTenant } from "@/server/db/with-tenant";
 import { isModuleEnabled } from "@/server/tenancy/features";
 import { ReportCardsPanel } from "@/features/gradebook/components/report-cards-panel";
+import { GuardiansPanel } from "@/features/guardians/components/guardians-panel";
 import { getTranslations } from "next-intl/server";
 import { getVocabulary } from "@/i18n/server-vocabulary";
 import { pageTitle } from "@/i18n/page-title";
@@ -185,6 +186,14 @@ export default async function StudentProfilePage({ params, searchParams }: Props
                 [form.parentGuardian2Phone, form.parentGuardian2Email].filter(Boolean).join(" · "),
               ],
             ]}
+          />
+        )}
+        {tab === "contacts" && (
+          <GuardiansPanel
+            tenantId={user.tenantId}
+            studentId={student.id}
+            studentName={name}
+            writer={writer}
           />
         )}
         {tab === "health" && sensitive && (
