@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { childOverview } from "@/features/portal/overview";
 import { portalChildPage } from "@/features/portal/page-context";
 import { MarkLine } from "@/features/portal/components/mark-line";
-import { GradeFigure } from "@/features/portal/components/grade-figure";
+import { ClassGradeLink } from "@/features/portal/components/class-grade-link";
 import { formatDay } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { withTenant } from "@/server/db/with-tenant";
@@ -65,21 +64,13 @@ export default async function ChildOverview({ params }: Props) {
         ) : (
           <ul className="mt-2 divide-y divide-slate-100">
             {data.grades.map((g) => (
-              <li key={g.cls.id}>
-                <Link
-                  href={`/portal/${child.id}/grades/${g.cls.id}`}
-                  className="flex min-h-11 items-center justify-between gap-3 py-2 hover:bg-slate-50"
-                  data-testid="class-grade"
-                >
-                  <span>
-                    <span className="block font-medium text-blue-800 underline">{g.cls.name}</span>
-                    <span className="block text-sm text-slate-700">
-                      {g.cls.teachers.map((x) => x.name).join(", ")}
-                    </span>
-                  </span>
-                  <GradeFigure result={g.result} />
-                </Link>
-              </li>
+              <ClassGradeLink
+                key={g.cls.id}
+                href={`/portal/${child.id}/grades/${g.cls.id}`}
+                name={g.cls.name}
+                detail={g.cls.teachers.map((x) => x.name).join(", ")}
+                result={g.result}
+              />
             ))}
           </ul>
         )}

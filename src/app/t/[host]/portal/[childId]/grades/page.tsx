@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { childOverview } from "@/features/portal/overview";
 import { portalChildPage } from "@/features/portal/page-context";
-import { GradeFigure } from "@/features/portal/components/grade-figure";
+import { ClassGradeLink } from "@/features/portal/components/class-grade-link";
 import { pageTitle } from "@/i18n/page-title";
 import { withTenant } from "@/server/db/with-tenant";
 
@@ -26,23 +25,15 @@ export default async function ChildGrades({ params }: Props) {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {grades.map((g) => (
-            <li key={g.cls.id}>
-              <Link
-                href={`/portal/${child.id}/grades/${g.cls.id}`}
-                className="flex min-h-11 items-center justify-between gap-3 p-3 hover:bg-slate-50"
-                data-testid="class-grade"
-              >
-                <span>
-                  <span className="block font-medium text-blue-800 underline">{g.cls.name}</span>
-                  <span className="block text-sm text-slate-700">
-                    {[g.period?.name, t("assignmentsCount", { count: g.assignments.length })]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </span>
-                </span>
-                <GradeFigure result={g.result} />
-              </Link>
-            </li>
+            <ClassGradeLink
+              key={g.cls.id}
+              href={`/portal/${child.id}/grades/${g.cls.id}`}
+              name={g.cls.name}
+              detail={[g.period?.name, t("assignmentsCount", { count: g.assignments.length })]
+                .filter(Boolean)
+                .join(" · ")}
+              result={g.result}
+            />
           ))}
         </ul>
       )}
