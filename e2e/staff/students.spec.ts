@@ -174,7 +174,7 @@ test("the student list shows the roll by default, grades in school order, any pa
       rows: [guardian],
     } = await db.query(
       `SELECT s.student_id, s.parent_guardian_1_name AS name, s.parent_guardian_1_phone AS phone FROM students s JOIN tenants t ON t.id = s.tenant_id
-       WHERE t.slug = 'lincoln' AND s.parent_guardian_1_name IS NOT NULL AND coalesce(s.status, 'active') = 'active' ORDER BY s.student_id LIMIT 1`,
+       WHERE t.slug = 'lincoln' AND s.parent_guardian_1_name IS NOT NULL AND s.parent_guardian_1_phone IS NOT NULL AND coalesce(s.status, 'active') = 'active' ORDER BY s.student_id LIMIT 1`,
     );
     return { grades: rows as { grade_level: string; n: number }[], guardian };
   });
