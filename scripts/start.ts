@@ -80,11 +80,21 @@ const serverEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
+/**
+ * A page render allocates a few megabytes that die young; with V8's default young generation the
+ * server spends about a tenth of its CPU collecting it. 64 MB semi-spaces (per worker) serve about
+ * 10 % more pages per second (bench:http, issue #14); NODE_OPTIONS naming its own size wins.
+ */
+function withYoungGeneration(nodeOptions: string | undefined): string {
+  if (nodeOptions?.includes("--max-semi-space-size")) return nodeOptions;
+  return [nodeOptions, "--max-semi-space-size=64"].filter(Boolean).join(" ");
+}
+
 // scripts/serve.ts: Next.js behind the step that decides forwarded headers from the socket.
 const server = spawn(tsxBin, [path.join(root, "scripts", "serve.ts")], {
   cwd: root,
   stdio: "inherit",
-  env: serverEnv,
+  env: { ...serverEnv, NODE_OPTIONS: withYoungGeneration(serverEnv.NODE_OPTIONS) },
 });
 // scripts/worker.ts: the job runner (mail delivery), as the server-only code it runs expects.
 const worker = spawn(tsxBin, ["--conditions=react-server", path.join(root, "scripts", "worker.ts")], {

@@ -415,11 +415,35 @@ test("every edit page of the office is labelled and passes axe", async ({ page }
     ["/classes", /^Classes$/],
     [`/students/${ids.student}?tab=contacts`, /.+/],
     [`/students/${ids.student}?tab=attendance`, /.+/],
+    [`/students/${ids.student}?tab=reportCards`, /.+/],
   ] as const) {
     await page.goto(schoolUrl("lincoln", path));
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test("a student's report cards and GPA are a tab of the profile, not read on its overview", async ({
+  page,
+}) => {
+  const student = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT s.id FROM students s JOIN tenants t ON t.id = s.tenant_id
+            WHERE t.slug = 'lincoln' ORDER BY s.student_id LIMIT 1`,
+        )
+      ).rows[0].id as string,
+  );
+  await signIn(page, "lincoln", "principal@lincoln.demo");
+  await expect(page).toHaveURL(schoolUrl("lincoln", "/dashboard"));
+  await page.goto(schoolUrl("lincoln", `/students/${student}`));
+  await expect(page.getByText("Legal name")).toBeVisible();
+  await expect(page.getByTestId("cumulative-gpa")).toHaveCount(0);
+  await page.getByRole("link", { name: "Report cards", exact: true }).click();
+  await expect(page).toHaveURL(schoolUrl("lincoln", `/students/${student}?tab=reportCards`));
+  await expect(page.getByRole("heading", { name: "Report cards and transcript" })).toBeVisible();
+  await expect(page.getByTestId("cumulative-gpa")).toContainText("GPA");
 });
 
 test("a record's edit form arrives from the server filled in, before any script runs", async ({ page }) => {

@@ -285,6 +285,8 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
     _count: { _all: true },
   });
   const attendance = Object.fromEntries(marks.map((m) => [m.status, m._count._all]));
+  // What deleting the student would remove, from the rows just read (its grades are counted apart).
+  const records = { enrollments: rows.length, attendance: marks.reduce((n, m) => n + m._count._all, 0) };
   const sensitive = can(viewer, "students.read_sensitive");
   const timetable = weeklyTimetable(
     student.enrollments
@@ -306,6 +308,7 @@ export async function getStudentProfile(db: TenantDb, id: string, viewer: Viewer
     healthAlert: healthAlert(student),
     sensitive,
     attendance,
+    records,
   };
 }
 

@@ -10,11 +10,13 @@ import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
 import { NotFoundError, UserFacingError } from "../../server/errors.ts";
 import { blankStudent } from "./form-values.ts";
+import { getStudentProfile } from "./queries.ts";
 import { statusChangeSchema, studentSchema, type StudentInput } from "./schemas.ts";
 import {
   changeStudentStatus,
   createStudent,
   deleteStudent,
+  completeDeletionImpact,
   deletionImpact,
   updateStudent,
 } from "./service.ts";
@@ -285,6 +287,14 @@ describe("students", () => {
       grades: 1,
       attendance: 1,
     });
+    // The profile's delete dialog gets the same figures from the rows the profile read.
+    const viewer = { id: b.ids.user, role: "principal" as const, permissions: {} };
+    expect(
+      await asOffice(async (ctx) => {
+        const profile = await getStudentProfile(ctx.db, target, viewer);
+        return completeDeletionImpact(ctx.db, target, profile!.records);
+      }, b),
+    ).toEqual({ enrollments: 1, grades: 1, attendance: 1 });
     await asOffice((ctx) => deleteStudent(ctx, target), b);
     expect(
       (await db.admin.query("SELECT count(*)::int AS n FROM grades WHERE student_id = $1", [target])).rows[0]

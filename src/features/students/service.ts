@@ -179,9 +179,21 @@ export async function changeStudentStatus(
 export async function deletionImpact(db: TenantDb, id: string) {
   await findStudent(db, id);
   const enrollments = await db.enrollment.count({ where: { studentId: id } });
-  const grades = await db.grade.count({ where: { studentId: id } });
   const attendance = await db.attendance.count({ where: { studentId: id } });
-  return { enrollments, grades, attendance };
+  return completeDeletionImpact(db, id, { enrollments, attendance });
+}
+
+/**
+ * What deleting a student removes with them, for the confirmation and the audit row. The profile
+ * has already read the enrolments and the attendance marks, so it passes their counts.
+ */
+export async function completeDeletionImpact(
+  db: TenantDb,
+  id: string,
+  counted: { enrollments: number; attendance: number },
+) {
+  const grades = await db.grade.count({ where: { studentId: id } });
+  return { enrollments: counted.enrollments, grades, attendance: counted.attendance };
 }
 
 export async function deleteStudent(ctx: SchoolContext, id: string) {

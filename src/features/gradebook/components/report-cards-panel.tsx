@@ -29,7 +29,7 @@ export async function ReportCardsPanel({
   });
   if (!data) return null;
   return (
-    <section aria-labelledby="report-cards-title" className="rounded-lg border border-slate-200 bg-white p-5">
+    <section aria-labelledby="report-cards-title">
       <h2 id="report-cards-title" className="text-lg font-semibold">
         {t("panelTitle")}
       </h2>

@@ -8,7 +8,7 @@ import { DeleteStudentButton } from "@/features/students/components/delete-stude
 import { StudentStatusForm } from "@/features/students/components/student-status-form";
 import { studentToInput } from "@/features/students/form-values";
 import { getStudentProfile } from "@/features/students/queries";
-import { deletionImpact } from "@/features/students/service";
+import { completeDeletionImpact } from "@/features/students/service";
 import { attendanceFigure, formatRate } from "@/lib/attendance";
 import { dateToDay, todayIn } from "@/lib/calendar";
 import { formatDay } from "@/lib/dates";
@@ -24,7 +24,7 @@ import { pageTitle } from "@/i18n/page-title";
 
 export const generateMetadata = pageTitle("student");
 
-const TABS = ["overview", "contacts", "health", "classes", "attendance", "documents"] as const;
+const TABS = ["overview", "contacts", "health", "classes", "attendance", "documents", "reportCards"] as const;
 type Tab = (typeof TABS)[number];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
@@ -38,18 +38,22 @@ export default async function StudentProfilePage({ params, searchParams }: Props
   const { id } = await params;
   const requested = (await searchParams).tab;
   let tab: Tab = TABS.find((key) => key === requested) ?? "overview";
+  // Report cards read posted grades, the transcript and the class rank: a tab of their own, so the
+  // profile's other tabs do not pay for them on every view.
+  const reportCards = can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const writer = can(user, "students.write");
   const loaded = await withTenant(user.tenantId, async (db) => {
     const profile = await getStudentProfile(db, id, user);
-    return profile ? { profile, impact: writer ? await deletionImpact(db, id) : null } : null;
+    if (!profile) return null;
+    return { profile, impact: writer ? await completeDeletionImpact(db, id, profile.records) : null };
   });
   if (!loaded) notFound();
   const {
     profile: { student, sensitive, attendance, healthAlert, timetable },
     impact,
   } = loaded;
-  if (tab === "health" && !sensitive) tab = "overview";
+  if ((tab === "health" && !sensitive) || (tab === "reportCards" && !reportCards)) tab = "overview";
   const day = (d: Date | null) => (d ? formatDay(dateToDay(d), tenant.locale, "medium") : "");
   const name = `${student.preferredName ?? student.firstName} ${student.lastName}`;
   const form = studentToInput(student);
@@ -91,7 +95,9 @@ export default async function StudentProfilePage({ params, searchParams }: Props
       <HealthAlertNotice parts={healthAlert} />
       <nav aria-label={t("profile.record")}>
         <ul className="flex flex-wrap gap-1 border-b border-slate-200">
-          {TABS.filter((key) => key !== "health" || sensitive).map((key) => (
+          {TABS.filter(
+            (key) => (key !== "health" || sensitive) && (key !== "reportCards" || reportCards),
+          ).map((key) => (
             <li key={key}>
               <Link
                 href={key === "overview" ? `/students/${student.id}` : `/students/${student.id}?tab=${key}`}
@@ -275,6 +281,9 @@ export default async function StudentProfilePage({ params, searchParams }: Props
               ))}
             </ul>
           ))}
+        {tab === "reportCards" && (
+          <ReportCardsPanel tenantId={user.tenantId} viewer={user} studentId={student.id} />
+        )}
       </section>
       {can(user, "attendance.read") && isModuleEnabled(tenant.features, "attendance") ? (
         <p>
@@ -282,9 +291,6 @@ export default async function StudentProfilePage({ params, searchParams }: Props
             {t("attendanceLink")}
           </Link>
         </p>
-      ) : null}
-      {can(user, "gradebook.read") && isModuleEnabled(tenant.features, "gradebook") ? (
-        <ReportCardsPanel tenantId={user.tenantId} viewer={user} studentId={student.id} />
       ) : null}
     </div>
   );
