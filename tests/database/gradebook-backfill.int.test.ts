@@ -14,6 +14,7 @@ beforeAll(async () => {
   school = await createSchool(db.admin, "legacy");
   // Back to before the gradebook (and what came after it), then a second grade of the same
   // assignment and one of another.
+  expect(await rollback(db.url)).toBe("032_student_search_words.sql");
   expect(await rollback(db.url)).toBe("031_create_guardian_tables.sql");
   expect(await rollback(db.url)).toBe("030_create_attendance_tables.sql");
   expect(await rollback(db.url)).toBe("029_create_gradebook_tables.sql");

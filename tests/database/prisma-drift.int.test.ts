@@ -158,6 +158,8 @@ describe("Prisma schema matches the database", () => {
         academicYear: "2001-2002",
         students: 3,
       },
+      // A word the student above does not have (the database keeps the others).
+      StudentSearchWord: { tenantId: ids.tenantId, studentId: ids.studentId, word: "drift" },
       // A figure nothing above counts toward.
       SchoolCount: { tenantId: ids.tenantId, figure: "drift", value: 3 },
       GradingPeriod: {
@@ -311,27 +313,35 @@ describe("Prisma schema matches the database", () => {
               }
             : model === "SchoolCount"
               ? { tenantId_figure: { tenantId: data.tenantId, figure: data.figure } }
-              : model === "RolloverStudentChoice"
+              : model === "StudentSearchWord"
                 ? {
-                    tenantId_schoolYearId_studentId: {
+                    tenantId_word_studentId: {
                       tenantId: data.tenantId,
-                      schoolYearId: data.schoolYearId,
+                      word: data.word,
                       studentId: data.studentId,
                     },
                   }
-                : model === "GradebookSettings"
-                  ? { tenantId_classId: { tenantId: data.tenantId, classId: data.classId } }
-                  : model === "GradingPolicy" || model === "AttendanceSettings"
-                    ? { tenantId: data.tenantId }
-                    : model === "ClassCover" || model === "AttendanceNudge"
-                      ? {
-                          tenantId_classId_day: {
-                            tenantId: data.tenantId,
-                            classId: data.classId,
-                            day: data.day,
-                          },
-                        }
-                      : { id: data.id };
+                : model === "RolloverStudentChoice"
+                  ? {
+                      tenantId_schoolYearId_studentId: {
+                        tenantId: data.tenantId,
+                        schoolYearId: data.schoolYearId,
+                        studentId: data.studentId,
+                      },
+                    }
+                  : model === "GradebookSettings"
+                    ? { tenantId_classId: { tenantId: data.tenantId, classId: data.classId } }
+                    : model === "GradingPolicy" || model === "AttendanceSettings"
+                      ? { tenantId: data.tenantId }
+                      : model === "ClassCover" || model === "AttendanceNudge"
+                        ? {
+                            tenantId_classId_day: {
+                              tenantId: data.tenantId,
+                              classId: data.classId,
+                              day: data.day,
+                            },
+                          }
+                        : { id: data.id };
     const models = runtimeModels();
     expect(Object.keys(models)).toEqual(Object.keys(refs));
 
@@ -369,13 +379,15 @@ describe("Prisma schema matches the database", () => {
             ? ["status", data.status]
             : model === "SchoolCount"
               ? ["figure", data.figure]
-              : model === "RolloverStudentChoice"
-                ? ["student_id", data.studentId]
-                : model === "GradebookSettings" || model === "ClassCover" || model === "AttendanceNudge"
-                  ? ["class_id", data.classId]
-                  : model === "GradingPolicy" || model === "AttendanceSettings"
-                    ? ["tenant_id", data.tenantId]
-                    : ["id", data.id];
+              : model === "StudentSearchWord"
+                ? ["word", data.word]
+                : model === "RolloverStudentChoice"
+                  ? ["student_id", data.studentId]
+                  : model === "GradebookSettings" || model === "ClassCover" || model === "AttendanceNudge"
+                    ? ["class_id", data.classId]
+                    : model === "GradingPolicy" || model === "AttendanceSettings"
+                      ? ["tenant_id", data.tenantId]
+                      : ["id", data.id];
       const {
         rows: [raw],
       } = await db.admin.query(`SELECT row_to_json(t) AS row FROM "${meta.dbName}" t WHERE ${column} = $1`, [

@@ -7,20 +7,6 @@ import { SEED_TABLES, seedSchemaStatements } from "../support/seed-schema.ts";
 
 // Indexes the product adds to the documented ones, each with its reason in docs/decisions/.
 const ADDED_INDEXES = {
-  // The student list's search by a word anywhere in a name (docs/decisions/020).
-  idx_students_first_name_trgm:
-    "CREATE INDEX idx_students_first_name_trgm ON public.students USING gin (first_name gin_trgm_ops)",
-  idx_students_last_name_trgm:
-    "CREATE INDEX idx_students_last_name_trgm ON public.students USING gin (last_name gin_trgm_ops)",
-  idx_students_preferred_name_trgm:
-    "CREATE INDEX idx_students_preferred_name_trgm ON public.students USING gin (preferred_name gin_trgm_ops)",
-  idx_students_guardian_1_name_trgm:
-    "CREATE INDEX idx_students_guardian_1_name_trgm ON public.students USING gin (parent_guardian_1_name gin_trgm_ops)",
-  idx_students_guardian_2_name_trgm:
-    "CREATE INDEX idx_students_guardian_2_name_trgm ON public.students USING gin (parent_guardian_2_name gin_trgm_ops)",
-  idx_students_student_id_trgm:
-    "CREATE INDEX idx_students_student_id_trgm ON public.students USING gin (student_id gin_trgm_ops)",
-
   idx_students_tenant_name:
     "CREATE INDEX idx_students_tenant_name ON public.students USING btree (tenant_id, last_name, first_name, id)",
   // Mail the job runner still has to send (docs/decisions/016).
@@ -64,6 +50,9 @@ const ADDED_INDEXES = {
     "CREATE INDEX idx_student_guardians_user ON public.student_guardians USING btree (tenant_id, user_id)",
   idx_attendance_alerts_day:
     "CREATE INDEX idx_attendance_alerts_day ON public.attendance_alerts USING btree (tenant_id, day)",
+  // A student's search words, replaced when their names change (docs/decisions/020).
+  idx_student_search_words_student:
+    "CREATE INDEX idx_student_search_words_student ON public.student_search_words USING btree (tenant_id, student_id)",
   idx_auth_attempts_ip:
     "CREATE INDEX idx_auth_attempts_ip ON public.auth_attempts USING btree (tenant_id, kind, ip_address, attempted_at)",
 };

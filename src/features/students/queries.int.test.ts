@@ -119,6 +119,47 @@ describe("student list and profile", () => {
     ]);
   });
 
+  it("finds a student by the start of any word of their names, following every change of name", async () => {
+    const found = async (q: string) => (await list(office, { q })).rows.map((r) => r.id);
+    const target = a.spareStudents[3]!;
+    await db.admin.query(
+      "UPDATE students SET first_name = 'Siobhan', last_name = 'O''Brien-Castillo', preferred_name = NULL WHERE id = $1",
+      [target],
+    );
+    for (const q of ["obrien", "o'brien", "O’Brien", "castillo", "obrien-cast", "SIOB", "siobhan obr"])
+      expect(await found(q), q).toEqual([target]);
+    // A word must start with what is typed: the middle of a name is not a match.
+    expect(await found("iobhan")).toEqual([]);
+    // A new name is found at once, the old one no longer.
+    await db.admin.query("UPDATE students SET first_name = 'Saoirse' WHERE id = $1", [target]);
+    expect(await found("saoirse")).toEqual([target]);
+    expect(await found("siobhan")).toEqual([]);
+    // A change that leaves the names alone keeps the words.
+    await db.admin.query("UPDATE students SET zip_code = '62704' WHERE id = $1", [target]);
+    expect(await found("castillo")).toEqual([target]);
+  });
+
+  it("answers a name search from the search words' index under the school's row-level security", async () => {
+    const sql = db.admin;
+    await sql.query("BEGIN");
+    try {
+      await sql.query("SET LOCAL ROLE sis_app_access");
+      await sql.query("SELECT set_config('app.tenant_id', $1, true)", [a.tenantId]);
+      const plan = (
+        await sql.query(
+          `EXPLAIN SELECT s.id FROM students s WHERE EXISTS (SELECT 1 FROM student_search_words w
+             WHERE w.tenant_id = s.tenant_id AND w.student_id = s.id AND w.word >= 'zeph' AND w.word < 'zepi')`,
+        )
+      ).rows
+        .map((r) => r["QUERY PLAN"])
+        .join("\n");
+      expect(plan).toMatch(/student_search_words_pkey/);
+      expect(plan).toMatch(/Index Cond: \(\(tenant_id = .*word >= /);
+    } finally {
+      await sql.query("ROLLBACK");
+    }
+  });
+
   it("finds a student by a guardian's name or phone number, however the number is written", async () => {
     await db.admin.query(
       "UPDATE students SET parent_guardian_2_name = 'Marisol Quintero', parent_guardian_1_phone = '(217) 555-0142' WHERE id = $1",

@@ -14,6 +14,7 @@ import { compareGrades } from "@/lib/grade-levels";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
 import { meetingOf, weeklyTimetable } from "@/lib/meeting-times";
 import { pageWindow } from "@/lib/list-query";
+import { prefixRange, searchWords } from "@/lib/search-words";
 import { DEFAULT_STUDENT_STATUS, type StudentListQuery } from "./schemas";
 import { readStudentCounts } from "./student-counts";
 
@@ -46,24 +47,20 @@ const PHONE_FIELDS = [
   "emergencyContactPhone",
 ] as const;
 
-function wordMatches(word: string): Prisma.StudentWhereInput {
-  const text = (
-    field: "firstName" | "lastName" | "preferredName" | "parentGuardian1Name" | "parentGuardian2Name",
-  ) => ({ [field]: { contains: word, mode: "insensitive" } }) as Prisma.StudentWhereInput;
-  const phones = phoneSearchForms(word).flatMap((form) =>
+/**
+ * One typed term: a student with a word (of their names, their guardians' names or their student
+ * ID) for each of its words that starts with it, or, for a phone number, a phone field holding
+ * it. The words are the database's (student_search_words): comparisons it may answer from an
+ * index under row-level security, which ILIKE is not (docs/decisions/020).
+ */
+function wordMatches(term: string): Prisma.StudentWhereInput {
+  const words: Prisma.StudentWhereInput[] = searchWords(term).map((word) => ({
+    searchWords: { some: { word: prefixRange(word) } },
+  }));
+  const phones = phoneSearchForms(term).flatMap((form) =>
     PHONE_FIELDS.map((field) => ({ [field]: { contains: form } }) as Prisma.StudentWhereInput),
   );
-  return {
-    OR: [
-      text("firstName"),
-      text("lastName"),
-      text("preferredName"),
-      text("parentGuardian1Name"),
-      text("parentGuardian2Name"),
-      { studentId: { startsWith: word, mode: "insensitive" } },
-      ...phones,
-    ],
-  };
+  return { OR: [...(words.length ? [{ AND: words }] : []), ...phones] };
 }
 
 async function listWhere(

@@ -179,6 +179,7 @@ describe("what each role may do", () => {
         "attendance_alerts",
         "student_guardians",
         "guardian_invite_runs",
+        "student_search_words",
       ].sort(),
     );
     for (const row of rows)

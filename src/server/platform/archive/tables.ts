@@ -5,8 +5,8 @@
 //
 // Left out on purpose: user_sessions (a restore signs nobody in), auth_attempts (minutes-long
 // counters), mail_outbox (a delivery queue, not a record), attendance_daily_counts,
-// student_counts and school_counts (the database keeps them from the rows they count, so a restore
-// rebuilds them), report_card_runs (printed PDFs, made again from the posted grades), guardian_invite_runs (a
+// student_counts, school_counts and student_search_words (the database keeps them from the rows
+// they come from, so a restore rebuilds them), report_card_runs (printed PDFs, made again from the posted grades), guardian_invite_runs (a
 // record of mail sent, not of the school).
 
 export interface ArchiveTable {
