@@ -192,8 +192,7 @@ export async function completeDeletionImpact(
   id: string,
   counted: { enrollments: number; attendance: number },
 ) {
-  const grades = await db.grade.count({ where: { studentId: id } });
-  return { enrollments: counted.enrollments, grades, attendance: counted.attendance };
+  return { ...counted, grades: await db.grade.count({ where: { studentId: id } }) };
 }
 
 export async function deleteStudent(ctx: SchoolContext, id: string) {
