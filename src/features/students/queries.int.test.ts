@@ -130,6 +130,8 @@ describe("student list and profile", () => {
       expect(await found(q), q).toEqual([target]);
     // A word must start with what is typed: the middle of a name is not a match.
     expect(await found("iobhan")).toEqual([]);
+    // Nothing searchable typed (punctuation only) finds no one, not everyone.
+    for (const q of ["---", "%", "_", "o' ---"]) expect(await found(q), q).toEqual([]);
     // A new name is found at once, the old one no longer.
     await db.admin.query("UPDATE students SET first_name = 'Saoirse' WHERE id = $1", [target]);
     expect(await found("saoirse")).toEqual([target]);

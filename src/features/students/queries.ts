@@ -60,6 +60,9 @@ function wordMatches(term: string): Prisma.StudentWhereInput {
   const phones = phoneSearchForms(term).flatMap((form) =>
     PHONE_FIELDS.map((field) => ({ [field]: { contains: form } }) as Prisma.StudentWhereInput),
   );
+  // A term with nothing searchable in it ("---") finds no one, as it did when names were matched
+  // as typed, rather than whatever an empty OR means to the query builder.
+  if (words.length === 0 && phones.length === 0) return { id: { in: [] } };
   return { OR: [...(words.length ? [{ AND: words }] : []), ...phones] };
 }
 
