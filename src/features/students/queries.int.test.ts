@@ -7,7 +7,14 @@ import type { School } from "../../../tests/support/two-schools.ts";
 import { insertSchoolYears } from "../../../tests/support/fixtures.ts";
 import type { BasePrismaClient } from "../../server/db/prisma.ts";
 import { withTenant } from "../../server/db/with-tenant.ts";
-import { exportStudents, getStudentProfile, listStudents, phoneSearchForms, type Viewer } from "./queries.ts";
+import {
+  exportStudents,
+  getStudentProfile,
+  listStudents,
+  phoneSearchForms,
+  studentListTransaction,
+  type Viewer,
+} from "./queries.ts";
 import { studentListQuerySchema } from "./schemas.ts";
 
 let db: TestDatabase;
@@ -160,6 +167,12 @@ describe("student list and profile", () => {
     } finally {
       await sql.query("ROLLBACK");
     }
+  });
+
+  it("runs a search, and only a search, with index lookups favoured (docs/decisions/027)", async () => {
+    expect(studentListTransaction({ q: "mar" } as never)).toEqual({ favourIndexLookups: true });
+    expect(studentListTransaction({ q: "   " } as never)).toEqual({});
+    expect(studentListTransaction({} as never)).toEqual({});
   });
 
   it("finds a student by a guardian's name or phone number, however the number is written", async () => {

@@ -8,7 +8,7 @@ import { HEALTH_FIELDS, healthAlert, redactForViewer, type HealthAlertPart } fro
 import { seesEveryStudent, studentsVisibleTo, type Viewer } from "@/server/access/ownership";
 
 export type { Viewer } from "@/server/access/ownership";
-import type { TenantDb } from "@/server/db/with-tenant";
+import type { TenantDb, WithTenantOptions } from "@/server/db/with-tenant";
 
 import { compareGrades } from "@/lib/grade-levels";
 import { ACTIVE_STUDENT } from "@/lib/student-status";
@@ -204,6 +204,14 @@ const rowOf = (s: ListedStudent): StudentRow => ({
   guardianPhone: s.parentGuardian1Phone,
   healthAlert: healthAlert(s),
 });
+
+/**
+ * How a list or export of these students runs: a name search finds its students through their
+ * words, a few hundred of a district's thousands, and PostgreSQL should look those up rather than
+ * read the whole school (withTenant's favourIndexLookups, docs/decisions/027).
+ */
+export const studentListTransaction = (query: StudentListQuery): WithTenantOptions =>
+  (query.q ?? "").trim() ? { favourIndexLookups: true } : {};
 
 /**
  * A page of the list, its total and the filters' choices. The office sees every student, so

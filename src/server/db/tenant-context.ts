@@ -2,8 +2,8 @@
 // through Prisma's raw-query pipeline. withTenant() runs its transaction inside tenantContext;
 // when the pooled connection is asked to BEGIN there, it sends
 //   BEGIN; SELECT set_config('app.tenant_id', '<id>', true), set_config('statement_timeout', '<ms>', true)
-// as one simple-protocol message. The id is a validated UUID and the timeout an integer, so
-// inlining them is safe. Both settings are transaction-local, so they hold behind a transaction
+// as one simple-protocol message (plus the planner's random_page_cost for a transaction that asks
+// for it). The id is a validated UUID and the numbers are checked numbers, so inlining them is safe. Both settings are transaction-local, so they hold behind a transaction
 // pooler (PgBouncer) as they do on a direct connection (docs/decisions/021).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
@@ -13,6 +13,8 @@ export interface TransactionSettings {
   tenantId: string;
   /** PostgreSQL cuts any statement of the transaction that runs longer (SQLSTATE 57014). */
   statementTimeoutMs: number;
+  /** The planner's cost of a random page read for this transaction only (with-tenant.ts). */
+  randomPageCost?: number;
 }
 
 // One store per process, on globalThis: the pool that reads it and the withTenant() that fills it
@@ -22,11 +24,19 @@ const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<Transac
 export const tenantContext = (holder[STORE] ??= new AsyncLocalStorage<TransactionSettings>());
 
 /** The statement that gives a transaction its school and its statement timeout. */
-export function transactionSettingsSql({ tenantId, statementTimeoutMs }: TransactionSettings): string {
+export function transactionSettingsSql({
+  tenantId,
+  statementTimeoutMs,
+  randomPageCost,
+}: TransactionSettings): string {
   assertTenantId(tenantId);
   if (!Number.isInteger(statementTimeoutMs) || statementTimeoutMs <= 0)
     throw new Error("A statement timeout is a positive whole number of milliseconds.");
-  return `SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('statement_timeout', '${statementTimeoutMs}', true)`;
+  if (randomPageCost !== undefined && !(Number.isFinite(randomPageCost) && randomPageCost > 0))
+    throw new Error("A random page cost is a positive number.");
+  const planner =
+    randomPageCost === undefined ? "" : `, set_config('random_page_cost', '${randomPageCost}', true)`;
+  return `SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('statement_timeout', '${statementTimeoutMs}', true)${planner}`;
 }
 
 type QueryConfig = { text?: string; values?: unknown[] };

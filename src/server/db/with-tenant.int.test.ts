@@ -476,6 +476,41 @@ describe("the door itself", () => {
     expect(setting!.value).toBe("10s");
   });
 
+  it("favours index lookups for a transaction that asks, and for that transaction only", async () => {
+    const single = createPrismaClient(asAppLogin(db.url), { role: APP_DB_ROLE, poolSize: 1 });
+    // What the connection sent to open its transaction, as PostgreSQL shows it while the
+    // transaction is open (its last statement).
+    const opening = () =>
+      withTenant(
+        a.tenantId,
+        async () =>
+          (
+            await db.admin.query<{ query: string }>(
+              "SELECT query FROM pg_stat_activity WHERE usename = 'sis_app' AND state = 'idle in transaction'",
+            )
+          ).rows.map((r) => r.query),
+        { client: single, favourIndexLookups: true },
+      );
+    try {
+      expect(await opening()).toEqual([
+        expect.stringContaining("set_config('random_page_cost', '1.1', true)"),
+      ]);
+      // Transaction-local: the same pooled connection plans the next request with the server's cost.
+      const [setting] = await single.$queryRaw<
+        Array<{ value: string }>
+      >`SELECT current_setting('random_page_cost') AS value`;
+      expect(setting!.value).toBe("4");
+      expect(
+        await withTenant(a.tenantId, (tx) => tx.student.count(), {
+          client: single,
+          favourIndexLookups: true,
+        }),
+      ).toBe(await withTenant(a.tenantId, (tx) => tx.student.count(), { client: single }));
+    } finally {
+      await single.$disconnect();
+    }
+  });
+
   it("tells a refused row apart from an unavailable database", async () => {
     const row = newRow("student");
     const refused = await withTenant(

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { StudentFilters } from "@/features/students/components/student-filters";
 import { StudentsTable } from "@/features/students/components/students-table";
-import { listStudents } from "@/features/students/queries";
+import { listStudents, studentListTransaction } from "@/features/students/queries";
 import { studentListQuerySchema } from "@/features/students/schemas";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
@@ -19,7 +19,11 @@ export default async function StudentsPage({ searchParams }: Props) {
   const t = await getTranslations("students");
   const raw = await searchParams;
   const query = studentListQuerySchema.parse(raw);
-  const list = await withTenant(user.tenantId, (db) => listStudents(db, query, user));
+  const list = await withTenant(
+    user.tenantId,
+    (db) => listStudents(db, query, user),
+    studentListTransaction(query),
+  );
   const exportQuery = new URLSearchParams(
     Object.entries(query)
       .filter(([k, v]) => v !== undefined && k !== "page" && k !== "size")

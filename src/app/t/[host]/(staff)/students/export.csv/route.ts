@@ -1,4 +1,4 @@
-import { exportStudents } from "@/features/students/queries";
+import { exportStudents, studentListTransaction } from "@/features/students/queries";
 import { studentListQuerySchema } from "@/features/students/schemas";
 import { can } from "@/server/auth/permissions";
 import { getSessionUser } from "@/server/auth/session";
@@ -12,7 +12,11 @@ export async function GET(request: Request) {
   if (!user || user.mustSetUpTwoFactor || !can(user, "students.read"))
     return new Response("Not found", { status: 404 });
   const query = studentListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await withTenant(user.tenantId, (db) => exportStudents(db, query, user));
+  const rows = await withTenant(
+    user.tenantId,
+    (db) => exportStudents(db, query, user),
+    studentListTransaction(query),
+  );
   const csv = toCsv(
     [
       "Student ID",
