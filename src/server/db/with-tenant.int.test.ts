@@ -486,7 +486,9 @@ describe("the door itself", () => {
         async () =>
           (
             await db.admin.query<{ query: string }>(
-              "SELECT query FROM pg_stat_activity WHERE usename = 'sis_app' AND state = 'idle in transaction'",
+              // This school's open transactions only: other test files share the server.
+              "SELECT query FROM pg_stat_activity WHERE state = 'idle in transaction' AND query LIKE 'BEGIN;%' AND position($1 in query) > 0",
+              [a.tenantId],
             )
           ).rows.map((r) => r.query),
         { client: single, favourIndexLookups: true },
